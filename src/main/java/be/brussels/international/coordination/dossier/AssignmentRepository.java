@@ -1,0 +1,34 @@
+package be.brussels.international.coordination.dossier;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Every query fetches what its page shows, so that a page costs the same few statements at any size. */
+interface AssignmentRepository extends Repository<Assignment, Long> {
+
+    String CURRENT = " a.validFrom <= :day and (a.validTo is null or a.validTo > :day) ";
+
+    @Query("select a from Assignment a join fetch a.dossier d left join fetch d.partner"
+            + " where a.staffMember.username = :username and" + CURRENT)
+    List<Assignment> findCurrentOf(String username, LocalDate day);
+
+    @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d"
+            + " where d.partner.id in :partnerIds and" + CURRENT)
+    List<Assignment> findCurrentForPartners(Collection<Long> partnerIds, LocalDate day);
+
+    @Query("select a from Assignment a join fetch a.staffMember where a.dossier = :dossier"
+            + " order by a.validFrom desc, a.id desc")
+    List<Assignment> findHistoryOf(Dossier dossier);
+
+    @Query("select a.staffMember.id, count(a) from Assignment a where a.staffMember.id in :staffIds and" + CURRENT
+            + " group by a.staffMember.id")
+    List<Object[]> countCurrentByStaffMember(Collection<Long> staffIds, LocalDate day);
+
+    @Query("select d.partner.id from Assignment a join a.dossier d"
+            + " where a.staffMember.username = :username and d.partner is not null and" + CURRENT)
+    List<Long> findPartnerIdsHeldBy(String username, LocalDate day);
+}

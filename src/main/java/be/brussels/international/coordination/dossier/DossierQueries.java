@@ -1,0 +1,102 @@
+package be.brussels.international.coordination.dossier;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.staff.StaffMember;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who holds which dossier today, and since when. Every logged-in member of the cell may read it.
+ * "Today" is the Brussels date of the application clock.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
+public class DossierQueries {
+
+    private final DossierRepository dossiers;
+
+    private final AssignmentRepository assignments;
+
+    private final Clock clock;
+
+    DossierQueries(DossierRepository dossiers, AssignmentRepository assignments, Clock clock) {
+        this.dossiers = dossiers;
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    public Optional<Dossier> findByCode(String code) {
+        return dossiers.findByCode(code);
+    }
+
+    public Optional<Dossier> findByPartner(Partner partner) {
+        return dossiers.findByPartnerId(partner.getId());
+    }
+
+    /** A person's current assignments grouped by kind of dossier (in the order of {@link DossierKind}), by name. */
+    public Map<DossierKind, List<Assignment>> portfolioOf(String username, Locale locale) {
+        Comparator<Assignment> byName = Comparator.comparing(a -> a.getDossier().getName().in(locale),
+                Collator.getInstance(locale));
+        return assignments.findCurrentOf(username, today()).stream().sorted(byName)
+                .collect(Collectors.groupingBy(a -> a.getDossier().getKind(), () -> new EnumMap<>(DossierKind.class),
+                        Collectors.toList()));
+    }
+
+    /** The current holders of each of these partners' dossiers, by partner id, by last name. */
+    public Map<Long, List<StaffMember>> currentHoldersOfPartners(Collection<Long> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return assignments.findCurrentForPartners(partnerIds, today()).stream()
+                .sorted(Comparator.comparing((Assignment a) -> a.getStaffMember().getLastName()))
+                .collect(Collectors.groupingBy(a -> a.getDossier().getPartner().getId(),
+                        Collectors.mapping(Assignment::getStaffMember, Collectors.toList())));
+    }
+
+    /** Every assignment the dossier has had, the latest first: its history. */
+    public List<Assignment> historyOf(Dossier dossier) {
+        return assignments.findHistoryOf(dossier);
+    }
+
+    /** The assignments of the dossier that run today. */
+    public List<Assignment> currentAssignmentsOf(Dossier dossier) {
+        LocalDate today = today();
+        return historyOf(dossier).stream().filter(a -> a.isCurrentOn(today))
+                .sorted(Comparator.comparing(a -> a.getStaffMember().getLastName())).toList();
+    }
+
+    /** How many dossiers each of these people holds today, by staff member id (absent: none). */
+    public Map<Long, Long> currentDossierCounts(Collection<Long> staffIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!staffIds.isEmpty()) {
+            for (Object[] row : assignments.countCurrentByStaffMember(staffIds, today())) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+
+    /** The ids of the partners whose dossier this person holds today. */
+    public List<Long> partnerIdsHeldBy(String username) {
+        return assignments.findPartnerIdsHeldBy(username, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,93 @@
+package be.brussels.international.coordination.partner;
+
+import java.time.ZoneId;
+
+import be.brussels.international.coordination.shared.BaseEntity;
+import be.brussels.international.coordination.shared.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/**
+ * A city, region, province, prefecture, wilaya, district, voivodeship, metropolis or country with which
+ * the Region has a cooperation agreement. Reference data: created by migrations, identified by its slug.
+ */
+@Entity
+@Table(name = "partner")
+public class Partner extends BaseEntity {
+
+    private String slug;
+
+    /** The full French designation, as the cell writes it ("Préfecture d’Aichi"). */
+    private String designationFr;
+
+    @Embedded
+    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
+    @AttributeOverride(name = "nl", column = @Column(name = "name_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private LocalizedText name;
+
+    @Enumerated(EnumType.STRING)
+    private PartnerKind kind;
+
+    private String countryCode;
+
+    @Enumerated(EnumType.STRING)
+    private Continent continent;
+
+    private String timeZone;
+
+    private boolean developmentCooperation;
+
+    // Computed by PostgreSQL (generated columns): what filters and sorting compare, without accents.
+    @Column(insertable = false, updatable = false)
+    private String searchText;
+
+    @Column(insertable = false, updatable = false)
+    private String sortNameFr;
+
+    @Column(insertable = false, updatable = false)
+    private String sortNameNl;
+
+    @Column(insertable = false, updatable = false)
+    private String sortNameEn;
+
+    protected Partner() {
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getDesignationFr() {
+        return designationFr;
+    }
+
+    public LocalizedText getName() {
+        return name;
+    }
+
+    public PartnerKind getKind() {
+        return kind;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public Continent getContinent() {
+        return continent;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean isDevelopmentCooperation() {
+        return developmentCooperation;
+    }
+}

@@ -1,0 +1,79 @@
+package be.brussels.international.coordination.partner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import be.brussels.international.coordination.shared.Languages;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds partners. Every logged-in member of the cell may read them. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
+public class PartnerCatalog {
+
+    private final PartnerRepository partners;
+
+    PartnerCatalog(PartnerRepository partners) {
+        this.partners = partners;
+    }
+
+    public Optional<Partner> findBySlug(String slug) {
+        return partners.findBySlug(slug);
+    }
+
+    public long count() {
+        return partners.count();
+    }
+
+    /** One page of partners matching the filter, sorted by their name in the reader's language. */
+    public Page<Partner> search(PartnerFilter filter, Pageable pageable, Locale locale) {
+        Sort byName = Sort.by("sortName" + capitalize(Languages.of(locale)), "slug");
+        return partners.findAll(matching(filter),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), byName));
+    }
+
+    private static Specification<Partner> matching(PartnerFilter filter) {
+        return (partner, query, cb) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            if (filter.text() != null && !filter.text().isBlank()) {
+                Expression<String> searchText = partner.get("searchText");
+                for (String word : filter.text().trim().split("\\s+")) {
+                    Expression<String> pattern = cb.literal("%" + escapeLike(word) + "%");
+                    conditions.add(cb.like(searchText, cb.lower(cb.function("f_unaccent", String.class, pattern)),
+                            '\\'));
+                }
+            }
+            if (filter.continent() != null) {
+                conditions.add(cb.equal(partner.get("continent"), filter.continent()));
+            }
+            if (filter.developmentCooperation() != null) {
+                conditions.add(cb.equal(partner.get("developmentCooperation"), filter.developmentCooperation()));
+            }
+            if (filter.ids() != null) {
+                conditions.add(filter.ids().isEmpty() ? cb.disjunction() : partner.get("id").in(filter.ids()));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Typed % and _ are characters to look for, not wildcards. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String capitalize(String language) {
+        return Character.toUpperCase(language.charAt(0)) + language.substring(1);
+    }
+}

@@ -1,0 +1,70 @@
+package be.brussels.international.coordination.portfolio.web;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import be.brussels.international.coordination.dossier.Dossier;
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.partner.Continent;
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.staff.StaffDirectory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class PartnerController {
+
+    private final PartnerCatalog partners;
+
+    private final DossierQueries dossiers;
+
+    private final StaffDirectory staff;
+
+    private final Clock clock;
+
+    PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Clock clock) {
+        this.partners = partners;
+        this.dossiers = dossiers;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** All partners with their holders today, filtered. Values that do not bind are ignored, never a 400. */
+    @GetMapping("/partners")
+    String list(@ModelAttribute("filter") PartnerListForm filter, BindingResult ignoredBindingErrors,
+            @PageableDefault(size = 30) Pageable pageable, Locale locale, Model model) {
+        List<Long> heldByHolder = filter.getHolder() == null ? List.of() : dossiers.partnerIdsHeldBy(filter.getHolder());
+        Page<Partner> page = partners.search(filter.toFilter(heldByHolder), pageable, locale);
+        model.addAttribute("partners", page.getContent());
+        model.addAttribute("holders", dossiers.currentHoldersOfPartners(page.map(Partner::getId).getContent()));
+        model.addAttribute("paging", PageLinks.of(page));
+        model.addAttribute("continents", Continent.values());
+        model.addAttribute("relations", PartnerListForm.Relation.values());
+        model.addAttribute("people", staff.present());
+        return "partner/list";
+    }
+
+    /** A partner's portfolio: its names, where and what it is, its dossier and who holds it today. */
+    @GetMapping("/partners/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        Dossier dossier = dossiers.findByPartner(partner).orElse(null);
+        model.addAttribute("partner", partner);
+        model.addAttribute("localTime", ZonedDateTime.now(clock).withZoneSameInstant(partner.getTimeZone()));
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("assignments", dossier == null ? List.of() : dossiers.currentAssignmentsOf(dossier));
+        return "partner/show";
+    }
+}

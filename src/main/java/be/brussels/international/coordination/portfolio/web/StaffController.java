@@ -1,0 +1,49 @@
+package be.brussels.international.coordination.portfolio.web;
+
+import java.util.Locale;
+
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.staff.StaffDirectory;
+import be.brussels.international.coordination.staff.StaffMember;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class StaffController {
+
+    private final StaffDirectory staff;
+
+    private final DossierQueries dossiers;
+
+    StaffController(StaffDirectory staff, DossierQueries dossiers) {
+        this.staff = staff;
+        this.dossiers = dossiers;
+    }
+
+    /** Everyone in the cell, with the number of dossiers each holds today. */
+    @GetMapping("/staff")
+    String list(@PageableDefault(size = 30) Pageable pageable, Model model) {
+        Page<StaffMember> page = staff.all(pageable);
+        model.addAttribute("members", page.getContent());
+        model.addAttribute("counts", dossiers.currentDossierCounts(page.map(StaffMember::getId).getContent()));
+        model.addAttribute("paging", PageLinks.of(page));
+        return "staff/list";
+    }
+
+    /** A person's portfolio: the dossiers they hold today, grouped by kind. */
+    @GetMapping("/staff/{username}")
+    String show(@PathVariable String username, Locale locale, Model model) {
+        StaffMember member = staff.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("Staff member", username));
+        model.addAttribute("member", member);
+        model.addAttribute("portfolio", dossiers.portfolioOf(username, locale));
+        return "staff/show";
+    }
+}

@@ -1,0 +1,20 @@
+package be.brussels.international.coordination.security;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface UserAccountRepository extends Repository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    UserAccount save(UserAccount account);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount a set a.passwordHash = :passwordHash, a.version = a.version + 1")
+    int setEveryPassword(String passwordHash);
+}

@@ -1,0 +1,49 @@
+package be.brussels.international.coordination.shared;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Links to the pages of a paginated list that keep every filter of the current request (bookmarkable
+ * lists). Rendered by the {@code fragments/pagination} fragment.
+ */
+public record PageLinks(int number, int totalPages, long totalElements, int from, int to, String previous,
+        String next, List<Link> pages) {
+
+    public record Link(int number, String url, boolean current) {
+    }
+
+    private static final int WINDOW = 3;
+
+    public static PageLinks of(Page<?> page) {
+        int current = page.getNumber();
+        int total = page.getTotalPages();
+        int first = Math.max(0, current - WINDOW);
+        int last = Math.min(total - 1, current + WINDOW);
+        List<Link> links = IntStream.rangeClosed(first, last).mapToObj(n -> new Link(n + 1, url(n), n == current))
+                .toList();
+        int from = page.getNumberOfElements() == 0 ? 0 : (int) page.getPageable().getOffset() + 1;
+        int to = from == 0 ? 0 : from + page.getNumberOfElements() - 1;
+        return new PageLinks(current + 1, total, page.getTotalElements(), from, to,
+                page.hasPrevious() ? url(current - 1) : null, page.hasNext() ? url(current + 1) : null, links);
+    }
+
+    /** The current path and query with another page number (and without a language switch to repeat). */
+    private static String url(int page) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang").replaceQueryParam("page", page).build().toUriString();
+    }
+
+    public boolean hasSeveralPages() {
+        return totalPages > 1;
+    }
+}

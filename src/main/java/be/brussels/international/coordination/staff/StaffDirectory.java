@@ -1,0 +1,41 @@
+package be.brussels.international.coordination.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds the members of the cell. Every logged-in member may read it. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
+public class StaffDirectory {
+
+    private static final Sort BY_NAME = Sort.by("lastName", "firstName", "username");
+
+    private final StaffRepository staff;
+
+    StaffDirectory(StaffRepository staff) {
+        this.staff = staff;
+    }
+
+    public Optional<StaffMember> findByUsername(String username) {
+        return staff.findByUsername(username);
+    }
+
+    /** Everyone, present or gone, by last name. */
+    public Page<StaffMember> all(Pageable pageable) {
+        return staff.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_NAME));
+    }
+
+    /** The people who work in the cell today, by last name: the choices of holder filters. */
+    public List<StaffMember> present() {
+        return staff.findAllByLeftOnIsNull(BY_NAME);
+    }
+}

@@ -1,0 +1,59 @@
+package be.brussels.international.coordination.staff;
+
+import java.time.LocalDate;
+
+import be.brussels.international.coordination.shared.BaseEntity;
+import be.brussels.international.coordination.shared.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A member of the cell. Identified in URLs by the username of their login. */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember extends BaseEntity {
+
+    private String username;
+
+    private String firstName;
+
+    private String lastName;
+
+    @Embedded
+    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
+    @AttributeOverride(name = "nl", column = @Column(name = "title_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private LocalizedText title;
+
+    /** The day the person left the cell; null while they work here. Their history stays. */
+    private LocalDate leftOn;
+
+    protected StaffMember() {
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+}

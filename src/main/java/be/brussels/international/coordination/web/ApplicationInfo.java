@@ -1,0 +1,68 @@
+package be.brussels.international.coordination.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import be.brussels.international.coordination.shared.Languages;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page's layout needs to know, as {@code ${@app...}} in templates (error pages included,
+ * which no controller advice reaches).
+ */
+@Component("app")
+public class ApplicationInfo {
+
+    private final boolean demo;
+
+    private final String bootstrapVersion;
+
+    ApplicationInfo(@Value("${coordination.demo:false}") boolean demo,
+            @Value("${coordination.assets.bootstrap-version}") String bootstrapVersion) {
+        this.demo = demo;
+        this.bootstrapVersion = bootstrapVersion;
+    }
+
+    /** True in the development run, where every login has the password "demo": the layout says so. */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** In the asset path, so that no classpath lookup is needed to serve it (see README, Performance). */
+    public String getBootstrapVersion() {
+        return bootstrapVersion;
+    }
+
+    public List<Locale> getLanguages() {
+        return Languages.SUPPORTED;
+    }
+
+    public String language(Locale locale) {
+        return Languages.of(locale);
+    }
+
+    /** The country's name in the reader's language, from its ISO 3166-1 code ("CA" → "Canada"). */
+    public String country(String countryCode, Locale locale) {
+        return new Locale.Builder().setRegion(countryCode).build().getDisplayCountry(locale);
+    }
+
+    /**
+     * The page being shown, in another language: same path, same filters. On an error page, the page that
+     * failed (the servlet container's error attributes).
+     */
+    public String languageUrl(String language) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = failedUri != null ? failedUri.toString() : request.getRequestURI();
+        String query = failedUri != null ? null : request.getQueryString();
+        return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", language).build()
+                .toUriString();
+    }
+}

@@ -1,0 +1,31 @@
+package be.brussels.international.coordination.web;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.staff.StaffDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: the dossiers the logged-in person holds today, grouped by kind. */
+@Controller
+class HomeController {
+
+    private final StaffDirectory staff;
+
+    private final DossierQueries dossiers;
+
+    HomeController(StaffDirectory staff, DossierQueries dossiers) {
+        this.staff = staff;
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping("/")
+    String home(Principal principal, Locale locale, Model model) {
+        model.addAttribute("member", staff.findByUsername(principal.getName()).orElse(null));
+        model.addAttribute("portfolio", dossiers.portfolioOf(principal.getName(), locale));
+        return "home";
+    }
+}

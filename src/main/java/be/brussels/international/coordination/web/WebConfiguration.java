@@ -1,0 +1,52 @@
+package be.brussels.international.coordination.web;
+
+import java.time.Duration;
+
+import be.brussels.international.coordination.shared.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * The language of the interface: French unless the reader chose another with {@code ?lang=nl|en|fr},
+ * remembered in a cookie. An unknown language gives French. The browser's Accept-Language is not
+ * consulted: French is the administration's default.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final String LANGUAGE_PARAMETER = "lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("coordination-lang");
+        resolver.setDefaultLocale(Languages.DEFAULT);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageSwitch(localeResolver()));
+    }
+
+    /** Applies {@code ?lang=}; anything that is not one of our languages switches to French. */
+    record LanguageSwitch(LocaleResolver resolver) implements HandlerInterceptor {
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            String language = request.getParameter(LANGUAGE_PARAMETER);
+            if (language != null) {
+                resolver.setLocale(request, response, Languages.supported(language));
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package be.brussels.international.coordination;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The development run, {@code ./mvnw spring-boot:test-run}: demo mode (every login has the password
+ * "demo") and, unless DB_URL names a PostgreSQL, an embedded PostgreSQL 17 whose data is kept in
+ * {@code .data/postgres} (git-ignored) across restarts. Delete that folder to start from scratch.
+ */
+public class DevelopmentCoordinationApplication {
+
+    static final Path DATA_DIRECTORY = Path.of(".data", "postgres");
+
+    public static void main(String[] args) {
+        String configured = System.getenv("DB_URL");
+        if (configured == null || configured.isBlank()) {
+            var postgres = EmbeddedDatabase.start(DATA_DIRECTORY, false);
+            System.setProperty("spring.datasource.url",
+                    EmbeddedDatabase.createDatabaseIfMissing(postgres, "coordination"));
+            System.setProperty("spring.datasource.username", EmbeddedDatabase.USER);
+            System.setProperty("spring.datasource.password", "");
+        }
+        SpringApplication.from(CoordinationApplication::main).withAdditionalProfiles("demo").run(args);
+    }
+}

@@ -1,0 +1,28 @@
+package be.brussels.international.coordination;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a real server port and the tests' PostgreSQL, in demo mode (every login has
+ * the password "demo"). Every test class that uses exactly this annotation shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "logging.level.root=WARN",
+                "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=OFF" })
+@AutoConfigureMockMvc
+@Import(TestDatabase.class)
+@ActiveProfiles("demo")
+public @interface IntegrationTest {
+}

@@ -1,0 +1,87 @@
+package be.brussels.international.coordination.security;
+
+import be.brussels.international.coordination.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Outside demo mode no demo password exists: the first start creates only {@code admin}, with the
+ * configured password or a random one. Each test runs in a transaction that is rolled back.
+ */
+@IntegrationTest
+@Transactional
+class AccountBootstrapTests {
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void aFreshInstallation() {
+        jdbc.update("delete from user_account where username = 'admin'");
+        jdbc.update("update user_account set password_hash = null");
+    }
+
+    @Test
+    void theFirstStartCreatesAdminWithTheConfiguredPasswordAndNoOtherPassword() {
+        new AccountBootstrap(accounts, encoder, false, "s3cret-from-env").run(null);
+
+        String adminHash = jdbc.queryForObject("select password_hash from user_account where username = 'admin'",
+                String.class);
+        assertThat(encoder.matches("s3cret-from-env", adminHash)).isTrue();
+        assertThat(encoder.matches("demo", adminHash)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from user_account where password_hash is not null",
+                Integer.class)).isEqualTo(1);
+        assertThatThrownBy(() -> users.loadUserByUsername("fvandernoot"))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
+    void withoutAConfiguredPasswordAdminGetsARandomOne() {
+        new AccountBootstrap(accounts, encoder, false, "").run(null);
+
+        String adminHash = jdbc.queryForObject("select password_hash from user_account where username = 'admin'",
+                String.class);
+        assertThat(adminHash).startsWith("{bcrypt}");
+        assertThat(encoder.matches("demo", adminHash)).isFalse();
+        assertThat(encoder.matches("", adminHash)).isFalse();
+    }
+
+    @Test
+    void aLaterStartLeavesTheAdminPasswordAlone() {
+        new AccountBootstrap(accounts, encoder, false, "first").run(null);
+        new AccountBootstrap(accounts, encoder, false, "second").run(null);
+
+        String adminHash = jdbc.queryForObject("select password_hash from user_account where username = 'admin'",
+                String.class);
+        assertThat(encoder.matches("first", adminHash)).isTrue();
+    }
+
+    @Test
+    void demoModeGivesEveryAccountTheDemoPassword() {
+        new AccountBootstrap(accounts, encoder, true, "").run(null);
+
+        for (String hash : jdbc.queryForList("select password_hash from user_account", String.class)) {
+            assertThat(encoder.matches("demo", hash)).isTrue();
+        }
+        assertThat(users.loadUserByUsername("admin").getAuthorities()).extracting("authority")
+                .containsExactly("ROLE_ADMIN");
+    }
+}
