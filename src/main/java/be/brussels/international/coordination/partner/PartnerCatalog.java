@@ -8,6 +8,7 @@ import java.util.Optional;
 import be.brussels.international.coordination.shared.Languages;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -50,7 +51,8 @@ public class PartnerCatalog {
             if (filter.text() != null && !filter.text().isBlank()) {
                 Expression<String> searchText = partner.get("searchText");
                 for (String word : filter.text().trim().split("\\s+")) {
-                    Expression<String> pattern = cb.literal("%" + escapeLike(word) + "%");
+                    // value(): a bound parameter, where literal() would write the typed text into the SQL.
+                    Expression<String> pattern = ((HibernateCriteriaBuilder) cb).value("%" + escapeLike(word) + "%");
                     conditions.add(cb.like(searchText, cb.lower(cb.function("f_unaccent", String.class, pattern)),
                             '\\'));
                 }

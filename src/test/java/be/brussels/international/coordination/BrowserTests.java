@@ -1,0 +1,120 @@
+package be.brussels.international.coordination;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The main user flow in a real browser: Debian's headless Chromium. Skipped when Chromium is not
+ * installed, unless REQUIRE_BROWSER_TESTS=true (CI), where its absence fails.
+ */
+@IntegrationTest
+class BrowserTests {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private static Path profile;
+
+    private static ChromeDriverService service;
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!"true".equals(System.getenv("REQUIRE_BROWSER_TESTS"))) {
+            assumeTrue(installed, "Chromium and chromedriver are not installed: browser tests skipped");
+        }
+        assertThat(installed).as("/usr/bin/chromium and /usr/bin/chromedriver are installed").isTrue();
+        profile = Files.createTempDirectory("coordination-chromium");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void florenceLogsInOpensQuebecAndSwitchesToDutchThenEnglish() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys("fvandernoot");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(heading()).isEqualTo("Dossiers de Florence Vandernoot");
+        assertThat(browser.findElements(By.cssSelector("main section li a"))).hasSize(11);
+
+        browser.findElement(By.linkText("Québec")).click();
+        assertThat(heading()).isEqualTo("Québec");
+        assertThat(browser.findElement(By.id("holders")).getText()).contains("Florence Vandernoot");
+        assertThat(texts("main h2")).contains("Accords", "Visites de délégations");
+
+        browser.findElement(By.cssSelector(".language-switch a[hreflang=nl]")).click();
+        assertThat(heading()).isEqualTo("Quebec");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(texts("main h2")).contains("Identiteit", "Akkoorden", "Delegatiebezoeken", "Evenementen");
+        assertThat(texts("header a.nav-link")).contains("Start", "Partners", "Team");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Provincie", "Noord-Amerika");
+
+        browser.findElement(By.cssSelector(".language-switch a[hreflang=en]")).click();
+        assertThat(heading()).isEqualTo("Quebec");
+        assertThat(texts("main h2")).contains("Identity", "Agreements", "Delegation visits", "Events");
+        assertThat(texts("header a.nav-link")).contains("Home", "Partners", "Staff");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("North America", "Local time");
+
+        browser.findElement(By.linkText("Partners")).click();
+        assertThat(heading()).isEqualTo("Partners");
+        assertThat(texts("tbody th")).contains("Beijing", "Quebec");
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private java.util.List<String> texts(String cssSelector) {
+        return browser.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package be.brussels.international.coordination.portfolio.web;
+
+import be.brussels.international.coordination.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The main pages cost the same number of SQL statements whatever the amount of data: no N+1. Each test
+ * measures a page, adds many partners, people, dossiers and assignments (in a transaction that is
+ * rolled back), and measures again. Lists are measured on full pages, so that the page count query runs
+ * both times.
+ */
+@IntegrationTest
+@Transactional
+@WithUserDetails("fvandernoot")
+class StatementCountTests {
+
+    private static final int MORE = 60;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void thePartnersListDoesNotGrowWithPartnersAndHolders() throws Exception {
+        assertConstant("/partners?size=10", "/partners?size=10&continent=EUROPE", "/partners?size=10&q=a");
+    }
+
+    @Test
+    void aPartnerPortfolioDoesNotGrowWithItsHolders() throws Exception {
+        assertConstant("/partners/quebec", "/partners/havana");
+    }
+
+    @Test
+    void theStaffPagesDoNotGrowWithPeopleAndDossiers() throws Exception {
+        assertConstant("/staff?size=10", "/staff/fvandernoot", "/staff/pgerard");
+    }
+
+    @Test
+    void theHomePageAndADossierDoNotGrowWithDossiers() throws Exception {
+        assertConstant("/", "/dossiers/quebec");
+    }
+
+    private void assertConstant(String... urls) throws Exception {
+        long[] before = new long[urls.length];
+        for (int i = 0; i < urls.length; i++) {
+            before[i] = statementsFor(urls[i]);
+        }
+        addPartnersPeopleAndAssignments();
+        for (int i = 0; i < urls.length; i++) {
+            assertThat(statementsFor(urls[i])).as("SQL statements of %s", urls[i]).isEqualTo(before[i]);
+        }
+    }
+
+    private long statementsFor(String url) throws Exception {
+        entityManager.clear();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        mvc.perform(get(url)).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+
+    /**
+     * Many more partners with dossiers, people, and assignments, some to fvandernoot, Québec and Havana.
+     * Their names sort first, so that the measured first pages show them.
+     */
+    private void addPartnersPeopleAndAssignments() {
+        for (int i = 0; i < MORE; i++) {
+            String username = "extra" + i;
+            jdbc.update("insert into user_account (username, role) values (?, 'STAFF')", username);
+            jdbc.update("""
+                    insert into staff_member (username, first_name, last_name, title_fr, title_nl, title_en)
+                    values (?, 'Extra', ?, 'Attaché', 'Attaché', 'Attaché')""", username, "Aaa Person " + i);
+            jdbc.update("""
+                    insert into partner (slug, designation_fr, name_fr, name_nl, name_en, kind, country_code,
+                                         continent, time_zone)
+                    values (?, ?, ?, ?, ?, 'CITY', 'BE', 'EUROPE', 'Europe/Brussels')""",
+                    "extra-partner-" + i, "Aaa Ville " + i, "Aaa Ville " + i, "Aaa Stad " + i, "Aaa Town " + i);
+            jdbc.update("""
+                    insert into dossier (code, kind, partner_id)
+                    select slug, 'BILATERAL', id from partner where slug = ?""", "extra-partner-" + i);
+            assign(username, "extra-partner-" + i);
+            assign("fvandernoot", "extra-partner-" + i);
+            assign(username, "quebec");
+            assign(username, "havana");
+        }
+    }
+
+    private void assign(String username, String dossierCode) {
+        jdbc.update("""
+                insert into assignment (dossier_id, staff_member_id, valid_from, decided_by, reason)
+                select d.id, s.id, date '2026-01-01', 'test', 'statement count'
+                from dossier d, staff_member s where d.code = ? and s.username = ?""", dossierCode, username);
+    }
+}
