@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * A dated link between a dossier and one of its holders. A period is never overwritten: a change of
@@ -20,6 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "assignment")
+@Audited
 public class Assignment {
 
     @Id
@@ -44,7 +46,53 @@ public class Assignment {
 
     private Instant recordedAt;
 
+    /** The decision that started this assignment; null for the reference data. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "started_by_id")
+    private Reassignment startedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ended_by_id")
+    private Reassignment endedBy;
+
+    /** Set when the decision that started it was undone: the assignment never counted. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "annulled_by_id")
+    private Reassignment annulledBy;
+
     protected Assignment() {
+    }
+
+    Assignment(Dossier dossier, StaffMember staffMember, LocalDate validFrom, Reassignment startedBy) {
+        this.dossier = dossier;
+        this.staffMember = staffMember;
+        this.validFrom = validFrom;
+        this.decidedBy = startedBy.getDecidedBy();
+        this.reason = startedBy.getReason();
+        this.recordedAt = Instant.now();
+        this.startedBy = startedBy;
+    }
+
+    /**
+     * From {@code on}, the person no longer holds the dossier: the assignment ends the day before, or, when
+     * it would end on its first day, it is annulled (it never counted).
+     */
+    void stop(LocalDate on, Reassignment decision) {
+        if (!isRunning() || on.isBefore(validFrom)) {
+            throw new IllegalStateException("Cannot stop assignment " + id + " on " + on);
+        }
+        if (on.isAfter(validFrom)) {
+            this.validTo = on;
+            this.endedBy = decision;
+        }
+        else {
+            this.annulledBy = decision;
+        }
+    }
+
+    /** Marks the assignment as never having counted, because the decision that started it was undone. */
+    void annul(Reassignment undo) {
+        this.annulledBy = undo;
     }
 
     public Long getId() {
@@ -79,7 +127,34 @@ public class Assignment {
         return recordedAt;
     }
 
+    public Reassignment getStartedBy() {
+        return startedBy;
+    }
+
+    public Reassignment getEndedBy() {
+        return endedBy;
+    }
+
+    public Reassignment getAnnulledBy() {
+        return annulledBy;
+    }
+
+    public boolean isAnnulled() {
+        return annulledBy != null;
+    }
+
+    /** The person holds the dossier on that day. */
     public boolean isCurrentOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
+        return !isAnnulled() && !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
+    }
+
+    /** Not ended and not annulled: the person holds the dossier now, or will from {@code validFrom}. */
+    public boolean isRunning() {
+        return !isAnnulled() && validTo == null;
+    }
+
+    /** Starts after that day: the page says "from <date>". */
+    public boolean isFutureOn(LocalDate day) {
+        return !isAnnulled() && validFrom.isAfter(day);
     }
 }

@@ -10,11 +10,14 @@ import org.springframework.data.repository.Repository;
 /** Every query fetches what its page shows, so that a page costs the same few statements at any size. */
 interface AssignmentRepository extends Repository<Assignment, Long> {
 
-    String CURRENT = " a.validFrom <= :day and (a.validTo is null or a.validTo > :day) ";
+    String CURRENT = " a.annulledBy is null and a.validFrom <= :day and (a.validTo is null or a.validTo > :day) ";
+
+    /** Holders today and those whose assignment starts later (shown "from <date>"). */
+    String CURRENT_OR_COMING = " a.annulledBy is null and (a.validTo is null or a.validTo > :day) ";
 
     @Query("select a from Assignment a join fetch a.dossier d left join fetch d.partner"
-            + " where a.staffMember.username = :username and" + CURRENT)
-    List<Assignment> findCurrentOf(String username, LocalDate day);
+            + " where a.staffMember.username = :username and" + CURRENT_OR_COMING)
+    List<Assignment> findCurrentOrComingOf(String username, LocalDate day);
 
     @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d"
             + " where d.partner.id in :partnerIds and" + CURRENT)
@@ -23,6 +26,14 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
     @Query("select a from Assignment a join fetch a.staffMember where a.dossier = :dossier"
             + " order by a.validFrom desc, a.id desc")
     List<Assignment> findHistoryOf(Dossier dossier);
+
+    @Query("select a from Assignment a join fetch a.staffMember where a.dossier = :dossier and" + CURRENT_OR_COMING
+            + " order by a.staffMember.lastName")
+    List<Assignment> findCurrentOrComingOf(Dossier dossier, LocalDate day);
+
+    @Query("select a.staffMember.id, a.dossier.kind, count(a) from Assignment a where" + CURRENT
+            + " group by a.staffMember.id, a.dossier.kind")
+    List<Object[]> countCurrentByStaffMemberAndKind(LocalDate day);
 
     @Query("select a.staffMember.id, count(a) from Assignment a where a.staffMember.id in :staffIds and" + CURRENT
             + " group by a.staffMember.id")

@@ -1,8 +1,17 @@
 package be.brussels.international.coordination.dossier;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.BaseEntity;
 import be.brussels.international.coordination.shared.LocalizedText;
+import be.brussels.international.coordination.staff.StaffMember;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -12,7 +21,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A file of work held by staff: one per partner relationship (bilateral or development cooperation), or
@@ -20,6 +33,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "dossier")
+@Audited
 public class Dossier extends BaseEntity {
 
     private String code;
@@ -36,6 +50,15 @@ public class Dossier extends BaseEntity {
     @AttributeOverride(name = "nl", column = @Column(name = "title_nl"))
     @AttributeOverride(name = "en", column = @Column(name = "title_en"))
     private LocalizedText title;
+
+    /** Set when the last holder left and the coordinator chose to leave the dossier without holder. */
+    private LocalDate vacantSince;
+
+    /** Every assignment, annulled ones included: the dossier's whole history (their own audit is kept). */
+    @NotAudited
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
+    @OrderBy("validFrom, id")
+    private List<Assignment> assignments = new ArrayList<>();
 
     protected Dossier() {
     }
@@ -56,5 +79,120 @@ public class Dossier extends BaseEntity {
     /** The partner's name for a partner dossier, the dossier's own title for a thematic one. */
     public LocalizedText getName() {
         return partner != null ? partner.getName() : title;
+    }
+
+    public LocalDate getVacantSince() {
+        return vacantSince;
+    }
+
+    /** The assignments that are not ended nor annulled: today's holders, and those who start later. */
+    public List<Assignment> getRunningAssignments() {
+        return assignments.stream().filter(Assignment::isRunning)
+                .sorted(Comparator.comparing((Assignment a) -> a.getStaffMember().getLastName())).toList();
+    }
+
+    /** {@code successor} takes the dossier over from {@code holder}, from {@code on}. */
+    Reassignment replace(StaffMember holder, StaffMember successor, LocalDate on, String reason, String decidedBy) {
+        Assignment current = runningAssignmentOf(holder);
+        refuseIfAlreadyHolding(successor);
+        refuseIfLeft(successor);
+        refuseIfBeforeStart(current, on);
+        Reassignment decision = new Reassignment(this, ReassignmentKind.REPLACE, on, reason, decidedBy, null);
+        current.stop(on, decision);
+        assignments.add(new Assignment(this, successor, on, decision));
+        vacantSince = null;
+        return decision;
+    }
+
+    /** A co-holder joins from {@code on}. */
+    Reassignment addHolder(StaffMember newHolder, LocalDate on, String reason, String decidedBy) {
+        refuseIfAlreadyHolding(newHolder);
+        refuseIfLeft(newHolder);
+        Reassignment decision = new Reassignment(this, ReassignmentKind.ADD, on, reason, decidedBy, null);
+        assignments.add(new Assignment(this, newHolder, on, decision));
+        vacantSince = null;
+        return decision;
+    }
+
+    /**
+     * A holder stops from {@code on}. Refused for the last holder unless the dossier is explicitly left
+     * vacant: a dossier never loses its holder by accident.
+     */
+    Reassignment removeHolder(StaffMember holder, LocalDate on, boolean leaveVacant, String reason,
+            String decidedBy) {
+        Assignment current = runningAssignmentOf(holder);
+        refuseIfBeforeStart(current, on);
+        boolean last = getRunningAssignments().size() == 1;
+        if (last && !leaveVacant) {
+            throw new ReassignmentRefused("reassignment.refused.wouldBeVacant");
+        }
+        ReassignmentKind kind = last ? ReassignmentKind.VACATE : ReassignmentKind.REMOVE;
+        Reassignment decision = new Reassignment(this, kind, on, reason, decidedBy, null);
+        current.stop(on, decision);
+        if (last) {
+            vacantSince = on;
+        }
+        return decision;
+    }
+
+    /**
+     * Reverts the dossier's latest decision, from the day it took effect: the assignments it started are
+     * annulled, those it ended continue in new assignments. The undo is a decision of its own.
+     */
+    Reassignment undo(Reassignment latest, String reason, String decidedBy) {
+        if (latest == null || latest.getKind() == ReassignmentKind.UNDO
+                || !Objects.equals(latest.getDossier().getId(), getId())) {
+            throw new ReassignmentRefused("reassignment.refused.nothingToUndo");
+        }
+        Reassignment undo = new Reassignment(this, ReassignmentKind.UNDO, latest.getEffectiveOn(), reason,
+                decidedBy, latest);
+        List<Assignment> continued = new ArrayList<>();
+        for (Assignment assignment : assignments) {
+            if (madeBy(assignment.getStartedBy(), latest) && !assignment.isAnnulled()) {
+                assignment.annul(undo);
+            }
+            else if (madeBy(assignment.getEndedBy(), latest)) {
+                continued.add(new Assignment(this, assignment.getStaffMember(), assignment.getValidTo(), undo));
+            }
+            else if (madeBy(assignment.getAnnulledBy(), latest)) {
+                // Stopped on its first day by the decision: it runs again from that day.
+                continued.add(new Assignment(this, assignment.getStaffMember(), assignment.getValidFrom(), undo));
+            }
+        }
+        assignments.addAll(continued);
+        vacantSince = getRunningAssignments().isEmpty() ? latest.getEffectiveOn() : null;
+        return undo;
+    }
+
+    private static boolean madeBy(Reassignment decision, Reassignment latest) {
+        return decision != null && Objects.equals(decision.getId(), latest.getId());
+    }
+
+    private Assignment runningAssignmentOf(StaffMember holder) {
+        return findRunningAssignmentOf(holder).orElseThrow(
+                () -> new ReassignmentRefused("reassignment.refused.notHolder", holder.getFullName()));
+    }
+
+    Optional<Assignment> findRunningAssignmentOf(StaffMember person) {
+        return assignments.stream().filter(Assignment::isRunning)
+                .filter(a -> Objects.equals(a.getStaffMember().getId(), person.getId())).findFirst();
+    }
+
+    private void refuseIfAlreadyHolding(StaffMember person) {
+        if (findRunningAssignmentOf(person).isPresent()) {
+            throw new ReassignmentRefused("reassignment.refused.alreadyHolder", person.getFullName());
+        }
+    }
+
+    private static void refuseIfLeft(StaffMember person) {
+        if (person.hasLeft()) {
+            throw new ReassignmentRefused("reassignment.refused.left", person.getFullName());
+        }
+    }
+
+    private static void refuseIfBeforeStart(Assignment current, LocalDate on) {
+        if (on.isBefore(current.getValidFrom())) {
+            throw new ReassignmentRefused("reassignment.refused.beforeStart", current.getValidFrom());
+        }
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who holds which dossier today, and since when. Every logged-in member of the cell may read it.
- * "Today" is the Brussels date of the application clock.
+ * Who holds which dossier today (and who will, from a later date), and since when. Every logged-in member
+ * of the cell may read it. "Today" is the Brussels date of the application clock.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,11 +32,15 @@ public class DossierQueries {
 
     private final AssignmentRepository assignments;
 
+    private final ReassignmentRepository decisions;
+
     private final Clock clock;
 
-    DossierQueries(DossierRepository dossiers, AssignmentRepository assignments, Clock clock) {
+    DossierQueries(DossierRepository dossiers, AssignmentRepository assignments, ReassignmentRepository decisions,
+            Clock clock) {
         this.dossiers = dossiers;
         this.assignments = assignments;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -48,16 +52,19 @@ public class DossierQueries {
         return dossiers.findByPartnerId(partner.getId());
     }
 
-    /** A person's current assignments grouped by kind of dossier (in the order of {@link DossierKind}), by name. */
+    /**
+     * A person's assignments of today and those starting later, grouped by kind of dossier (in the order of
+     * {@link DossierKind}), by name in the reader's language.
+     */
     public Map<DossierKind, List<Assignment>> portfolioOf(String username, Locale locale) {
         Comparator<Assignment> byName = Comparator.comparing(a -> a.getDossier().getName().in(locale),
                 Collator.getInstance(locale));
-        return assignments.findCurrentOf(username, today()).stream().sorted(byName)
+        return continuous(assignments.findCurrentOrComingOf(username, today())).stream().sorted(byName)
                 .collect(Collectors.groupingBy(a -> a.getDossier().getKind(), () -> new EnumMap<>(DossierKind.class),
                         Collectors.toList()));
     }
 
-    /** The current holders of each of these partners' dossiers, by partner id, by last name. */
+    /** The holders today of each of these partners' dossiers, by partner id, by last name. */
     public Map<Long, List<StaffMember>> currentHoldersOfPartners(Collection<Long> partnerIds) {
         if (partnerIds.isEmpty()) {
             return Map.of();
@@ -68,16 +75,32 @@ public class DossierQueries {
                         Collectors.mapping(Assignment::getStaffMember, Collectors.toList())));
     }
 
-    /** Every assignment the dossier has had, the latest first: its history. */
+    /** Every assignment the dossier has had, annulled ones included, the latest first: its history. */
     public List<Assignment> historyOf(Dossier dossier) {
         return assignments.findHistoryOf(dossier);
     }
 
-    /** The assignments of the dossier that run today. */
+    /** The dossier's holders today, and those who take it over later (from their start date). */
     public List<Assignment> currentAssignmentsOf(Dossier dossier) {
-        LocalDate today = today();
-        return historyOf(dossier).stream().filter(a -> a.isCurrentOn(today))
-                .sorted(Comparator.comparing(a -> a.getStaffMember().getLastName())).toList();
+        return continuous(assignments.findCurrentOrComingOf(dossier, today()));
+    }
+
+    /**
+     * One assignment per person and dossier: when an undo continued a person's assignment in a new one,
+     * the two follow each other and the person has held the dossier since the first one's start.
+     */
+    private static List<Assignment> continuous(List<Assignment> assignments) {
+        Map<List<Long>, Assignment> first = new java.util.LinkedHashMap<>();
+        for (Assignment assignment : assignments) {
+            first.merge(List.of(assignment.getDossier().getId(), assignment.getStaffMember().getId()), assignment,
+                    (a, b) -> a.getValidFrom().isAfter(b.getValidFrom()) ? b : a);
+        }
+        return List.copyOf(first.values());
+    }
+
+    /** The dossier's latest decision, which the coordinator may undo unless it is itself an undo. */
+    public Optional<Reassignment> latestDecisionOf(Dossier dossier) {
+        return decisions.findFirstByDossierOrderByIdDesc(dossier);
     }
 
     /** How many dossiers each of these people holds today, by staff member id (absent: none). */

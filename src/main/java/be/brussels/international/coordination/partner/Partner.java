@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A city, region, province, prefecture, wilaya, district, voivodeship, metropolis or country with which
@@ -18,6 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "partner")
+@Audited
 public class Partner extends BaseEntity {
 
     private String slug;
@@ -44,15 +47,19 @@ public class Partner extends BaseEntity {
     private boolean developmentCooperation;
 
     // Computed by PostgreSQL (generated columns): what filters and sorting compare, without accents.
+    @NotAudited
     @Column(insertable = false, updatable = false)
     private String searchText;
 
+    @NotAudited
     @Column(insertable = false, updatable = false)
     private String sortNameFr;
 
+    @NotAudited
     @Column(insertable = false, updatable = false)
     private String sortNameNl;
 
+    @NotAudited
     @Column(insertable = false, updatable = false)
     private String sortNameEn;
 

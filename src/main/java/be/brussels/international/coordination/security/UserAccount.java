@@ -5,20 +5,32 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A login. Its password is stored hashed, prefixed by the encoder's id ("{bcrypt}..."); null means none yet. */
 @Entity
 @Table(name = "user_account")
+@Audited
 class UserAccount extends BaseEntity {
 
     private String username;
 
+    /** Not in the audit trail: a hash of a secret does not belong in a history that many may read. */
+    @NotAudited
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     private Role role;
 
     private boolean enabled;
+
+    // Written by a bulk update at each login (LoginHistory), outside the audit trail.
+    @NotAudited
+    private java.time.Instant lastLoginAt;
+
+    @NotAudited
+    private java.time.Instant previousLoginAt;
 
     protected UserAccount() {
     }
@@ -48,5 +60,13 @@ class UserAccount extends BaseEntity {
 
     boolean hasPassword() {
         return passwordHash != null;
+    }
+
+    java.time.Instant getPreviousLoginAt() {
+        return previousLoginAt;
+    }
+
+    void disable() {
+        this.enabled = false;
     }
 }

@@ -3,6 +3,10 @@ package be.brussels.international.coordination.staff;
 import java.util.List;
 import java.util.Optional;
 
+import java.time.LocalDate;
+
+import be.brussels.international.coordination.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -21,8 +25,11 @@ public class StaffDirectory {
 
     private final StaffRepository staff;
 
-    StaffDirectory(StaffRepository staff) {
+    private final ApplicationEventPublisher events;
+
+    StaffDirectory(StaffRepository staff, ApplicationEventPublisher events) {
         this.staff = staff;
+        this.events = events;
     }
 
     public Optional<StaffMember> findByUsername(String username) {
@@ -32,6 +39,18 @@ public class StaffDirectory {
     /** Everyone, present or gone, by last name. */
     public Page<StaffMember> all(Pageable pageable) {
         return staff.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_NAME));
+    }
+
+    /**
+     * Records that the person left the cell on that day: they disappear from the choices of holders, keep
+     * their history, and can no longer log in.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public void markLeft(String username, LocalDate on) {
+        StaffMember member = staff.findByUsername(username).orElseThrow(() -> new NotFoundException("Staff", username));
+        member.leave(on);
+        events.publishEvent(new StaffMemberLeft(username, on));
     }
 
     /** The people who work in the cell today, by last name: the choices of holder filters. */

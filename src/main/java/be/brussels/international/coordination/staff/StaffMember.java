@@ -9,10 +9,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A member of the cell. Identified in URLs by the username of their login. */
 @Entity
 @Table(name = "staff_member")
+@Audited
 public class StaffMember extends BaseEntity {
 
     private String username;
@@ -55,5 +57,17 @@ public class StaffMember extends BaseEntity {
 
     public LocalDate getLeftOn() {
         return leftOn;
+    }
+
+    /** A person who has left keeps their history but can no longer be given a dossier or log in. */
+    public boolean hasLeft() {
+        return leftOn != null;
+    }
+
+    void leave(LocalDate on) {
+        if (hasLeft()) {
+            throw new IllegalStateException(username + " has already left");
+        }
+        this.leftOn = on;
     }
 }
