@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/workload", "/dossiers/*/reassign", "/dossiers/*/undo", "/staff/*/handover")
+                    .hasRole(Role.COORDINATOR.name())
                 .anyRequest().authenticated())
             .formLogin(login -> login
                 .loginPage("/login")

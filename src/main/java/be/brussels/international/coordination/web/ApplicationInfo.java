@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,10 +25,18 @@ public class ApplicationInfo {
 
     private final String bootstrapVersion;
 
+    private final Clock clock;
+
     ApplicationInfo(@Value("${coordination.demo:false}") boolean demo,
-            @Value("${coordination.assets.bootstrap-version}") String bootstrapVersion) {
+            @Value("${coordination.assets.bootstrap-version}") String bootstrapVersion, Clock clock) {
         this.demo = demo;
         this.bootstrapVersion = bootstrapVersion;
+        this.clock = clock;
+    }
+
+    /** Today in Brussels: what "from <date>" and "since <date>" compare with. */
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
     }
 
     /** True in the development run, where every login has the password "demo": the layout says so. */

@@ -24,6 +24,7 @@ class DossierController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("current", dossiers.currentAssignmentsOf(dossier));
         model.addAttribute("history", dossiers.historyOf(dossier));
+        model.addAttribute("latest", dossiers.latestDecisionOf(dossier).orElse(null));
         return "dossier/show";
     }
 }

@@ -1,0 +1,121 @@
+package be.brussels.international.coordination.dossier.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import be.brussels.international.coordination.dossier.Dossier;
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.dossier.ReassignmentKind;
+import be.brussels.international.coordination.dossier.ReassignmentRefused;
+import be.brussels.international.coordination.dossier.Reassignments;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.staff.StaffDirectory;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinator reassigns one dossier, or undoes its latest decision. */
+@Controller
+@PreAuthorize("hasRole('COORDINATOR')")
+class ReassignmentController {
+
+    private static final String VIEW = "dossier/reassign";
+
+    private final DossierQueries dossiers;
+
+    private final Reassignments reassignments;
+
+    private final StaffDirectory staff;
+
+    private final Clock clock;
+
+    ReassignmentController(DossierQueries dossiers, Reassignments reassignments, StaffDirectory staff, Clock clock) {
+        this.dossiers = dossiers;
+        this.reassignments = reassignments;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dossiers/{code}/reassign")
+    String form(@PathVariable String code, @RequestParam(required = false) String holder, Model model) {
+        Dossier dossier = dossier(code);
+        ReassignmentForm form = new ReassignmentForm();
+        form.setEffectiveOn(LocalDate.now(clock));
+        form.setVersion(dossier.getVersion());
+        form.setHolder(holder);
+        model.addAttribute("form", form);
+        return show(dossier, model);
+    }
+
+    @PostMapping("/dossiers/{code}/reassign")
+    String reassign(@PathVariable String code, @Valid @ModelAttribute("form") ReassignmentForm form,
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Dossier dossier = dossier(code);
+        form.validateFor(result);
+        if (result.hasErrors()) {
+            return show(dossier, model);
+        }
+        try {
+            reassignments.decide(form.toDecision(code));
+        }
+        catch (ReassignmentRefused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(), null);
+            return show(dossier, model);
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            return conflict(code, form, result, model, response);
+        }
+        redirect.addFlashAttribute("success", "reassignment.done");
+        return "redirect:/dossiers/" + code;
+    }
+
+    @PostMapping("/dossiers/{code}/undo")
+    String undo(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        dossier(code);
+        try {
+            reassignments.undoLatest(code, version, reason);
+            redirect.addFlashAttribute("success", "reassignment.undone");
+        }
+        catch (ReassignmentRefused refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute("failure", "reassignment.conflict");
+        }
+        return "redirect:/dossiers/" + code;
+    }
+
+    /** Someone else changed the dossier meanwhile: show what it is now, keep what was typed, ask again. */
+    private String conflict(String code, ReassignmentForm form, BindingResult result, Model model,
+            HttpServletResponse response) {
+        Dossier current = dossier(code);
+        form.setVersion(current.getVersion());
+        result.reject("reassignment.conflict");
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return show(current, model);
+    }
+
+    private String show(Dossier dossier, Model model) {
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("holders", dossiers.currentAssignmentsOf(dossier));
+        model.addAttribute("people", staff.present());
+        model.addAttribute("kinds", List.of(ReassignmentKind.REPLACE, ReassignmentKind.ADD, ReassignmentKind.REMOVE));
+        return VIEW;
+    }
+
+    private Dossier dossier(String code) {
+        return dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Dossier", code));
+    }
+}

@@ -1,0 +1,114 @@
+package be.brussels.international.coordination.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import be.brussels.international.coordination.shared.LocalizedText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The changes recorded about a dossier, a partner or a person, newest first, a page at a time: two
+ * statements per page whatever the length of the history.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
+public class ChangeHistory {
+
+    private static final String ASSIGNMENTS = """
+            select r.id as rev, r.changed_at, r.username, 'ASSIGNMENT' as subject, a.revtype,
+                   s.first_name || ' ' || s.last_name as person,
+                   coalesce(d.title_fr, p.name_fr) as dossier_fr, coalesce(d.title_nl, p.name_nl) as dossier_nl,
+                   coalesce(d.title_en, p.name_en) as dossier_en,
+                   a.valid_from as date_from, a.valid_to as date_to, a.annulled_by_id is not null as flag,
+                   null as code, a.reason as text
+            from assignment_aud a join revision r on r.id = a.rev
+            left join staff_member s on s.id = a.staff_member_id
+            left join dossier d on d.id = a.dossier_id left join partner p on p.id = d.partner_id
+            """;
+
+    private static final String DECISIONS = """
+            select r.id, r.changed_at, r.username, 'DECISION', x.revtype, null,
+                   coalesce(d.title_fr, p.name_fr), coalesce(d.title_nl, p.name_nl), coalesce(d.title_en, p.name_en),
+                   x.effective_on, null, false, x.kind, x.reason
+            from reassignment_aud x join revision r on r.id = x.rev
+            left join dossier d on d.id = x.dossier_id left join partner p on p.id = d.partner_id
+            """;
+
+    private static final String DOSSIERS = """
+            select r.id, r.changed_at, r.username, 'DOSSIER', x.revtype, null,
+                   coalesce(x.title_fr, p.name_fr), coalesce(x.title_nl, p.name_nl), coalesce(x.title_en, p.name_en),
+                   x.vacant_since, null, x.vacant_since is not null, x.code, null
+            from dossier_aud x join revision r on r.id = x.rev left join partner p on p.id = x.partner_id
+            """;
+
+    private static final String PARTNERS = """
+            select r.id, r.changed_at, r.username, 'PARTNER', x.revtype, null, x.name_fr, x.name_nl, x.name_en,
+                   null, null, false, x.slug, x.designation_fr
+            from partner_aud x join revision r on r.id = x.rev
+            """;
+
+    private static final String STAFF = """
+            select r.id, r.changed_at, r.username, 'STAFF_MEMBER', x.revtype, x.first_name || ' ' || x.last_name,
+                   null, null, null, x.left_on, null, x.left_on is not null, x.username, null
+            from staff_member_aud x join revision r on r.id = x.rev
+            """;
+
+    private static final String ACCOUNTS = """
+            select r.id, r.changed_at, r.username, 'USER_ACCOUNT', x.revtype, x.username, null, null, null,
+                   null, null, x.enabled, x.role, null
+            from user_account_aud x join revision r on r.id = x.rev
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    ChangeHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<Change> ofDossier(long dossierId, Pageable pageable) {
+        return page(List.of(ASSIGNMENTS + " where a.dossier_id = ?", DECISIONS + " where x.dossier_id = ?",
+                DOSSIERS + " where x.id = ?"), List.of(dossierId, dossierId, dossierId), pageable);
+    }
+
+    public Page<Change> ofPartner(long partnerId, Pageable pageable) {
+        String dossierOfPartner = "(select id from dossier where partner_id = ?)";
+        return page(List.of(PARTNERS + " where x.id = ?", ASSIGNMENTS + " where a.dossier_id = " + dossierOfPartner,
+                DECISIONS + " where x.dossier_id = " + dossierOfPartner, DOSSIERS + " where x.partner_id = ?"),
+                List.of(partnerId, partnerId, partnerId, partnerId), pageable);
+    }
+
+    public Page<Change> ofStaffMember(long staffMemberId, String username, Pageable pageable) {
+        return page(List.of(STAFF + " where x.id = ?", ASSIGNMENTS + " where a.staff_member_id = ?",
+                ACCOUNTS + " where x.username = ?"), List.of(staffMemberId, staffMemberId, username), pageable);
+    }
+
+    private Page<Change> page(List<String> sources, List<Object> parameters, Pageable pageable) {
+        String union = String.join(" union all ", sources);
+        Long total = jdbc.queryForObject("select count(*) from (" + union + ") c", Long.class, parameters.toArray());
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(pageable.getPageSize());
+        pageParameters.add(pageable.getOffset());
+        List<Change> changes = jdbc.query("select * from (" + union + ") c order by rev desc, subject limit ? offset ?",
+                ChangeHistory::change, pageParameters.toArray());
+        return new PageImpl<>(changes, pageable, total == null ? 0 : total);
+    }
+
+    private static Change change(ResultSet row, int number) throws SQLException {
+        String dossierFr = row.getString("dossier_fr");
+        return new Change(row.getLong("rev"), row.getTimestamp("changed_at").toInstant(), row.getString("username"),
+                row.getString("subject"), row.getInt("revtype"), row.getString("person"),
+                dossierFr == null ? null : new LocalizedText(dossierFr, row.getString("dossier_nl"),
+                        row.getString("dossier_en")),
+                row.getObject("date_from", java.time.LocalDate.class), row.getObject("date_to", java.time.LocalDate.class),
+                row.getBoolean("flag"), row.getString("code"), row.getString("text"));
+    }
+}
