@@ -27,6 +27,11 @@ public final class CommittedChanges {
         return new CommittedChanges(jdbc);
     }
 
+    /** The last audit revision before the test: those after it are the test's. */
+    public long revision() {
+        return revision;
+    }
+
     /** Removes what was committed since {@link #mark} and reopens the assignments it ended or annulled. */
     public void undo() {
         for (String table : new String[] { "assignment_aud", "reassignment_aud", "dossier_aud", "staff_member_aud",

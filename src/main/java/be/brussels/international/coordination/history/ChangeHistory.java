@@ -92,12 +92,13 @@ public class ChangeHistory {
     }
 
     private Page<Change> page(List<String> sources, List<Object> parameters, Pageable pageable) {
-        String union = String.join(" union all ", sources);
-        Long total = jdbc.queryForObject("select count(*) from (" + union + ") c", Long.class, parameters.toArray());
+        String union = "(" + String.join(" union all ", sources) + ") as c(rev, changed_at, username, subject, revtype,"
+                + " person, dossier_fr, dossier_nl, dossier_en, date_from, date_to, flag, code, text)";
+        Long total = jdbc.queryForObject("select count(*) from " + union, Long.class, parameters.toArray());
         List<Object> pageParameters = new ArrayList<>(parameters);
         pageParameters.add(pageable.getPageSize());
         pageParameters.add(pageable.getOffset());
-        List<Change> changes = jdbc.query("select * from (" + union + ") c order by rev desc, subject limit ? offset ?",
+        List<Change> changes = jdbc.query("select * from " + union + " order by rev desc, subject limit ? offset ?",
                 ChangeHistory::change, pageParameters.toArray());
         return new PageImpl<>(changes, pageable, total == null ? 0 : total);
     }

@@ -1,0 +1,163 @@
+package be.brussels.international.coordination.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import be.brussels.international.coordination.CommittedChanges;
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.dossier.Reassignments.Decision;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * What only shows when transactions commit: the audit trail (Envers writes at commit) and two coordinators
+ * deciding at the same time. The committed changes are removed after each test.
+ */
+@IntegrationTest
+class CommittedReassignmentTests {
+
+    @Autowired
+    Reassignments reassignments;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Clock clock;
+
+    CommittedChanges committed;
+
+    @BeforeEach
+    void mark() {
+        committed = CommittedChanges.mark(jdbc);
+    }
+
+    @AfterEach
+    void restore() {
+        committed.undo();
+    }
+
+    @Test
+    @WithMockUser(username = "gclerckx", roles = "COORDINATOR")
+    void aReassignmentLeavesAuditRowsSignedByTheCoordinator() throws Exception {
+        LocalDate on = LocalDate.now(clock).plusDays(7);
+        reassignments.decide(new Decision("sofia", version(), ReassignmentKind.REPLACE, "pgerard", "fvandernoot", on,
+                false, "Rééquilibrage"));
+
+        assertThat(jdbc.queryForList("""
+                select a.revtype || ' ' || s.username || ' ' || coalesce(a.valid_to::text, '-') || ' ' || r.username
+                from assignment_aud a join revision r on r.id = a.rev join staff_member s on s.id = a.staff_member_id
+                where r.id > ? order by a.revtype, s.username""", String.class, committed.revision()))
+                .containsExactly("0 fvandernoot - gclerckx", "1 pgerard " + on + " gclerckx");
+        assertThat(jdbc.queryForList("""
+                select x.kind || ' ' || x.reason || ' ' || r.username from reassignment_aud x
+                join revision r on r.id = x.rev where r.id > ?""", String.class, committed.revision()))
+                .containsExactly("REPLACE Rééquilibrage gclerckx");
+        assertThat(jdbc.queryForObject("select count(distinct rev) from assignment_aud where rev > ?", Integer.class,
+                committed.revision())).as("one revision per transaction").isEqualTo(1);
+
+        Document history = Html.parse(mvc.perform(get("/dossiers/sofia/history").param("lang", "en")));
+        List<String> lines = Html.texts(history, "#changes tbody td:nth-child(3)");
+        assertThat(lines).contains("Florence Vandernoot holds “Sofia” from " + english(on) + ". Reason: Rééquilibrage",
+                "Pierre Gérard no longer holds “Sofia” from " + english(on) + ".");
+        assertThat(Html.texts(history, "#changes tbody td:nth-child(2)")).containsOnly("gclerckx");
+        Document staffHistory = Html.parse(mvc.perform(get("/staff/fvandernoot/history")));
+        assertThat(Html.text(staffHistory, "#changes")).contains("Florence Vandernoot détient « Sofia »");
+        Document partnerHistory = Html.parse(mvc.perform(get("/partners/sofia/history")));
+        assertThat(partnerHistory.select("#changes tbody tr")).hasSize(3);
+    }
+
+    @Test
+    void twoCoordinatorsReassigningTheSameDossierAtOnceCannotBothSucceed() throws Exception {
+        long seen = version();
+        int assignmentsBefore = count("assignment");
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (String successor : List.of("fvandernoot", "dverheyden")) {
+            outcomes.add(threads.submit(asCoordinator(() -> {
+                together.await(10, TimeUnit.SECONDS);
+                try {
+                    reassignments.decide(new Decision("sofia", seen, ReassignmentKind.REPLACE, "pgerard", successor,
+                            LocalDate.now(clock).plusDays(1), false, "En même temps"));
+                    return "saved";
+                }
+                catch (ObjectOptimisticLockingFailureException conflict) {
+                    return "conflict";
+                }
+            })));
+        }
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(30, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+
+        assertThat(results).containsExactlyInAnyOrder("saved", "conflict");
+        assertThat(count("assignment")).as("one new assignment, nothing duplicated").isEqualTo(assignmentsBefore + 1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from assignment a join dossier d on d.id = a.dossier_id
+                where d.code = 'sofia' and a.valid_to is null and a.annulled_by_id is null""", Integer.class))
+                .isEqualTo(1);
+        assertThat(version()).isEqualTo(seen + 1);
+    }
+
+    @Test
+    void theDatabaseRefusesOverlappingPeriodsOfOnePersonOnOneDossier() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("""
+                insert into assignment (dossier_id, staff_member_id, valid_from, decided_by, reason)
+                select d.id, s.id, date '2027-01-01', 'test', 'overlap' from dossier d, staff_member s
+                where d.code = 'sofia' and s.username = 'pgerard'"""))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("assignment_no_overlap");
+    }
+
+    private static <T> Callable<T> asCoordinator(Callable<T> work) {
+        return () -> {
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new TestingAuthenticationToken("gclerckx", null, "ROLE_COORDINATOR"));
+            try {
+                return work.call();
+            }
+            finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+    }
+
+    private long version() {
+        return jdbc.queryForObject("select version from dossier where code = 'sofia'", Long.class);
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    private static String english(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
+    }
+}
