@@ -17,7 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -41,6 +44,9 @@ class BrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -108,6 +114,76 @@ class BrowserTests {
         browser.findElement(By.linkText("Partners")).click();
         assertThat(heading()).isEqualTo("Partners");
         assertThat(texts("tbody th")).contains("Beijing", "Quebec");
+    }
+
+    @Test
+    void theCoordinatorReassignsSofiaFromPierreGerardToFlorenceVandernoot() {
+        CommittedChanges committed = CommittedChanges.mark(jdbc);
+        try {
+            logIn("gclerckx");
+            browser.get("http://localhost:" + port + "/staff/pgerard");
+            browser.findElement(By.cssSelector("a[href='/dossiers/sofia/reassign?holder=pgerard']")).click();
+            assertThat(heading()).isEqualTo("Réattribuer : Sofia");
+
+            browser.findElement(By.cssSelector("input[name=kind][value=REPLACE]")).click();
+            new Select(browser.findElement(By.id("successor"))).selectByValue("fvandernoot");
+            browser.findElement(By.id("reason")).sendKeys("Rééquilibrage des portefeuilles");
+            click(By.cssSelector("main form button[type=submit]"));
+
+            assertThat(heading()).isEqualTo("Sofia");
+            assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
+                    .isEqualTo("La réattribution est enregistrée.");
+            assertThat(texts("section:has(#current) li a")).containsExactly("Florence Vandernoot");
+
+            browser.get("http://localhost:" + port + "/staff/fvandernoot");
+            assertThat(texts("main section li > a:first-child")).contains("Sofia");
+            browser.get("http://localhost:" + port + "/staff/pgerard");
+            assertThat(texts("main section li > a:first-child")).containsExactly("Mazovie");
+            browser.get("http://localhost:" + port + "/dossiers/sofia/history");
+            assertThat(browser.findElement(By.id("changes")).getText()).contains("Florence Vandernoot détient « Sofia »",
+                    "Rééquilibrage des portefeuilles", "gclerckx");
+        }
+        finally {
+            committed.undo();
+        }
+    }
+
+    @Test
+    void aDossierGivenSinceTheLastLoginIsHighlightedOnTheHomePage() {
+        CommittedChanges committed = CommittedChanges.mark(jdbc);
+        try {
+            logIn("jmverdin");
+            logIn("gclerckx");
+            browser.get("http://localhost:" + port + "/dossiers/sofia/reassign");
+            browser.findElement(By.cssSelector("input[name=kind][value=ADD]")).click();
+            new Select(browser.findElement(By.id("successor"))).selectByValue("jmverdin");
+            browser.findElement(By.id("reason")).sendKeys("Renfort communication");
+            click(By.cssSelector("main form button[type=submit]"));
+
+            logIn("jmverdin");
+            assertThat(texts("main li.new-dossier > a:first-child")).containsExactly("Sofia");
+            assertThat(texts("main li:not(.new-dossier) > a:first-child")).contains("Communication");
+        }
+        finally {
+            committed.undo();
+        }
+    }
+
+    /** Clicks like a user who scrolled to the element first. */
+    private void click(By selector) {
+        WebElement element = browser.findElement(selector);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                element);
+        element.click();
+    }
+
+    private void logIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/");
     }
 
     private String heading() {
