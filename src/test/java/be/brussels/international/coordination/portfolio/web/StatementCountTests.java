@@ -62,6 +62,13 @@ class StatementCountTests {
         assertConstant("/", "/dossiers/quebec");
     }
 
+    @Test
+    @WithUserDetails("gclerckx")
+    void theCoordinatorsPagesDoNotGrowWithDossiersPeopleOrHistory() throws Exception {
+        assertConstant("/workload", "/dossiers/havana/reassign", "/staff/fvandernoot/handover",
+                "/dossiers/quebec/history", "/partners/havana/history", "/staff/fvandernoot/history?size=10");
+    }
+
     private void assertConstant(String... urls) throws Exception {
         long[] before = new long[urls.length];
         for (int i = 0; i < urls.length; i++) {
@@ -82,10 +89,11 @@ class StatementCountTests {
     }
 
     /**
-     * Many more partners with dossiers, people, and assignments, some to fvandernoot, Québec and Havana.
-     * Their names sort first, so that the measured first pages show them.
+     * Many more partners with dossiers, people, and assignments, some to fvandernoot, Québec and Havana,
+     * with their audit rows. Their names sort first, so that the measured first pages show them.
      */
     private void addPartnersPeopleAndAssignments() {
+        long lastAssignment = jdbc.queryForObject("select coalesce(max(id), 0) from assignment", Long.class);
         for (int i = 0; i < MORE; i++) {
             String username = "extra" + i;
             jdbc.update("insert into user_account (username, role) values (?, 'STAFF')", username);
@@ -105,6 +113,13 @@ class StatementCountTests {
             assign(username, "quebec");
             assign(username, "havana");
         }
+        Long revision = jdbc.queryForObject(
+                "insert into revision (changed_at, username) values (now(), 'test') returning id", Long.class);
+        jdbc.update("""
+                insert into assignment_aud (id, rev, revtype, dossier_id, staff_member_id, valid_from, valid_to,
+                                            decided_by, reason, recorded_at)
+                select id, ?, 0, dossier_id, staff_member_id, valid_from, valid_to, decided_by, reason, recorded_at
+                from assignment where id > ?""", revision, lastAssignment);
     }
 
     private void assign(String username, String dossierCode) {
