@@ -11,6 +11,7 @@ import java.util.Objects;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,13 +40,16 @@ public class Reassignments {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     Reassignments(DossierRepository dossiers, ReassignmentRepository decisions, AssignmentRepository assignments,
-            StaffDirectory staff, Clock clock) {
+            StaffDirectory staff, Clock clock, ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.assignments = assignments;
         this.staff = staff;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What the coordinator decides for one dossier. {@code expectedVersion} is the version they saw. */
@@ -74,14 +78,14 @@ public class Reassignments {
                     decision.leaveVacant(), reason, by);
             case UNDO -> throw new IllegalArgumentException("Use undoLatest to undo");
         };
-        return decisions.save(made);
+        return saved(dossier, made);
     }
 
     /** Reverts the dossier's latest decision; the undo is recorded as a decision of its own. */
     public Reassignment undoLatest(String dossierCode, long expectedVersion, String reason) {
         Dossier dossier = dossierForChange(dossierCode, expectedVersion);
         Reassignment latest = decisions.findFirstByDossierOrderByIdDesc(dossier).orElse(null);
-        return decisions.save(dossier.undo(latest, requireReason(reason), currentUser()));
+        return saved(dossier, dossier.undo(latest, requireReason(reason), currentUser()));
     }
 
     /**
@@ -96,7 +100,7 @@ public class Reassignments {
         List<Reassignment> made = new ArrayList<>();
         for (Transfer transfer : handover.transfers()) {
             Dossier dossier = dossierForChange(transfer.dossierCode(), transfer.expectedVersion());
-            made.add(decisions.save(handOverOne(dossier, holder, transfer.successor(), handover.effectiveOn(),
+            made.add(saved(dossier, handOverOne(dossier, holder, transfer.successor(), handover.effectiveOn(),
                     reason, by)));
         }
         if (handover.holderLeaves()) {
@@ -143,6 +147,18 @@ public class Reassignments {
                 .map(member -> new Workload.PersonLoad(member, counts.getOrDefault(member.getId(), Map.of())))
                 .toList();
         return new Workload(people, dossiers.findWithoutHolderOn(today));
+    }
+
+    /** Saves the decision and tells whoever it gives the dossier to (after commit: see NewHolderMail). */
+    private Reassignment saved(Dossier dossier, Reassignment decision) {
+        Reassignment saved = decisions.save(decision);
+        for (Assignment started : dossier.getRunningAssignments()) {
+            if (started.getStartedBy() == decision) {
+                events.publishEvent(new HolderAssigned(started.getStaffMember().getUsername(), dossier.getCode(),
+                        dossier.getName(), started.getValidFrom(), saved.getDecidedBy(), saved.getReason()));
+            }
+        }
+        return saved;
     }
 
     private Dossier dossierForChange(String code, long expectedVersion) {

@@ -53,6 +53,13 @@ public class StaffDirectory {
         events.publishEvent(new StaffMemberLeft(username, on));
     }
 
+    /** A person sets (or clears, with null) their own notification address; an administrator may do it for anyone. */
+    @Transactional
+    @PreAuthorize("#username == authentication.name or hasRole('ADMIN')")
+    public void changeEmail(String username, String email) {
+        staff.findByUsername(username).orElseThrow(() -> new NotFoundException("Staff", username)).changeEmail(email);
+    }
+
     /** The people who work in the cell today, by last name: the choices of holder filters. */
     public List<StaffMember> present() {
         return staff.findAllByLeftOnIsNull(BY_NAME);

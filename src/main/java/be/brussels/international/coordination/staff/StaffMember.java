@@ -29,6 +29,9 @@ public class StaffMember extends BaseEntity {
     @AttributeOverride(name = "en", column = @Column(name = "title_en"))
     private LocalizedText title;
 
+    /** Where notifications go, when mail is configured; entered by the person. */
+    private String email;
+
     /** The day the person left the cell; null while they work here. Their history stays. */
     private LocalDate leftOn;
 
@@ -53,6 +56,14 @@ public class StaffMember extends BaseEntity {
 
     public LocalizedText getTitle() {
         return title;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
     }
 
     public LocalDate getLeftOn() {

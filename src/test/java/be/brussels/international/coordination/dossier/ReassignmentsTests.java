@@ -27,7 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @Transactional
 @WithMockUser(username = "gclerckx", roles = "COORDINATOR")
+@org.springframework.test.context.event.RecordApplicationEvents
 class ReassignmentsTests {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     Reassignments reassignments;
@@ -60,6 +64,9 @@ class ReassignmentsTests {
         assertThat(holdersToday("sofia")).containsExactly("pgerard");
         assertThat(queries.currentAssignmentsOf(dossier("sofia"))).extracting(a -> a.getStaffMember().getUsername())
                 .containsExactlyInAnyOrder("pgerard", "fvandernoot");
+        assertThat(events.stream(HolderAssigned.class)).as("the new holder is told")
+                .containsExactly(new HolderAssigned("fvandernoot", "sofia", dossier("sofia").getName(), on, "gclerckx",
+                        "Rééquilibrage des portefeuilles"));
     }
 
     @Test
