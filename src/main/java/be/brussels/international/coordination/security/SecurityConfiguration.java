@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -33,6 +34,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/workload", "/dossiers/*/reassign", "/dossiers/*/undo", "/staff/*/handover")
                     .hasRole(Role.COORDINATOR.name())
+                .requestMatchers("/visits/new", "/visits/*/edit").hasRole(Role.PROTOCOL.name())
+                .requestMatchers(HttpMethod.POST, "/visits", "/visits/**").hasRole(Role.PROTOCOL.name())
                 .anyRequest().authenticated())
             .formLogin(login -> login
                 .loginPage("/login")

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.shared.Refused;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -27,11 +29,20 @@ public class ApplicationInfo {
 
     private final Clock clock;
 
+    private final MessageSource messages;
+
     ApplicationInfo(@Value("${coordination.demo:false}") boolean demo,
-            @Value("${coordination.assets.bootstrap-version}") String bootstrapVersion, Clock clock) {
+            @Value("${coordination.assets.bootstrap-version}") String bootstrapVersion, Clock clock,
+            MessageSource messages) {
         this.demo = demo;
         this.bootstrapVersion = bootstrapVersion;
         this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** A message with arguments held in an array (a refusal's, carried by a flash attribute). */
+    public String message(String key, Object[] arguments, Locale locale) {
+        return messages.getMessage(key, Refused.localized(arguments, locale), locale);
     }
 
     /** Today in Brussels: what "from <date>" and "since <date>" compare with. */

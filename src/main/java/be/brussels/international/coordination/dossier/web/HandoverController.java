@@ -77,7 +77,7 @@ class HandoverController {
             reassignments.handOver(form.toHandover(username), !confirmed);
         }
         catch (ReassignmentRefused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(), null);
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
             return showForm(member, locale, model);
         }
         catch (OptimisticLockingFailureException conflict) {

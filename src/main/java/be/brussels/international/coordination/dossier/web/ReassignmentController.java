@@ -60,7 +60,8 @@ class ReassignmentController {
 
     @PostMapping("/dossiers/{code}/reassign")
     String reassign(@PathVariable String code, @Valid @ModelAttribute("form") ReassignmentForm form,
-            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect,
+            java.util.Locale locale) {
         Dossier dossier = dossier(code);
         form.validateFor(result);
         if (result.hasErrors()) {
@@ -70,7 +71,7 @@ class ReassignmentController {
             reassignments.decide(form.toDecision(code));
         }
         catch (ReassignmentRefused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(), null);
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
             return show(dossier, model);
         }
         catch (OptimisticLockingFailureException conflict) {

@@ -13,6 +13,7 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.staff.StaffDirectory;
+import be.brussels.international.coordination.visit.Visits;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -26,18 +27,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PartnerController {
 
+    /** Upcoming and past visits shown on a partner's page; the visits list has them all. */
+    private static final int VISITS_SHOWN = 5;
+
     private final PartnerCatalog partners;
 
     private final DossierQueries dossiers;
 
     private final StaffDirectory staff;
 
+    private final Visits visits;
+
     private final Clock clock;
 
-    PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Clock clock) {
+    PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Visits visits,
+            Clock clock) {
         this.partners = partners;
         this.dossiers = dossiers;
         this.staff = staff;
+        this.visits = visits;
         this.clock = clock;
     }
 
@@ -65,6 +73,7 @@ class PartnerController {
         model.addAttribute("localTime", ZonedDateTime.now(clock).withZoneSameInstant(partner.getTimeZone()));
         model.addAttribute("dossier", dossier);
         model.addAttribute("assignments", dossier == null ? List.of() : dossiers.currentAssignmentsOf(dossier));
+        model.addAttribute("visits", visits.ofPartner(partner, VISITS_SHOWN));
         return "partner/show";
     }
 }

@@ -1,0 +1,45 @@
+package be.brussels.international.coordination.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * An action that breaks one of the cell's rules. Carries a message key and its arguments, so that the page
+ * explains the refusal in the reader's language.
+ */
+public class Refused extends RuntimeException {
+
+    private final String messageKey;
+
+    private final transient Object[] arguments;
+
+    public Refused(String messageKey, Object... arguments) {
+        super(messageKey + " " + Arrays.toString(arguments));
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+
+    /** The arguments as the reader reads them: dates in their language ("4 janv. 2027"). */
+    public Object[] getArguments(Locale locale) {
+        return localized(arguments, locale);
+    }
+
+    /** Dates among message arguments, written in the reader's language. */
+    public static Object[] localized(Object[] arguments, Locale locale) {
+        if (arguments == null) {
+            return null;
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        return Arrays.stream(arguments).map(a -> a instanceof LocalDate date ? date.format(dates) : a).toArray();
+    }
+}

@@ -1,0 +1,305 @@
+package be.brussels.international.coordination.visit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.shared.BaseEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * An incoming delegation received in Brussels, or an outgoing mission abroad: who, when, why, its members
+ * in order of precedence and its programme. Its state changes are methods that refuse what the protocol
+ * office would not do (completing a visit that has not ended, adding an item outside its dates...).
+ */
+@Entity
+@Table(name = "delegation_visit")
+@Audited
+public class DelegationVisit extends BaseEntity {
+
+    @Enumerated(EnumType.STRING)
+    private VisitDirection direction;
+
+    @Enumerated(EnumType.STRING)
+    private VisitKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    private String origin;
+
+    private String title;
+
+    private String purpose;
+
+    private LocalDate startsOn;
+
+    private LocalDate endsOn;
+
+    private String headName;
+
+    private String headFunction;
+
+    @Enumerated(EnumType.STRING)
+    private HeadLevel headLevel;
+
+    private Integer delegationSize;
+
+    private String hosts;
+
+    @Enumerated(EnumType.STRING)
+    private VisitStatus status = VisitStatus.PLANNED;
+
+    private String outcomes;
+
+    private String nextSteps;
+
+    private boolean thankYouSent;
+
+    private String loggedBy;
+
+    private Instant loggedAt;
+
+    @NotAudited
+    @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("precedence, id")
+    private List<VisitMember> members = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("day, startsAt, id")
+    private List<ProgrammeItem> programme = new ArrayList<>();
+
+    protected DelegationVisit() {
+    }
+
+    DelegationVisit(VisitDetails details, Partner partner, String loggedBy) {
+        this.loggedBy = loggedBy;
+        this.loggedAt = Instant.now();
+        apply(details, partner);
+    }
+
+    /** Changes what was recorded. The programme must still fall within the dates. */
+    void update(VisitDetails details, Partner partner) {
+        refuseIfClosed();
+        List<ProgrammeItem> outside = programme.stream()
+                .filter(i -> i.getDay().isBefore(details.startsOn()) || i.getDay().isAfter(details.endsOn())).toList();
+        if (details.startsOn() != null && details.endsOn() != null && !outside.isEmpty()) {
+            throw new VisitRefused("visit.refused.itemsOutside", outside.size());
+        }
+        apply(details, partner);
+    }
+
+    private void apply(VisitDetails details, Partner partner) {
+        if (details.endsOn().isBefore(details.startsOn())) {
+            throw new VisitRefused("visit.refused.endBeforeStart");
+        }
+        if (partner == null && (details.origin() == null || details.origin().isBlank())) {
+            throw new VisitRefused("visit.refused.noOrigin");
+        }
+        this.direction = details.direction();
+        this.kind = details.kind();
+        this.partner = partner;
+        this.origin = details.origin();
+        this.title = details.title();
+        this.purpose = details.purpose();
+        this.startsOn = details.startsOn();
+        this.endsOn = details.endsOn();
+        this.headName = details.headName();
+        this.headFunction = details.headFunction();
+        this.headLevel = details.headLevel();
+        this.delegationSize = details.delegationSize();
+        this.hosts = details.hosts();
+    }
+
+    void confirm() {
+        if (status != VisitStatus.PLANNED) {
+            throw new VisitRefused("visit.refused.transition", status);
+        }
+        status = VisitStatus.CONFIRMED;
+    }
+
+    /** Only after its last day, with what it led to. */
+    void complete(FollowUp followUp, LocalDate today) {
+        if (status != VisitStatus.PLANNED && status != VisitStatus.CONFIRMED) {
+            throw new VisitRefused("visit.refused.transition", status);
+        }
+        if (today.isBefore(endsOn)) {
+            throw new VisitRefused("visit.refused.completeBeforeEnd", endsOn);
+        }
+        if (followUp.outcomes() == null || followUp.outcomes().isBlank()) {
+            throw new VisitRefused("visit.refused.followUpRequired");
+        }
+        this.outcomes = followUp.outcomes();
+        this.nextSteps = followUp.nextSteps();
+        this.thankYouSent = followUp.thankYouSent();
+        this.status = VisitStatus.COMPLETED;
+    }
+
+    void cancel() {
+        if (status != VisitStatus.PLANNED && status != VisitStatus.CONFIRMED) {
+            throw new VisitRefused("visit.refused.transition", status);
+        }
+        status = VisitStatus.CANCELLED;
+    }
+
+    void addMember(MemberDetails details) {
+        refuseIfClosed();
+        members.add(new VisitMember(this, details));
+        members.sort(Comparator.comparingInt(VisitMember::getPrecedence));
+    }
+
+    void removeMember(long memberId) {
+        refuseIfClosed();
+        members.removeIf(m -> Objects.equals(m.getId(), memberId));
+    }
+
+    /** An item must fall within the visit's dates; overlapping items are allowed and flagged. */
+    void addItem(ItemDetails details) {
+        refuseIfClosed();
+        if (details.day().isBefore(startsOn) || details.day().isAfter(endsOn)) {
+            throw new VisitRefused("visit.refused.itemOutside", startsOn, endsOn);
+        }
+        if (!details.endsAt().isAfter(details.startsAt())) {
+            throw new VisitRefused("visit.refused.itemEndBeforeStart");
+        }
+        programme.add(new ProgrammeItem(this, details));
+    }
+
+    void removeItem(long itemId) {
+        refuseIfClosed();
+        programme.removeIf(i -> Objects.equals(i.getId(), itemId));
+    }
+
+    private void refuseIfClosed() {
+        if (status == VisitStatus.COMPLETED || status == VisitStatus.CANCELLED) {
+            throw new VisitRefused("visit.refused.closed", status);
+        }
+    }
+
+    /** The programme day by day, each day in order of time. */
+    public Map<LocalDate, List<ProgrammeItem>> getProgrammeByDay() {
+        return programme.stream().sorted(Comparator.comparing(ProgrammeItem::getDay)
+                .thenComparing(ProgrammeItem::getStartsAt)).collect(Collectors.groupingBy(ProgrammeItem::getDay,
+                        LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The ids of the items that share time with another item of the same day: a warning, not an error. */
+    public Set<Long> getOverlappingItemIds() {
+        return programme.stream().filter(i -> programme.stream().anyMatch(i::overlaps)).map(ProgrammeItem::getId)
+                .collect(Collectors.toSet());
+    }
+
+    /** Where the delegation comes from or goes to: the partner's name, or the free text. */
+    public boolean isFromPartner() {
+        return partner != null;
+    }
+
+    public boolean isClosed() {
+        return status == VisitStatus.COMPLETED || status == VisitStatus.CANCELLED;
+    }
+
+    public VisitDirection getDirection() {
+        return direction;
+    }
+
+    public VisitKind getKind() {
+        return kind;
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getHeadName() {
+        return headName;
+    }
+
+    public String getHeadFunction() {
+        return headFunction;
+    }
+
+    public HeadLevel getHeadLevel() {
+        return headLevel;
+    }
+
+    public Integer getDelegationSize() {
+        return delegationSize;
+    }
+
+    public String getHosts() {
+        return hosts;
+    }
+
+    public VisitStatus getStatus() {
+        return status;
+    }
+
+    public String getOutcomes() {
+        return outcomes;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public boolean isThankYouSent() {
+        return thankYouSent;
+    }
+
+    public String getLoggedBy() {
+        return loggedBy;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
+
+    public List<VisitMember> getMembers() {
+        return List.copyOf(members);
+    }
+
+    public List<ProgrammeItem> getProgramme() {
+        return List.copyOf(programme);
+    }
+}

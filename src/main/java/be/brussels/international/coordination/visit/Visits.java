@@ -1,0 +1,142 @@
+package be.brussels.international.coordination.visit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The protocol office's register of delegation visits. Everyone reads it; PROTOCOL (and COORDINATOR and
+ * ADMIN, above it) record and change visits. A change made on a version of the visit that is no longer the
+ * current one is refused as a conflict.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('PROTOCOL')")
+public class Visits {
+
+    private final VisitRepository visits;
+
+    private final PartnerCatalog partners;
+
+    private final Clock clock;
+
+    Visits(VisitRepository visits, PartnerCatalog partners, Clock clock) {
+        this.visits = visits;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public Page<DelegationVisit> search(VisitFilter filter, Pageable pageable) {
+        Long partnerId = filter.partnerSlug() == null ? null
+                : partners.findBySlug(filter.partnerSlug()).map(Partner::getId).orElse(-1L);
+        LocalDate from = filter.year() == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(filter.year(), 1, 1);
+        LocalDate to = filter.year() == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(filter.year(), 12, 31);
+        return visits.search(filter.status(), partnerId, filter.direction(), filter.kind(), from, to, today(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /** The visit with its members and programme. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public Optional<DelegationVisit> find(long id) {
+        Optional<DelegationVisit> visit = visits.findWithMembers(id);
+        visit.ifPresent(v -> visits.findWithProgramme(id));
+        return visit;
+    }
+
+    /** A partner's visits not yet over (soonest first) and its latest past ones. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public PartnerVisits ofPartner(Partner partner, int limit) {
+        return new PartnerVisits(visits.findUpcomingOfPartner(partner.getId(), today(), PageRequest.of(0, limit)),
+                visits.findPastOfPartner(partner.getId(), today(), PageRequest.of(0, limit)));
+    }
+
+    public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
+    }
+
+    public long create(VisitDetails details) {
+        DelegationVisit visit = new DelegationVisit(details, partner(details), currentUser());
+        return visits.save(visit).getId();
+    }
+
+    public void update(long id, long expectedVersion, VisitDetails details) {
+        forChange(id, expectedVersion).update(details, partner(details));
+    }
+
+    public void confirm(long id, long expectedVersion) {
+        forChange(id, expectedVersion).confirm();
+    }
+
+    public void complete(long id, long expectedVersion, FollowUp followUp) {
+        forChange(id, expectedVersion).complete(followUp, today());
+    }
+
+    public void cancel(long id, long expectedVersion) {
+        forChange(id, expectedVersion).cancel();
+    }
+
+    public void addMember(long id, long expectedVersion, MemberDetails member) {
+        withMembers(forChange(id, expectedVersion)).addMember(member);
+    }
+
+    public void removeMember(long id, long expectedVersion, long memberId) {
+        withMembers(forChange(id, expectedVersion)).removeMember(memberId);
+    }
+
+    public void addItem(long id, long expectedVersion, ItemDetails item) {
+        withProgramme(forChange(id, expectedVersion)).addItem(item);
+    }
+
+    public void removeItem(long id, long expectedVersion, long itemId) {
+        withProgramme(forChange(id, expectedVersion)).removeItem(itemId);
+    }
+
+    /** The visit, its version incremented at commit whatever changes (members and items included). */
+    private DelegationVisit forChange(long id, long expectedVersion) {
+        DelegationVisit visit = visits.findForChange(id).orElseThrow(() -> new NotFoundException("Visit", id));
+        if (visit.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(DelegationVisit.class, id);
+        }
+        return withProgramme(visit);
+    }
+
+    private DelegationVisit withMembers(DelegationVisit visit) {
+        return visits.findWithMembers(visit.getId()).orElseThrow();
+    }
+
+    private DelegationVisit withProgramme(DelegationVisit visit) {
+        return visits.findWithProgramme(visit.getId()).orElseThrow();
+    }
+
+    private Partner partner(VisitDetails details) {
+        if (details.partnerSlug() == null || details.partnerSlug().isBlank()) {
+            return null;
+        }
+        return partners.findBySlug(details.partnerSlug())
+                .orElseThrow(() -> new VisitRefused("visit.refused.unknownPartner", details.partnerSlug()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

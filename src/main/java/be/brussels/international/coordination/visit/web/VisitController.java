@@ -1,0 +1,236 @@
+package be.brussels.international.coordination.visit.web;
+
+import java.util.Locale;
+
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.visit.DelegationVisit;
+import be.brussels.international.coordination.visit.HeadLevel;
+import be.brussels.international.coordination.visit.VisitDirection;
+import be.brussels.international.coordination.visit.VisitFilter;
+import be.brussels.international.coordination.visit.VisitKind;
+import be.brussels.international.coordination.visit.VisitStatus;
+import be.brussels.international.coordination.visit.Visits;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The register of delegation visits: list, record, change, and the life of one visit. */
+@Controller
+class VisitController {
+
+    private final Visits visits;
+
+    private final PartnerCatalog partners;
+
+    VisitController(Visits visits, PartnerCatalog partners) {
+        this.visits = visits;
+        this.partners = partners;
+    }
+
+    /** Values of the filters that do not bind (an unknown status...) are ignored rather than refused. */
+    @GetMapping("/visits")
+    String list(@ModelAttribute("filter") VisitListForm filter, BindingResult ignoredBindingErrors,
+            @PageableDefault(size = 20) Pageable pageable, Locale locale, Model model) {
+        Page<DelegationVisit> page = visits.search(filter.toFilter(), pageable);
+        model.addAttribute("visits", page.getContent());
+        model.addAttribute("paging", PageLinks.of(page));
+        addChoices(model, locale);
+        return "visit/list";
+    }
+
+    @GetMapping("/visits/new")
+    String create(@RequestParam(required = false) String partner, Locale locale, Model model) {
+        VisitForm form = new VisitForm();
+        form.setPartner(partner);
+        model.addAttribute("form", form);
+        return showForm(null, locale, model);
+    }
+
+    @PostMapping("/visits")
+    String create(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        form.validateFor(result);
+        if (result.hasErrors()) {
+            return showForm(null, locale, model);
+        }
+        try {
+            long id = visits.create(form.toDetails());
+            redirect.addFlashAttribute("success", "visit.created");
+            return "redirect:/visits/" + id;
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showForm(null, locale, model);
+        }
+    }
+
+    @GetMapping("/visits/{id}")
+    String show(@PathVariable long id, Model model) {
+        return showVisit(visit(id), model);
+    }
+
+    @GetMapping("/visits/{id}/edit")
+    String edit(@PathVariable long id, Locale locale, Model model) {
+        DelegationVisit visit = visit(id);
+        model.addAttribute("form", VisitForm.from(visit));
+        return showForm(visit, locale, model);
+    }
+
+    @PostMapping("/visits/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") VisitForm form, BindingResult result,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        DelegationVisit visit = visit(id);
+        form.validateFor(result);
+        if (result.hasErrors()) {
+            return showForm(visit, locale, model);
+        }
+        try {
+            visits.update(id, form.getVersion(), form.toDetails());
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showForm(visit, locale, model);
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            DelegationVisit current = visit(id);
+            form.setVersion(current.getVersion());
+            result.reject("visit.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return showForm(current, locale, model);
+        }
+        redirect.addFlashAttribute("success", "visit.saved");
+        return "redirect:/visits/" + id;
+    }
+
+    @PostMapping("/visits/{id}/confirm")
+    String confirm(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return act(id, redirect, "visit.confirmed", () -> visits.confirm(id, version));
+    }
+
+    @PostMapping("/visits/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return act(id, redirect, "visit.cancelled", () -> visits.cancel(id, version));
+    }
+
+    @PostMapping("/visits/{id}/complete")
+    String complete(@PathVariable long id, @RequestParam long version,
+            @Valid @ModelAttribute("followUp") FollowUpForm followUp, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showVisit(visit(id), model);
+        }
+        return act(id, redirect, "visit.completed", () -> visits.complete(id, version, followUp.toFollowUp()));
+    }
+
+    @PostMapping("/visits/{id}/members")
+    String addMember(@PathVariable long id, @RequestParam long version,
+            @Valid @ModelAttribute("member") MemberForm member, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showVisit(visit(id), model);
+        }
+        return act(id, redirect, "visit.member.added", () -> visits.addMember(id, version, member.toDetails()));
+    }
+
+    @PostMapping("/visits/{id}/members/{memberId}/delete")
+    String removeMember(@PathVariable long id, @PathVariable long memberId, @RequestParam long version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "visit.member.removed", () -> visits.removeMember(id, version, memberId));
+    }
+
+    @PostMapping("/visits/{id}/programme")
+    String addItem(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("item") ItemForm item,
+            BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+        item.validateFor(result);
+        if (result.hasErrors()) {
+            return showVisit(visit(id), model);
+        }
+        try {
+            visits.addItem(id, version, item.toDetails());
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showVisit(visit(id), model);
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute("failure", "visit.conflict");
+            return "redirect:/visits/" + id;
+        }
+        redirect.addFlashAttribute("success", "visit.item.added");
+        return "redirect:/visits/" + id;
+    }
+
+    @PostMapping("/visits/{id}/programme/{itemId}/delete")
+    String removeItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "visit.item.removed", () -> visits.removeItem(id, version, itemId));
+    }
+
+    /** A one-click action: done, refused (with the reason) or overtaken by someone else's change. */
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        visit(id);
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", done);
+        }
+        catch (Refused refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+            redirect.addFlashAttribute("failureArguments", refused.getArguments());
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute("failure", "visit.conflict");
+        }
+        return "redirect:/visits/" + id;
+    }
+
+    private String showVisit(DelegationVisit visit, Model model) {
+        model.addAttribute("visit", visit);
+        if (!model.containsAttribute("member")) {
+            model.addAttribute("member", new MemberForm());
+        }
+        if (!model.containsAttribute("item")) {
+            ItemForm item = new ItemForm();
+            item.setDay(visit.getStartsOn());
+            model.addAttribute("item", item);
+        }
+        if (!model.containsAttribute("followUp")) {
+            model.addAttribute("followUp", new FollowUpForm());
+        }
+        return "visit/show";
+    }
+
+    private String showForm(DelegationVisit visit, Locale locale, Model model) {
+        model.addAttribute("visit", visit);
+        addChoices(model, locale);
+        return "visit/form";
+    }
+
+    private void addChoices(Model model, Locale locale) {
+        model.addAttribute("partners", partners.search(PartnerFilter.none(), PageRequest.of(0, 100), locale).getContent());
+        model.addAttribute("directions", VisitDirection.values());
+        model.addAttribute("kinds", VisitKind.values());
+        model.addAttribute("statuses", VisitStatus.values());
+        model.addAttribute("headLevels", HeadLevel.values());
+    }
+
+    private DelegationVisit visit(long id) {
+        return visits.find(id).orElseThrow(() -> new NotFoundException("Visit", id));
+    }
+}

@@ -1,0 +1,148 @@
+package be.brussels.international.coordination.visit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The visits pages through the web layer, with security; each test is rolled back. */
+@IntegrationTest
+@Transactional
+class VisitControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void theProtocolOfficerRecordsAVisitWithMembersAndProgramme() throws Exception {
+        long id = create();
+        mvc.perform(addMember(id, "Conseiller", "3")).andExpect(status().isFound());
+        mvc.perform(addMember(id, "Délégué général", "1")).andExpect(status().isFound());
+        mvc.perform(addItem(id, start(), "09:00", "10:30", "Accueil")).andExpect(status().isFound())
+                .andExpect(flash().attribute("success", "visit.item.added"));
+        mvc.perform(post("/visits/" + id + "/confirm").param("version", version(id)).with(csrf()))
+                .andExpect(flash().attribute("success", "visit.confirmed"));
+
+        Document page = Html.parse(mvc.perform(get("/visits/" + id)).andExpect(status().isOk()));
+        assertThat(Html.text(page, "h1")).isEqualTo("Mission économique du Québec");
+        assertThat(Html.text(page, "#status")).isEqualTo("Confirmée");
+        assertThat(Html.texts(page, "#member-list tbody th")).containsExactly("Délégué général", "Conseiller");
+        assertThat(Html.text(page, ".timeline")).contains("09:00–10:30", "Accueil");
+
+        Document partner = Html.parse(mvc.perform(get("/partners/quebec")));
+        assertThat(Html.texts(partner, "#visits-upcoming a")).containsExactly("Mission économique du Québec");
+    }
+
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void aFormWithErrorsComesBackWithEverythingTypedAndMessagesInTheReadersLanguage() throws Exception {
+        Document page = Html.parse(mvc.perform(post("/visits").with(csrf()).param("lang", "nl").param("direction", "INCOMING")
+                .param("kind", "WORKING").param("title", "Bezoek").param("startsOn", start().toString())
+                .param("endsOn", start().minusDays(2).toString()).param("delegationSize", "abc")
+                .param("hosts", "Geoffroy Clerckx")).andExpect(status().isOk()));
+
+        assertThat(Html.texts(page, ".invalid-feedback")).contains("Het einde mag niet vóór het begin liggen.",
+                "Kies een partner of vul de herkomst in.", "Deze waarde is ongeldig.");
+        assertThat(page.selectFirst("#title").attr("value")).isEqualTo("Bezoek");
+        assertThat(page.selectFirst("#hosts").text()).isEqualTo("Geoffroy Clerckx");
+        assertThat(jdbc.queryForObject("select count(*) from delegation_visit", Integer.class)).isZero();
+    }
+
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void anItemOutsideTheVisitIsRefusedWithItsDatesAndTheTypedValuesKept() throws Exception {
+        long id = create();
+        Document page = Html.parse(mvc.perform(addItem(id, start().plusDays(9), "09:00", "10:00", "Trop tard"))
+                .andExpect(status().isOk()));
+        assertThat(Html.text(page, "#form-errors")).contains("Ce point doit se situer pendant la visite");
+        assertThat(page.selectFirst("#activity").attr("value")).isEqualTo("Trop tard");
+
+        Document malformed = Html.parse(mvc.perform(addItem(id, start(), "25:99", "10:00", "Heure"))
+                .andExpect(status().isOk()));
+        assertThat(Html.texts(malformed, ".invalid-feedback")).contains("Cette valeur n’est pas valide.");
+    }
+
+    @Test
+    @WithUserDetails("pgerard")
+    void staffReadVisitsButCannotRecordThem() throws Exception {
+        mvc.perform(get("/visits")).andExpect(status().isOk());
+        mvc.perform(get("/visits/new")).andExpect(status().isForbidden());
+        mvc.perform(newVisit()).andExpect(status().isForbidden());
+        Document list = Html.parse(mvc.perform(get("/visits")));
+        assertThat(list.select("#new-visit")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void withoutCsrfTokenNothingIsRecorded() throws Exception {
+        mvc.perform(post("/visits").param("title", "x")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("pgerard")
+    void anUnknownVisitIsNotFoundAndUnknownFiltersAreIgnored() throws Exception {
+        mvc.perform(get("/visits/987654")).andExpect(status().isNotFound());
+        mvc.perform(get("/visits?status=NOPE&year=abc&kind=&partner=atlantis")).andExpect(status().isOk());
+    }
+
+    private long create() throws Exception {
+        MvcResult result = mvc.perform(newVisit()).andExpect(status().isFound()).andReturn();
+        return Long.parseLong(result.getResponse().getRedirectedUrl().replace("/visits/", ""));
+    }
+
+    private MockHttpServletRequestBuilder newVisit() {
+        return post("/visits").with(csrf()).param("direction", "INCOMING").param("kind", "WORKING")
+                .param("partner", "quebec").param("title", "Mission économique du Québec")
+                .param("startsOn", start().toString()).param("endsOn", start().plusDays(2).toString())
+                .param("headName", "Délégué général").param("delegationSize", "4");
+    }
+
+    private MockHttpServletRequestBuilder addMember(long id, String name, String precedence) {
+        return post("/visits/" + id + "/members").with(csrf()).param("version", version(id)).param("name", name)
+                .param("precedence", precedence).param("title", "Titre");
+    }
+
+    private MockHttpServletRequestBuilder addItem(long id, LocalDate day, String from, String to, String activity) {
+        return post("/visits/" + id + "/programme").with(csrf()).param("version", version(id))
+                .param("day", day.toString()).param("startsAt", from).param("endsAt", to).param("activity", activity)
+                .param("venue", "Hôtel de Ville");
+    }
+
+    private String version(long id) {
+        entityManager.flush();
+        return String.valueOf(jdbc.queryForObject("select version from delegation_visit where id = ?", Long.class, id));
+    }
+
+    private LocalDate start() {
+        return LocalDate.now(clock).plusDays(30);
+    }
+}
