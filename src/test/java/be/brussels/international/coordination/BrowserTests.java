@@ -169,6 +169,70 @@ class BrowserTests {
         }
     }
 
+    @Test
+    void theProtocolOfficerLogsAVisitFromQuebecAndItShowsOnQuebecsPortfolio() {
+        CommittedChanges committed = CommittedChanges.mark(jdbc);
+        try {
+            java.time.LocalDate start = java.time.LocalDate.now().plusMonths(1);
+            logIn("wvanwaeyenberge");
+            browser.get("http://localhost:" + port + "/partners/quebec");
+            browser.findElement(By.linkText("Enregistrer une visite")).click();
+            assertThat(new Select(browser.findElement(By.id("partner"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Québec");
+            browser.findElement(By.id("title")).sendKeys("Mission de travail du Québec");
+            setDate("startsOn", start);
+            setDate("endsOn", start.plusDays(1));
+            browser.findElement(By.id("headName")).sendKeys("Délégué général du Québec");
+            submitFormOf(By.id("title"));
+            assertThat(heading()).isEqualTo("Mission de travail du Québec");
+
+            String[][] members = { { "3", "Attachée culturelle" }, { "1", "Délégué général" }, { "2", "Conseiller" },
+                    { "4", "Chargée de mission" } };
+            for (String[] member : members) {
+                browser.findElement(By.id("precedence")).sendKeys(member[0]);
+                browser.findElement(By.id("name")).sendKeys(member[1]);
+                submitFormOf(By.id("name"));
+            }
+            String[][] items = { { "09:00", "10:00", "Accueil au Parlement bruxellois" },
+                    { "10:30", "12:00", "Réunion de travail" }, { "12:30", "14:00", "Déjeuner officiel" },
+                    { "09:00", "11:00", "Visite d’un incubateur" } };
+            for (int i = 0; i < items.length; i++) {
+                setDate("day", i < 3 ? start : start.plusDays(1));
+                setTime("startsAt", items[i][0]);
+                setTime("endsAt", items[i][1]);
+                browser.findElement(By.id("activity")).sendKeys(items[i][2]);
+                submitFormOf(By.id("activity"));
+                assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
+                        .isEqualTo("Le point est ajouté au programme.");
+            }
+            submitFormOf(By.id("confirm"));
+
+            assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Confirmée");
+            assertThat(texts("#member-list tbody th")).containsExactly("Délégué général", "Conseiller",
+                    "Attachée culturelle", "Chargée de mission");
+            assertThat(texts(".timeline li")).hasSize(4);
+            browser.get("http://localhost:" + port + "/partners/quebec");
+            assertThat(texts("#visits-upcoming a")).containsExactly("Mission de travail du Québec");
+        }
+        finally {
+            committed.undo();
+        }
+    }
+
+    /** Fills a date input the way the page expects it, whatever the browser's date widget. */
+    private void setDate(String id, java.time.LocalDate date) {
+        setValue(id, date.toString());
+    }
+
+    private void setTime(String id, String time) {
+        setValue(id, time);
+    }
+
+    private void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1]", id, value);
+    }
+
     /**
      * Submits the form of a field, as Enter would. (Clicking the button can land on the popup that headless
      * Chromium leaves over the page after a select.)

@@ -16,11 +16,14 @@ public final class CommittedChanges {
 
     private final long reassignment;
 
+    private final long visit;
+
     private CommittedChanges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.revision = max("revision");
         this.assignment = max("assignment");
         this.reassignment = max("reassignment");
+        this.visit = max("delegation_visit");
     }
 
     public static CommittedChanges mark(JdbcTemplate jdbc) {
@@ -35,9 +38,12 @@ public final class CommittedChanges {
     /** Removes what was committed since {@link #mark} and reopens the assignments it ended or annulled. */
     public void undo() {
         for (String table : new String[] { "assignment_aud", "reassignment_aud", "dossier_aud", "staff_member_aud",
-                "user_account_aud", "partner_aud" }) {
+                "user_account_aud", "partner_aud", "delegation_visit_aud", "visit_member_aud", "programme_item_aud" }) {
             jdbc.update("delete from " + table + " where rev > ?", revision);
         }
+        jdbc.update("delete from programme_item where visit_id > ?", visit);
+        jdbc.update("delete from visit_member where visit_id > ?", visit);
+        jdbc.update("delete from delegation_visit where id > ?", visit);
         jdbc.update("delete from revision where id > ?", revision);
         jdbc.update("delete from assignment where id > ?", assignment);
         jdbc.update("update assignment set valid_to = null, ended_by_id = null, annulled_by_id = null"

@@ -69,6 +69,45 @@ class StatementCountTests {
                 "/dossiers/quebec/history", "/partners/havana/history", "/staff/fvandernoot/history?size=10");
     }
 
+    @Test
+    void theVisitsPagesDoNotGrowWithVisitsMembersOrProgramme() throws Exception {
+        long visit = addVisit("quebec", 30);
+        addMembersAndItems(visit, 1);
+        for (int i = 0; i < 12; i++) {
+            addVisit("quebec", 40 + i); // full first pages, so that their count query runs both times
+        }
+        String[] urls = { "/visits?size=10", "/visits/" + visit, "/partners/quebec", "/visits?size=10&partner=quebec" };
+        long[] before = new long[urls.length];
+        for (int i = 0; i < urls.length; i++) {
+            before[i] = statementsFor(urls[i]);
+        }
+        for (int i = 0; i < MORE; i++) {
+            addMembersAndItems(addVisit(i % 2 == 0 ? "quebec" : "sofia", i - 20), 3);
+        }
+        addMembersAndItems(visit, 20);
+        for (int i = 0; i < urls.length; i++) {
+            assertThat(statementsFor(urls[i])).as("SQL statements of %s", urls[i]).isEqualTo(before[i]);
+        }
+    }
+
+    private long addVisit(String partner, int inDays) {
+        return jdbc.queryForObject("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)
+                select 'INCOMING', 'WORKING', id, 'Visite ' || ?, current_date + ?, current_date + ? + 2, 'test'
+                from partner where slug = ? returning id""", Long.class, inDays, inDays, inDays, partner);
+    }
+
+    private void addMembersAndItems(long visit, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.update("insert into visit_member (visit_id, name, precedence) values (?, ?, ?)", visit, "Membre " + i,
+                    i + 1);
+            jdbc.update("""
+                    insert into programme_item (visit_id, day, starts_at, ends_at, activity)
+                    select id, starts_on, time '09:00', time '10:00', ? from delegation_visit where id = ?""",
+                    "Point " + i, visit);
+        }
+    }
+
     private void assertConstant(String... urls) throws Exception {
         long[] before = new long[urls.length];
         for (int i = 0; i < urls.length; i++) {
