@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.BaseEntity;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -80,6 +81,9 @@ public class DelegationVisit extends BaseEntity {
 
     private Instant loggedAt;
 
+    @Embedded
+    private Logistics logistics = Logistics.none();
+
     @NotAudited
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("precedence, id")
@@ -130,6 +134,19 @@ public class DelegationVisit extends BaseEntity {
         this.headLevel = details.headLevel();
         this.delegationSize = details.delegationSize();
         this.hosts = details.hosts();
+    }
+
+    /** Departure cannot come before arrival; an escort request needs the day it was requested. */
+    void updateLogistics(Logistics newLogistics) {
+        refuseIfClosed();
+        if (newLogistics.arrivalOn() != null && newLogistics.departureOn() != null
+                && newLogistics.departureOn().isBefore(newLogistics.arrivalOn())) {
+            throw new VisitRefused("visit.refused.departureBeforeArrival");
+        }
+        if (newLogistics.escortRequested() && newLogistics.escortRequestedOn() == null) {
+            throw new VisitRefused("visit.refused.escortUndated");
+        }
+        this.logistics = newLogistics;
     }
 
     void confirm() {
@@ -293,6 +310,16 @@ public class DelegationVisit extends BaseEntity {
 
     public Instant getLoggedAt() {
         return loggedAt;
+    }
+
+    /** The escort was requested too late for the crisis centre's notice: a warning. */
+    public boolean isEscortNoticeShort() {
+        return getLogistics().isEscortNoticeShort(startsOn);
+    }
+
+    /** Never null: an empty record when nothing is known yet. */
+    public Logistics getLogistics() {
+        return logistics == null ? Logistics.none() : logistics;
     }
 
     public List<VisitMember> getMembers() {

@@ -79,6 +79,10 @@ public class Visits {
         forChange(id, expectedVersion).update(details, partner(details));
     }
 
+    public void updateLogistics(long id, long expectedVersion, Logistics logistics) {
+        forChange(id, expectedVersion).updateLogistics(logistics);
+    }
+
     public void confirm(long id, long expectedVersion) {
         forChange(id, expectedVersion).confirm();
     }

@@ -92,6 +92,28 @@ class VisitControllerTests {
     }
 
     @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void logisticsWithErrorsComeBackOpenWithTheirMessages() throws Exception {
+        long id = create();
+        Document page = Html.parse(mvc.perform(post("/visits/" + id + "/logistics").with(csrf())
+                .param("version", version(id)).param("arrivalOn", start().toString())
+                .param("departureOn", start().minusDays(1).toString()).param("hotel", "Hôtel Amigo")
+                .param("escortRequested", "true")).andExpect(status().isOk()));
+        assertThat(page.selectFirst("details").hasAttr("open")).isTrue();
+        assertThat(Html.texts(page, ".invalid-feedback")).contains("Le départ ne peut pas précéder l’arrivée.",
+                "Indiquez la date de la demande d’escorte.");
+        assertThat(page.selectFirst("#hotel").attr("value")).isEqualTo("Hôtel Amigo");
+
+        mvc.perform(post("/visits/" + id + "/logistics").with(csrf()).param("version", version(id))
+                .param("arrivalOn", start().toString()).param("hotel", "Hôtel Amigo").param("escortRequested", "true")
+                .param("escortRequestedOn", start().minusDays(1).toString()))
+                .andExpect(flash().attribute("success", "visit.logistics.saved"));
+        Document saved = Html.parse(mvc.perform(get("/visits/" + id)));
+        assertThat(Html.text(saved, "section:has(#logistics-title) dl")).contains("Hôtel Amigo");
+        assertThat(saved.select("#escort-warning")).hasSize(1);
+    }
+
+    @Test
     @WithUserDetails("pgerard")
     void staffReadVisitsButCannotRecordThem() throws Exception {
         mvc.perform(get("/visits")).andExpect(status().isOk());

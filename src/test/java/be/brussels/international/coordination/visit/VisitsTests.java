@@ -101,6 +101,24 @@ class VisitsTests {
     }
 
     @Test
+    void logisticsAreRecordedAndAnEscortRequestedTooLateIsFlagged() {
+        // A visit arriving on a Monday; the escort asked on the Friday before: no working day in between.
+        LocalDate monday = inDays(30).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        long id = visits.create(quebec(monday, monday.plusDays(1)));
+        visits.updateLogistics(id, 0, new Logistics(monday, LocalTime.of(7, 40), "AC 834", monday.plusDays(1),
+                LocalTime.of(18, 5), "AC 835", "Hôtel Amigo", "Minibus de la Région", true, monday.minusDays(3)));
+        DelegationVisit visit = reload(id);
+        assertThat(visit.getLogistics().hotel()).isEqualTo("Hôtel Amigo");
+        assertThat(visit.isEscortNoticeShort()).isTrue();
+
+        visits.updateLogistics(id, version(id), new Logistics(monday, null, null, null, null, null, null, null, true,
+                monday.minusDays(5)));
+        assertThat(reload(id).isEscortNoticeShort()).as("Wednesday before: Thursday and Friday in between").isFalse();
+        assertRefused(() -> visits.updateLogistics(id, version(id), new Logistics(monday, null, null,
+                monday.minusDays(1), null, null, null, null, false, null)), "visit.refused.departureBeforeArrival");
+    }
+
+    @Test
     void aChangeOnAStaleVersionIsAConflict() {
         long id = visits.create(quebec(inDays(30), inDays(31)));
         assertThatThrownBy(() -> visits.confirm(id, 7)).isInstanceOf(ObjectOptimisticLockingFailureException.class);

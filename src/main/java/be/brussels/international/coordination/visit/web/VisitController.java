@@ -119,6 +119,19 @@ class VisitController {
         return "redirect:/visits/" + id;
     }
 
+    @PostMapping("/visits/{id}/logistics")
+    String updateLogistics(@PathVariable long id, @RequestParam long version,
+            @Valid @ModelAttribute("logistics") LogisticsForm logistics, BindingResult result, Locale locale,
+            Model model, RedirectAttributes redirect) {
+        logistics.validateFor(result);
+        if (result.hasErrors()) {
+            model.addAttribute("logisticsErrors", true);
+            return showVisit(visit(id), model);
+        }
+        return act(id, redirect, "visit.logistics.saved",
+                () -> visits.updateLogistics(id, version, logistics.toLogistics()));
+    }
+
     @PostMapping("/visits/{id}/confirm")
     String confirm(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         return act(id, redirect, "visit.confirmed", () -> visits.confirm(id, version));
@@ -209,6 +222,9 @@ class VisitController {
             ItemForm item = new ItemForm();
             item.setDay(visit.getStartsOn());
             model.addAttribute("item", item);
+        }
+        if (!model.containsAttribute("logistics")) {
+            model.addAttribute("logistics", LogisticsForm.from(visit.getLogistics()));
         }
         if (!model.containsAttribute("followUp")) {
             model.addAttribute("followUp", new FollowUpForm());
