@@ -94,6 +94,11 @@ public class DelegationVisit extends BaseEntity {
     @OrderBy("day, startsAt, id")
     private List<ProgrammeItem> programme = new ArrayList<>();
 
+    @NotAudited
+    @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<VisitGift> gifts = new ArrayList<>();
+
     protected DelegationVisit() {
     }
 
@@ -184,6 +189,18 @@ public class DelegationVisit extends BaseEntity {
         refuseIfClosed();
         members.add(new VisitMember(this, details));
         members.sort(Comparator.comparingInt(VisitMember::getPrecedence));
+    }
+
+    /** Gifts are recorded whatever the visit's state: they are often known only afterwards. */
+    void addGift(GiftDetails details) {
+        if (status == VisitStatus.CANCELLED) {
+            throw new VisitRefused("visit.refused.closed");
+        }
+        gifts.add(new VisitGift(this, details));
+    }
+
+    void removeGift(long giftId) {
+        gifts.removeIf(g -> Objects.equals(g.getId(), giftId));
     }
 
     void removeMember(long memberId) {
@@ -324,6 +341,10 @@ public class DelegationVisit extends BaseEntity {
 
     public List<VisitMember> getMembers() {
         return List.copyOf(members);
+    }
+
+    public List<VisitGift> getGifts() {
+        return List.copyOf(gifts);
     }
 
     public List<ProgrammeItem> getProgramme() {

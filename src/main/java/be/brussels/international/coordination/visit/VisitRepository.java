@@ -42,6 +42,9 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     @Query("select v from DelegationVisit v left join fetch v.programme where v.id = :id")
     Optional<DelegationVisit> findWithProgramme(Long id);
 
+    @Query("select v from DelegationVisit v left join fetch v.gifts where v.id = :id")
+    Optional<DelegationVisit> findWithGifts(Long id);
+
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select v from DelegationVisit v where v.id = :id")
     Optional<DelegationVisit> findForChange(Long id);

@@ -29,12 +29,15 @@ public class Visits {
 
     private final VisitRepository visits;
 
+    private final GiftRepository gifts;
+
     private final PartnerCatalog partners;
 
     private final Clock clock;
 
-    Visits(VisitRepository visits, PartnerCatalog partners, Clock clock) {
+    Visits(VisitRepository visits, GiftRepository gifts, PartnerCatalog partners, Clock clock) {
         this.visits = visits;
+        this.gifts = gifts;
         this.partners = partners;
         this.clock = clock;
     }
@@ -55,7 +58,10 @@ public class Visits {
     @PreAuthorize("hasRole('STAFF')")
     public Optional<DelegationVisit> find(long id) {
         Optional<DelegationVisit> visit = visits.findWithMembers(id);
-        visit.ifPresent(v -> visits.findWithProgramme(id));
+        visit.ifPresent(v -> {
+            visits.findWithProgramme(id);
+            visits.findWithGifts(id);
+        });
         return visit;
     }
 
@@ -103,6 +109,23 @@ public class Visits {
         withMembers(forChange(id, expectedVersion)).removeMember(memberId);
     }
 
+    public void addGift(long id, long expectedVersion, GiftDetails gift) {
+        withGifts(forChange(id, expectedVersion)).addGift(gift);
+    }
+
+    public void removeGift(long id, long expectedVersion, long giftId) {
+        withGifts(forChange(id, expectedVersion)).removeGift(giftId);
+    }
+
+    /** The gifts register: every gift of the visits of that year (or of all years), the latest visits first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public Page<VisitGift> gifts(Integer year, Pageable pageable) {
+        LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
+        LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
+        return gifts.findByVisitPeriod(from, to, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
     public void addItem(long id, long expectedVersion, ItemDetails item) {
         withProgramme(forChange(id, expectedVersion)).addItem(item);
     }
@@ -122,6 +145,10 @@ public class Visits {
 
     private DelegationVisit withMembers(DelegationVisit visit) {
         return visits.findWithMembers(visit.getId()).orElseThrow();
+    }
+
+    private DelegationVisit withGifts(DelegationVisit visit) {
+        return visits.findWithGifts(visit.getId()).orElseThrow();
     }
 
     private DelegationVisit withProgramme(DelegationVisit visit) {

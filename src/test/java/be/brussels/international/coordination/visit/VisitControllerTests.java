@@ -114,6 +114,32 @@ class VisitControllerTests {
     }
 
     @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void giftsAreEnteredInTheRegisterWithTheirValueInTheReadersFormat() throws Exception {
+        long id = create();
+        Document refused = Html.parse(mvc.perform(post("/visits/" + id + "/gifts").with(csrf()).param("version", version(id))
+                .param("direction", "GIVEN").param("description", "Livre sur l’Art nouveau")
+                .param("estimatedValue", "-5")).andExpect(status().isOk()));
+        assertThat(Html.texts(refused, ".invalid-feedback")).contains("La valeur ne peut pas être négative.");
+        assertThat(refused.selectFirst("#description").attr("value")).isEqualTo("Livre sur l’Art nouveau");
+
+        mvc.perform(post("/visits/" + id + "/gifts").with(csrf()).param("version", version(id)).param("direction", "GIVEN")
+                .param("description", "Livre sur l’Art nouveau").param("counterpart", "Délégué général")
+                .param("estimatedValue", "1234.5").param("outcome", "Remis en mains propres"))
+                .andExpect(flash().attribute("success", "visit.gift.added"));
+
+        Document visit = Html.parse(mvc.perform(get("/visits/" + id)));
+        assertThat(Html.text(visit, "#gift-list tbody tr")).contains("Offert", "Livre sur l’Art nouveau")
+                .matches(".*1\\h234,50 €.*"); // French groups thousands with a (narrow) no-break space
+        Document register = Html.parse(mvc.perform(get("/gifts?year=" + start().getYear() + "&lang=en")));
+        assertThat(Html.text(register, "#gift-register tbody tr")).contains("Given", "1,234.50 €",
+                "Mission économique du Québec");
+        Document otherYear = Html.parse(mvc.perform(get("/gifts?year=2001")));
+        assertThat(otherYear.select("#gift-register")).isEmpty();
+        mvc.perform(get("/gifts?year=abc")).andExpect(status().isOk());
+    }
+
+    @Test
     @WithUserDetails("pgerard")
     void staffReadVisitsButCannotRecordThem() throws Exception {
         mvc.perform(get("/visits")).andExpect(status().isOk());

@@ -168,6 +168,21 @@ class VisitController {
         return act(id, redirect, "visit.member.removed", () -> visits.removeMember(id, version, memberId));
     }
 
+    @PostMapping("/visits/{id}/gifts")
+    String addGift(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("gift") GiftForm gift,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showVisit(visit(id), model);
+        }
+        return act(id, redirect, "visit.gift.added", () -> visits.addGift(id, version, gift.toDetails()));
+    }
+
+    @PostMapping("/visits/{id}/gifts/{giftId}/delete")
+    String removeGift(@PathVariable long id, @PathVariable long giftId, @RequestParam long version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "visit.gift.removed", () -> visits.removeGift(id, version, giftId));
+    }
+
     @PostMapping("/visits/{id}/programme")
     String addItem(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("item") ItemForm item,
             BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
@@ -223,6 +238,10 @@ class VisitController {
             item.setDay(visit.getStartsOn());
             model.addAttribute("item", item);
         }
+        if (!model.containsAttribute("gift")) {
+            model.addAttribute("gift", new GiftForm());
+        }
+        model.addAttribute("giftDirections", be.brussels.international.coordination.visit.GiftDirection.values());
         if (!model.containsAttribute("logistics")) {
             model.addAttribute("logistics", LogisticsForm.from(visit.getLogistics()));
         }
