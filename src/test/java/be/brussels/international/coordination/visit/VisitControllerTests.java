@@ -140,6 +140,34 @@ class VisitControllerTests {
     }
 
     @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void theProgrammePrintsAsAPdfInTheLanguageAskedWithMembersInOrderOfPrecedence() throws Exception {
+        long id = create();
+        mvc.perform(addMember(id, "Conseillère Žaneta Kovář", "2")).andExpect(status().isFound());
+        mvc.perform(addMember(id, "Délégué général", "1")).andExpect(status().isFound());
+        mvc.perform(addItem(id, start(), "09:00", "10:30", "Accueil à l’Hôtel de Ville")).andExpect(status().isFound());
+
+        MvcResult english = mvc.perform(get("/visits/" + id + "/programme.pdf").param("language", "en"))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(english.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(english.getResponse().getCookie("coordination-lang")).as("the interface keeps its language").isNull();
+        String text = pdfText(english.getResponse().getContentAsByteArray());
+        assertThat(text).contains("Mission économique du Québec", "Members of the delegation (2)", "Programme",
+                "09:00–10:30", "Accueil à l’Hôtel de Ville", "Logistics");
+        assertThat(text.indexOf("Délégué général")).isLessThan(text.indexOf("Conseillère Žaneta Kovář"));
+
+        String french = pdfText(mvc.perform(get("/visits/" + id + "/programme.pdf").param("language", "fr"))
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(french).contains("Membres de la délégation (2)", "Logistique");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
     @WithUserDetails("pgerard")
     void staffReadVisitsButCannotRecordThem() throws Exception {
         mvc.perform(get("/visits")).andExpect(status().isOk());

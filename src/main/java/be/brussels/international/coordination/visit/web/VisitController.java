@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.Refused;
@@ -21,6 +22,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,9 +44,27 @@ class VisitController {
 
     private final PartnerCatalog partners;
 
-    VisitController(Visits visits, PartnerCatalog partners) {
+    private final ProgrammePdf programmePdf;
+
+    VisitController(Visits visits, PartnerCatalog partners, ProgrammePdf programmePdf) {
         this.visits = visits;
         this.partners = partners;
+        this.programmePdf = programmePdf;
+    }
+
+    /**
+     * The printable programme, in the language asked ({@code ?language=fr|nl|en}: French for the hosts,
+     * English for the delegation...), by default the reader's. The interface's language is left alone.
+     */
+    @GetMapping("/visits/{id}/programme.pdf")
+    ResponseEntity<byte[]> programme(@PathVariable long id, @RequestParam(required = false) String language,
+            Locale locale) {
+        Locale printed = language == null ? Languages.supported(locale.getLanguage()) : Languages.supported(language);
+        byte[] pdf = programmePdf.render(visit(id), printed);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("programme-" + id + "-" + printed.getLanguage() + ".pdf").build().toString())
+                .body(pdf);
     }
 
     /** Values of the filters that do not bind (an unknown status...) are ignored rather than refused. */
