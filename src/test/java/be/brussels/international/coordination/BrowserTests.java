@@ -88,30 +88,30 @@ class BrowserTests {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys("fvandernoot");
         browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(heading()).isEqualTo("Dossiers de Florence Vandernoot");
         assertThat(browser.findElements(By.cssSelector("main section li a"))).hasSize(11);
 
-        browser.findElement(By.linkText("Québec")).click();
+        clickAndWait(browser.findElement(By.linkText("Québec")));
         assertThat(heading()).isEqualTo("Québec");
         assertThat(browser.findElement(By.id("holders")).getText()).contains("Florence Vandernoot");
         assertThat(texts("main h2")).contains("Accords", "Visites de délégations");
 
-        browser.findElement(By.cssSelector(".language-switch a[hreflang=nl]")).click();
+        clickAndWait(browser.findElement(By.cssSelector(".language-switch a[hreflang=nl]")));
         assertThat(heading()).isEqualTo("Quebec");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
         assertThat(texts("main h2")).contains("Identiteit", "Akkoorden", "Delegatiebezoeken", "Evenementen");
         assertThat(texts("header a.nav-link")).contains("Start", "Partners", "Team");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Provincie", "Noord-Amerika");
 
-        browser.findElement(By.cssSelector(".language-switch a[hreflang=en]")).click();
+        clickAndWait(browser.findElement(By.cssSelector(".language-switch a[hreflang=en]")));
         assertThat(heading()).isEqualTo("Quebec");
         assertThat(texts("main h2")).contains("Identity", "Agreements", "Delegation visits", "Events");
         assertThat(texts("header a.nav-link")).contains("Home", "Partners", "Staff");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("North America", "Local time");
 
-        browser.findElement(By.linkText("Partners")).click();
+        clickAndWait(browser.findElement(By.linkText("Partners")));
         assertThat(heading()).isEqualTo("Partners");
         assertThat(texts("tbody th")).contains("Beijing", "Quebec");
     }
@@ -122,7 +122,7 @@ class BrowserTests {
         try {
             logIn("gclerckx");
             browser.get("http://localhost:" + port + "/staff/pgerard");
-            browser.findElement(By.cssSelector("a[href='/dossiers/sofia/reassign?holder=pgerard']")).click();
+            clickAndWait(browser.findElement(By.cssSelector("a[href='/dossiers/sofia/reassign?holder=pgerard']")));
             assertThat(heading()).isEqualTo("Réattribuer : Sofia");
 
             browser.findElement(By.cssSelector("input[name=kind][value=REPLACE]")).click();
@@ -176,7 +176,7 @@ class BrowserTests {
             java.time.LocalDate start = java.time.LocalDate.now().plusMonths(1);
             logIn("wvanwaeyenberge");
             browser.get("http://localhost:" + port + "/partners/quebec");
-            browser.findElement(By.linkText("Enregistrer une visite")).click();
+            clickAndWait(browser.findElement(By.linkText("Enregistrer une visite")));
             assertThat(new Select(browser.findElement(By.id("partner"))).getFirstSelectedOption().getText())
                     .isEqualTo("Québec");
             browser.findElement(By.id("title")).sendKeys("Mission de travail du Québec");
@@ -213,6 +213,9 @@ class BrowserTests {
             assertThat(texts(".timeline li")).hasSize(4);
             browser.get("http://localhost:" + port + "/partners/quebec");
             assertThat(texts("#visits-upcoming a")).containsExactly("Mission de travail du Québec");
+            browser.get("http://localhost:" + port + "/calendar?month=" + start.toString().substring(0, 7));
+            assertThat(texts("table.calendar td a")).containsExactly("Mission de travail du Québec",
+                    "Mission de travail du Québec");
         }
         finally {
             committed.undo();
@@ -238,7 +241,29 @@ class BrowserTests {
      * Chromium leaves over the page after a select.)
      */
     private void submitFormOf(By field) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(field).submit();
+        waitUntilGone(page);
+    }
+
+    /** Clicks a link or button that loads another page, and waits until that page has replaced this one. */
+    private void clickAndWait(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        waitUntilGone(page);
+    }
+
+    /** The old page's root element no longer belongs to the document (Chromium says so in two ways). */
+    private void waitUntilGone(WebElement page) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            }
+            catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void logIn(String username) {
@@ -246,7 +271,7 @@ class BrowserTests {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.getCurrentUrl()).endsWith("/");
     }
 

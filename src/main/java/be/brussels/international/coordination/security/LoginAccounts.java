@@ -1,7 +1,12 @@
 package be.brussels.international.coordination.security;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
+
+import be.brussels.international.coordination.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 import be.brussels.international.coordination.staff.StaffMemberLeft;
 import org.springframework.context.event.EventListener;
@@ -13,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LoginAccounts {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final UserAccountRepository accounts;
 
     LoginAccounts(UserAccountRepository accounts) {
@@ -23,6 +30,25 @@ public class LoginAccounts {
     @Transactional(readOnly = true)
     public Optional<Instant> previousLoginOf(String username) {
         return accounts.findByUsername(username).map(UserAccount::getPreviousLoginAt);
+    }
+
+    /** The secret of this person's calendar feed address, if they have one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("#username == authentication.name or hasRole('ADMIN')")
+    public Optional<String> calendarTokenOf(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getCalendarToken);
+    }
+
+    /** A new secret for the person's calendar feed: the old address stops working at once. */
+    @Transactional
+    @PreAuthorize("#username == authentication.name or hasRole('ADMIN')")
+    public String regenerateCalendarToken(String username) {
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("Account", username))
+                .changeCalendarToken(token);
+        return token;
     }
 
     @EventListener

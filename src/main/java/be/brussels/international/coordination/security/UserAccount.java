@@ -32,6 +32,10 @@ class UserAccount extends BaseEntity {
     @NotAudited
     private java.time.Instant previousLoginAt;
 
+    /** The secret of the person's calendar feed address; null until they ask for one. A credential: not audited. */
+    @NotAudited
+    private String calendarToken;
+
     protected UserAccount() {
     }
 
@@ -64,6 +68,14 @@ class UserAccount extends BaseEntity {
 
     java.time.Instant getPreviousLoginAt() {
         return previousLoginAt;
+    }
+
+    String getCalendarToken() {
+        return calendarToken;
+    }
+
+    void changeCalendarToken(String token) {
+        this.calendarToken = token;
     }
 
     void disable() {

@@ -10,6 +10,8 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    Optional<UserAccount> findByCalendarToken(String calendarToken);
+
     boolean existsByUsername(String username);
 
     UserAccount save(UserAccount account);

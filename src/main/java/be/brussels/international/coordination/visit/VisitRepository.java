@@ -49,6 +49,12 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     @Query("select v from DelegationVisit v where v.id = :id")
     Optional<DelegationVisit> findForChange(Long id);
 
+    /** Visits that are not cancelled and share a day with the period, with their programme. */
+    @Query("select distinct v from DelegationVisit v left join fetch v.partner left join fetch v.programme"
+            + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
+            + " and v.startsOn <= :to and v.endsOn >= :from order by v.startsOn, v.id")
+    List<DelegationVisit> findForCalendar(LocalDate from, LocalDate to);
+
     @Query("select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn >= :today"
             + " order by v.startsOn, v.id")
     List<DelegationVisit> findUpcomingOfPartner(Long partnerId, LocalDate today, Pageable limit);

@@ -73,6 +73,13 @@ public class Visits {
                 visits.findPastOfPartner(partner.getId(), today(), PageRequest.of(0, limit)));
     }
 
+    /** The visits, not cancelled, that share a day with the period, with their programme: calendars. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<DelegationVisit> forCalendar(LocalDate from, LocalDate to) {
+        return visits.findForCalendar(from, to);
+    }
+
     public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
     }
 

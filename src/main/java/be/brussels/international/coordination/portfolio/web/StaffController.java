@@ -3,6 +3,7 @@ package be.brussels.international.coordination.portfolio.web;
 import java.util.Locale;
 
 import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.security.LoginAccounts;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.staff.StaffDirectory;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class StaffController {
@@ -22,9 +24,12 @@ class StaffController {
 
     private final DossierQueries dossiers;
 
-    StaffController(StaffDirectory staff, DossierQueries dossiers) {
+    private final LoginAccounts logins;
+
+    StaffController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins) {
         this.staff = staff;
         this.dossiers = dossiers;
+        this.logins = logins;
     }
 
     /** Everyone in the cell, with the number of dossiers each holds today. */
@@ -39,10 +44,17 @@ class StaffController {
 
     /** A person's portfolio: the dossiers they hold today, grouped by kind. */
     @GetMapping("/staff/{username}")
-    String show(@PathVariable String username, Locale locale, Model model) {
+    String show(@PathVariable String username, Locale locale, Model model, java.security.Principal principal) {
         StaffMember member = staff.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("Staff member", username));
         model.addAttribute("member", member);
+        if (username.equals(principal.getName())) {
+            // Only the person sees the secret address of their own calendar feed.
+            model.addAttribute("feedUrl", logins.calendarTokenOf(username).map(token -> ServletUriComponentsBuilder
+                    .fromCurrentContextPath().path("/calendar/feed/{token}.ics").buildAndExpand(token).toUriString())
+                    .orElse(null));
+            model.addAttribute("ownPage", true);
+        }
         model.addAttribute("portfolio", dossiers.portfolioOf(username, locale));
         return "staff/show";
     }

@@ -1,0 +1,24 @@
+package be.brussels.international.coordination.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person creates or renews the secret of their calendar feed address (from their own page). */
+@Controller
+class CalendarTokenController {
+
+    private final LoginAccounts logins;
+
+    CalendarTokenController(LoginAccounts logins) {
+        this.logins = logins;
+    }
+
+    @PostMapping("/staff/{username}/calendar-token")
+    String regenerate(@PathVariable String username, RedirectAttributes redirect) {
+        logins.regenerateCalendarToken(username);
+        redirect.addFlashAttribute("success", "staff.feed.renewed");
+        return "redirect:/staff/" + username + "#calendar-feed";
+    }
+}

@@ -1,0 +1,68 @@
+package be.brussels.international.coordination.visit.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import be.brussels.international.coordination.visit.Visits;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The month view of visits, and the personal iCal feed (authenticated by its secret, see security). */
+@Controller
+class CalendarController {
+
+    /** How far back a feed goes: calendar programs keep what they have already received. */
+    private static final int FEED_MONTHS_BACK = 12;
+
+    private final Visits visits;
+
+    private final CalendarFeed feed;
+
+    private final Clock clock;
+
+    CalendarController(Visits visits, CalendarFeed feed, Clock clock) {
+        this.visits = visits;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    /** {@code ?month=2026-12}; a month that does not parse shows the current one. */
+    @GetMapping("/calendar")
+    String month(@RequestParam(required = false) String month, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth shown = parse(month, YearMonth.from(today));
+        model.addAttribute("calendar", CalendarMonth.of(shown,
+                visits.forCalendar(shown.atDay(1).minusDays(7), shown.atEndOfMonth().plusDays(7)), today));
+        return "visit/calendar";
+    }
+
+    @GetMapping("/calendar/feed/{token}.ics")
+    ResponseEntity<String> feed(@PathVariable String token, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        String ics = feed.write(visits.forCalendar(today.minusMonths(FEED_MONTHS_BACK), LocalDate.of(9999, 12, 31)),
+                locale);
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .body(ics);
+    }
+
+    private static YearMonth parse(String month, YearMonth fallback) {
+        if (month == null) {
+            return fallback;
+        }
+        try {
+            YearMonth parsed = YearMonth.parse(month.trim());
+            return parsed.getYear() >= 2000 && parsed.getYear() <= 2100 ? parsed : fallback;
+        }
+        catch (DateTimeParseException e) {
+            return fallback;
+        }
+    }
+}

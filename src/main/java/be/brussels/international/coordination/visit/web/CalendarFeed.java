@@ -1,0 +1,94 @@
+package be.brussels.international.coordination.visit.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import be.brussels.international.coordination.visit.DelegationVisit;
+import be.brussels.international.coordination.visit.ProgrammeItem;
+import be.brussels.international.coordination.visit.VisitDirection;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Visits as an iCalendar feed (RFC 5545, written by ical4j): each visit an all-day event, each programme
+ * item a timed event in the time zone of where it takes place (Brussels for incoming delegations, the
+ * partner's for missions abroad), with its VTIMEZONE. UIDs are stable so that a calendar program replaces
+ * an event when the visit changes; SEQUENCE follows the visit's version.
+ */
+@Component
+class CalendarFeed {
+
+    static final String DOMAIN = "coordination.brussels-international.be";
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private final MessageSource messages;
+
+    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    CalendarFeed(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String write(List<DelegationVisit> visits, Locale locale) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Brussels International//Coordination//" + locale.getLanguage().toUpperCase()));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        Set<ZoneId> usedZones = new LinkedHashSet<>();
+        Instant now = Instant.now();
+        for (DelegationVisit visit : visits) {
+            VEvent whole = new VEvent(visit.getStartsOn(), visit.getEndsOn().plusDays(1), visit.getTitle());
+            describe(whole, "visit-" + visit.getId(), visit, now);
+            String kind = messages.getMessage("visit.kind." + visit.getKind(), null, locale);
+            String status = messages.getMessage("visit.status." + visit.getStatus(), null, locale);
+            whole.add(new Description(kind + " · " + status));
+            calendar.add(whole);
+            ZoneId zone = zoneOf(visit);
+            for (ProgrammeItem item : visit.getProgramme()) {
+                usedZones.add(zone);
+                VEvent timed = new VEvent(ZonedDateTime.of(item.getDay(), item.getStartsAt(), zone),
+                        ZonedDateTime.of(item.getDay(), item.getEndsAt(), zone),
+                        item.getActivity() + " · " + visit.getTitle());
+                describe(timed, "programme-item-" + item.getId(), visit, now);
+                if (item.getVenue() != null) {
+                    timed.add(new Location(item.getVenue()));
+                }
+                calendar.add(timed);
+            }
+        }
+        for (ZoneId zone : usedZones) {
+            calendar.add(zones.getTimeZone(zone.getId()).getVTimeZone());
+        }
+        return calendar.toString();
+    }
+
+    private static void describe(VEvent event, String uid, DelegationVisit visit, Instant now) {
+        event.add(new Uid(uid + "@" + DOMAIN));
+        event.add(new DtStamp(now));
+        event.add(new Sequence((int) visit.getVersion()));
+    }
+
+    /** Programme times are local to where they take place. */
+    private static ZoneId zoneOf(DelegationVisit visit) {
+        return visit.getDirection() == VisitDirection.OUTGOING && visit.getPartner() != null
+                ? visit.getPartner().getTimeZone() : BRUSSELS;
+    }
+}

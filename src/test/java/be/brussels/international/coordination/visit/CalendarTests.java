@@ -1,0 +1,143 @@
+package be.brussels.international.coordination.visit;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The month view and the personal iCal feed, parsed back with ical4j. Each test is rolled back. */
+@IntegrationTest
+@Transactional
+@WithUserDetails("pgerard")
+class CalendarTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    long visit;
+
+    LocalDate start;
+
+    @BeforeEach
+    void aVisitWithAProgramme() {
+        start = LocalDate.now(clock).plusDays(20);
+        visit = jdbc.queryForObject("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by, status)
+                select 'INCOMING', 'WORKING', id, 'Mission du Québec', ?, ?, 'wvanwaeyenberge', 'CONFIRMED'
+                from partner where slug = 'quebec' returning id""", Long.class, start, start.plusDays(1));
+        jdbc.update("""
+                insert into programme_item (visit_id, day, starts_at, ends_at, activity, venue)
+                values (?, ?, time '09:30', time '11:00', 'Accueil', 'Hôtel de Ville')""", visit, start);
+    }
+
+    @Test
+    void theFeedHasTheVisitsWithStableUidsAndBrusselsTimes() throws Exception {
+        String token = newToken();
+
+        Calendar calendar = feed(token);
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        VEvent whole = event(events, "visit-" + visit + "@coordination.brussels-international.be");
+        assertThat(whole.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Mission du Québec");
+        assertThat(whole.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .isEqualTo(start.toString().replace("-", ""));
+        VEvent item = events.stream().filter(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue()
+                .startsWith("Accueil")).findFirst().orElseThrow();
+        assertThat(item.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID).orElseThrow()
+                .getValue()).isEqualTo("Europe/Brussels");
+        assertThat(item.getProperty(Property.DTSTART).orElseThrow().getValue()).endsWith("T093000");
+        List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
+        assertThat(zones).extracting(z -> z.getProperty(Property.TZID).orElseThrow().getValue())
+                .containsExactly("Europe/Brussels");
+
+        jdbc.update("update delegation_visit set title = 'Mission du Québec (modifiée)', version = version + 1 where id = ?",
+                visit);
+        VEvent changed = event(feed(token).getComponents("VEVENT"), "visit-" + visit + "@coordination.brussels-international.be");
+        assertThat(changed.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Mission du Québec (modifiée)");
+        assertThat(changed.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+    }
+
+    @Test
+    void aRenewedAddressEndsTheOldOne() throws Exception {
+        String old = newToken();
+        String renewed = newToken();
+
+        assertThat(renewed).isNotEqualTo(old);
+        mvc.perform(get("/calendar/feed/" + old + ".ics").with(anonymous())).andExpect(status().isNotFound());
+        mvc.perform(get("/calendar/feed/" + renewed + ".ics").with(anonymous())).andExpect(status().isOk());
+        mvc.perform(get("/calendar/feed/not-a-token-at-all-123.ics").with(anonymous())).andExpect(status().isNotFound());
+        mvc.perform(get("/calendar/feed/x.ics").with(anonymous())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyThePersonSeesAndRenewsTheirAddress() throws Exception {
+        String token = newToken();
+        Document own = Html.parse(mvc.perform(get("/staff/pgerard")));
+        assertThat(Html.text(own, "#feed-url")).endsWith("/calendar/feed/" + token + ".ics");
+        Document other = Html.parse(mvc.perform(get("/staff/fvandernoot")));
+        assertThat(other.select("#feed-url, #renew-feed")).isEmpty();
+        mvc.perform(post("/staff/fvandernoot/calendar-token").with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theMonthShowsTheVisitOnEachOfItsDays() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/calendar").param("month", start.toString().substring(0, 7))
+                .param("lang", "nl")).andExpect(status().isOk()));
+        assertThat(page.select("td a[href=/visits/" + visit + "]")).hasSize(2);
+        assertThat(Html.texts(page, "thead abbr")).hasSize(7).startsWith("ma");
+        mvc.perform(get("/calendar").param("month", "2026-13")).andExpect(status().isOk());
+    }
+
+    private String newToken() throws Exception {
+        mvc.perform(post("/staff/pgerard/calendar-token").with(csrf())).andExpect(status().isFound());
+        entityManager.flush();
+        return jdbc.queryForObject("select calendar_token from user_account where username = 'pgerard'", String.class);
+    }
+
+    private Calendar feed(String token) throws Exception {
+        entityManager.flush();
+        entityManager.clear();
+        String ics = mvc.perform(get("/calendar/feed/" + token + ".ics").with(anonymous())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    private static VEvent event(List<VEvent> events, String uid) {
+        return events.stream().filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
+                .findFirst().orElseThrow();
+    }
+}
