@@ -168,6 +168,30 @@ class VisitControllerTests {
     }
 
     @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void aVisitIsEditedFromAFormFilledWithWhatWasRecordedAndAStaleFormIsAConflict() throws Exception {
+        long id = create();
+        Document form = Html.parse(mvc.perform(get("/visits/" + id + "/edit")).andExpect(status().isOk()));
+        assertThat(form.selectFirst("#title").attr("value")).isEqualTo("Mission économique du Québec");
+        assertThat(form.selectFirst("#partner option[selected]").attr("value")).isEqualTo("quebec");
+        String seen = form.selectFirst("input[name=version]").attr("value");
+
+        mvc.perform(post("/visits/" + id).with(csrf()).param("version", seen).param("direction", "INCOMING")
+                .param("kind", "OFFICIAL").param("partner", "quebec").param("title", "Visite officielle du Québec")
+                .param("startsOn", start().toString()).param("endsOn", start().plusDays(3).toString()))
+                .andExpect(status().isFound()).andExpect(flash().attribute("success", "visit.saved"));
+        entityManager.flush();
+        entityManager.clear();
+        assertThat(jdbc.queryForObject("select title from delegation_visit where id = ?", String.class, id))
+                .isEqualTo("Visite officielle du Québec");
+
+        mvc.perform(post("/visits/" + id).with(csrf()).param("version", "99").param("direction", "INCOMING")
+                .param("kind", "OFFICIAL").param("partner", "quebec").param("title", "Autre titre")
+                .param("startsOn", start().toString()).param("endsOn", start().plusDays(3).toString()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     @WithUserDetails("pgerard")
     void staffReadVisitsButCannotRecordThem() throws Exception {
         mvc.perform(get("/visits")).andExpect(status().isOk());
