@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Continent;
@@ -38,14 +39,17 @@ class PartnerController {
 
     private final Visits visits;
 
+    private final Agreements agreements;
+
     private final Clock clock;
 
     PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Visits visits,
-            Clock clock) {
+            Agreements agreements, Clock clock) {
         this.partners = partners;
         this.dossiers = dossiers;
         this.staff = staff;
         this.visits = visits;
+        this.agreements = agreements;
         this.clock = clock;
     }
 
@@ -74,6 +78,7 @@ class PartnerController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("assignments", dossier == null ? List.of() : dossiers.currentAssignmentsOf(dossier));
         model.addAttribute("visits", visits.ofPartner(partner, VISITS_SHOWN));
+        model.addAttribute("agreements", agreements.ofPartner(partner));
         return "partner/show";
     }
 }

@@ -90,6 +90,28 @@ class StatementCountTests {
         }
     }
 
+    @Test
+    void theAgreementsPagesDoNotGrowWithAgreementsOrTheirLife() throws Exception {
+        long quebec = jdbc.queryForObject(
+                "select a.id from agreement a join partner p on p.id = a.partner_id where p.slug = 'quebec'", Long.class);
+        String[] urls = { "/agreements?size=10", "/agreements/" + quebec, "/partners/quebec" };
+        long[] before = new long[urls.length];
+        for (int i = 0; i < urls.length; i++) {
+            before[i] = statementsFor(urls[i]);
+        }
+        for (int i = 0; i < MORE; i++) {
+            long id = jdbc.queryForObject("""
+                    insert into agreement (partner_id, parent_id, kind, title_fr, title_nl, title_en, status)
+                    select partner_id, id, 'AMENDMENT', 'Avenant', 'Aanhangsel', 'Amendment', 'SIGNED'
+                    from agreement where id = ? returning id""", Long.class, quebec);
+            jdbc.update("insert into agreement_event (agreement_id, kind, status, recorded_by) values (?, 'STATUS', 'SIGNED', 'test')", id);
+            jdbc.update("insert into agreement_event (agreement_id, kind, recorded_by) values (?, 'AMENDED', 'test')", quebec);
+        }
+        for (int i = 0; i < urls.length; i++) {
+            assertThat(statementsFor(urls[i])).as("SQL statements of %s", urls[i]).isEqualTo(before[i]);
+        }
+    }
+
     private long addVisit(String partner, int inDays) {
         return jdbc.queryForObject("""
                 insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)

@@ -1,0 +1,256 @@
+package be.brussels.international.coordination.agreement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.shared.BaseEntity;
+import be.brussels.international.coordination.shared.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * A cooperation instrument signed with a partner: what it is, who signed it, when, for how long, how it
+ * renews, and its life as a dated history of events. Unknown dates stay unknown: they are alerts, never
+ * guesses.
+ */
+@Entity
+@Table(name = "agreement")
+@Audited
+public class Agreement extends BaseEntity {
+
+    /** How long before expiry an agreement is flagged. */
+    static final int EXPIRY_WARNING_MONTHS = 6;
+
+    /** How long before the notice date the holder is warned. */
+    static final int NOTICE_WARNING_MONTHS = 1;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Agreement parent;
+
+    @Enumerated(EnumType.STRING)
+    private AgreementKind kind;
+
+    @Embedded
+    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
+    @AttributeOverride(name = "nl", column = @Column(name = "title_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    private LocalizedText title;
+
+    private String signatories;
+
+    private LocalDate signedOn;
+
+    private String signedAt;
+
+    private LocalDate inForceOn;
+
+    private LocalDate expiresOn;
+
+    private Boolean tacitRenewal;
+
+    private Integer renewalMonths;
+
+    private Integer noticeMonths;
+
+    private LocalDate reviewOn;
+
+    private String themes;
+
+    private String notes;
+
+    @Enumerated(EnumType.STRING)
+    private AgreementStatus status;
+
+    @NotAudited
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
+    @OrderBy("id desc")
+    private List<AgreementEvent> events = new ArrayList<>();
+
+    protected Agreement() {
+    }
+
+    Agreement(Partner partner, AgreementDetails details, Agreement parent, String recordedBy) {
+        this.partner = partner;
+        this.status = AgreementStatus.IN_NEGOTIATION;
+        apply(details, parent);
+        events.add(new AgreementEvent(this, AgreementEventKind.STATUS, status, null, null, recordedBy));
+    }
+
+    void update(AgreementDetails details, Agreement parent) {
+        apply(details, parent);
+    }
+
+    private void apply(AgreementDetails details, Agreement newParent) {
+        if (details.signedOn() != null && details.inForceOn() != null && details.inForceOn().isBefore(details.signedOn())) {
+            throw new AgreementRefused("agreement.refused.inForceBeforeSignature");
+        }
+        LocalDate start = details.inForceOn() != null ? details.inForceOn() : details.signedOn();
+        if (start != null && details.expiresOn() != null && !details.expiresOn().isAfter(start)) {
+            throw new AgreementRefused("agreement.refused.expiryBeforeStart");
+        }
+        if (newParent != null && (newParent == this || !newParent.partner.getId().equals(partner.getId()))) {
+            throw new AgreementRefused("agreement.refused.parent");
+        }
+        this.kind = details.kind();
+        this.title = new LocalizedText(details.titleFr(), details.titleNl(), details.titleEn());
+        this.parent = newParent;
+        this.signatories = details.signatories();
+        this.signedOn = details.signedOn();
+        this.signedAt = details.signedAt();
+        this.inForceOn = details.inForceOn();
+        this.expiresOn = details.expiresOn();
+        this.tacitRenewal = details.tacitRenewal();
+        this.renewalMonths = details.renewalMonths();
+        this.noticeMonths = details.noticeMonths();
+        this.reviewOn = details.reviewOn();
+        this.themes = details.themes();
+        this.notes = details.notes();
+    }
+
+    /** Moves the agreement along its life; the change is dated (when known) and kept. */
+    void changeStatus(AgreementStatus next, LocalDate on, String note, String recordedBy) {
+        if (!status.next().contains(next)) {
+            throw new AgreementRefused("agreement.refused.transition");
+        }
+        status = next;
+        events.add(new AgreementEvent(this, AgreementEventKind.STATUS, next, on, note, recordedBy));
+    }
+
+    /** A renewal or an amendment: an event of the agreement's life that does not change its status. */
+    void record(AgreementEventKind kind, LocalDate on, String note, String recordedBy) {
+        if (kind == AgreementEventKind.STATUS) {
+            throw new IllegalArgumentException("Use changeStatus");
+        }
+        if (status == AgreementStatus.EXPIRED || status == AgreementStatus.TERMINATED) {
+            throw new AgreementRefused("agreement.refused.ended");
+        }
+        events.add(new AgreementEvent(this, kind, null, on, note, recordedBy));
+    }
+
+    /** What needs attention today. */
+    public Set<AgreementAlert> alertsOn(LocalDate today) {
+        Set<AgreementAlert> alerts = EnumSet.noneOf(AgreementAlert.class);
+        boolean alive = status != AgreementStatus.EXPIRED && status != AgreementStatus.TERMINATED;
+        if (alive && expiresOn != null && !expiresOn.isBefore(today)
+                && expiresOn.isBefore(today.plusMonths(EXPIRY_WARNING_MONTHS))) {
+            alerts.add(AgreementAlert.EXPIRES_SOON);
+        }
+        if (alive && expiresOn != null && noticeMonths != null) {
+            LocalDate noticeBy = expiresOn.minusMonths(noticeMonths);
+            if (!today.isBefore(noticeBy.minusMonths(NOTICE_WARNING_MONTHS)) && today.isBefore(expiresOn)) {
+                alerts.add(AgreementAlert.NOTICE_DUE);
+            }
+        }
+        if (alive && reviewOn != null && reviewOn.isBefore(today)) {
+            alerts.add(AgreementAlert.REVIEW_PASSED);
+        }
+        if (signedOn == null && status != AgreementStatus.IN_NEGOTIATION) {
+            alerts.add(AgreementAlert.SIGNATURE_DATE_MISSING);
+        }
+        if (inForceOn == null && (status == AgreementStatus.IN_FORCE || status == AgreementStatus.SUSPENDED)) {
+            alerts.add(AgreementAlert.ENTRY_INTO_FORCE_MISSING);
+        }
+        return alerts;
+    }
+
+    /** How many of the key dates are still unknown ("to complete"). */
+    public int getDatesToComplete() {
+        int missing = 0;
+        for (Object value : new Object[] { signedOn, inForceOn, expiresOn, reviewOn }) {
+            if (value == null) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public Agreement getParent() {
+        return parent;
+    }
+
+    public AgreementKind getKind() {
+        return kind;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public String getSignatories() {
+        return signatories;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public String getSignedAt() {
+        return signedAt;
+    }
+
+    public LocalDate getInForceOn() {
+        return inForceOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public Boolean getTacitRenewal() {
+        return tacitRenewal;
+    }
+
+    public Integer getRenewalMonths() {
+        return renewalMonths;
+    }
+
+    public Integer getNoticeMonths() {
+        return noticeMonths;
+    }
+
+    public LocalDate getReviewOn() {
+        return reviewOn;
+    }
+
+    public String getThemes() {
+        return themes;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public AgreementStatus getStatus() {
+        return status;
+    }
+
+    public List<AgreementEvent> getEvents() {
+        return List.copyOf(events);
+    }
+}

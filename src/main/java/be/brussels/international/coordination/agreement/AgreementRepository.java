@@ -1,0 +1,43 @@
+package be.brussels.international.coordination.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface AgreementRepository extends Repository<Agreement, Long> {
+
+    Agreement save(Agreement agreement);
+
+    /** Filters: status, partner, and expiry before a day (all optional but the day, always given). */
+    @Query(value = """
+            select a from Agreement a join fetch a.partner p
+            where (:status is null or a.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))
+            order by p.sortNameFr, a.id""",
+            countQuery = """
+            select count(a) from Agreement a
+            where (:status is null or a.status = :status) and (:partnerId is null or a.partner.id = :partnerId)
+              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))""")
+    Page<Agreement> search(AgreementStatus status, Long partnerId, boolean expiringOnly, LocalDate expiresBefore,
+            Pageable pageable);
+
+    @Query("select a from Agreement a join fetch a.partner left join fetch a.parent left join fetch a.events"
+            + " where a.id = :id")
+    Optional<Agreement> findWithEvents(Long id);
+
+    @Query("select a from Agreement a where a.partner.id = :partnerId order by a.id")
+    List<Agreement> findByPartnerId(Long partnerId);
+
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select a from Agreement a where a.id = :id")
+    Optional<Agreement> findForChange(Long id);
+
+    Optional<Agreement> findById(Long id);
+}

@@ -1,0 +1,106 @@
+package be.brussels.international.coordination.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of agreements. Everyone reads it; the holders of a partner's dossier change that partner's
+ * agreements, the coordinator changes all (row rights checked here, see {@link EditRights}).
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('STAFF')")
+public class Agreements {
+
+    private final AgreementRepository agreements;
+
+    private final PartnerCatalog partners;
+
+    private final EditRights rights;
+
+    private final Clock clock;
+
+    Agreements(AgreementRepository agreements, PartnerCatalog partners, EditRights rights, Clock clock) {
+        this.agreements = agreements;
+        this.partners = partners;
+        this.rights = rights;
+        this.clock = clock;
+    }
+
+    /** {@code expiringWithinMonths}: only those expiring within that many months (null: all). */
+    @Transactional(readOnly = true)
+    public Page<Agreement> search(AgreementStatus status, String partnerSlug, Integer expiringWithinMonths,
+            Pageable pageable) {
+        Long partnerId = partnerSlug == null ? null
+                : partners.findBySlug(partnerSlug).map(Partner::getId).orElse(-1L);
+        LocalDate before = expiringWithinMonths == null ? LocalDate.of(9999, 12, 31)
+                : today().plusMonths(expiringWithinMonths);
+        return agreements.search(status, partnerId, expiringWithinMonths != null, before,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agreement> find(long id) {
+        return agreements.findWithEvents(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Agreement> ofPartner(Partner partner) {
+        return agreements.findByPartnerId(partner.getId());
+    }
+
+    public long create(String partnerSlug, AgreementDetails details) {
+        Partner partner = partners.findBySlug(partnerSlug)
+                .orElseThrow(() -> new AgreementRefused("agreement.refused.unknownPartner", partnerSlug));
+        rights.check(partner);
+        return agreements.save(new Agreement(partner, details, parent(details), currentUser())).getId();
+    }
+
+    public void update(long id, long expectedVersion, AgreementDetails details) {
+        forChange(id, expectedVersion).update(details, parent(details));
+    }
+
+    public void changeStatus(long id, long expectedVersion, AgreementStatus next, LocalDate on, String note) {
+        forChange(id, expectedVersion).changeStatus(next, on, note, currentUser());
+    }
+
+    public void record(long id, long expectedVersion, AgreementEventKind kind, LocalDate on, String note) {
+        forChange(id, expectedVersion).record(kind, on, note, currentUser());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Agreement forChange(long id, long expectedVersion) {
+        Agreement agreement = agreements.findForChange(id).orElseThrow(() -> new NotFoundException("Agreement", id));
+        rights.check(agreement.getPartner());
+        if (agreement.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Agreement.class, id);
+        }
+        return agreements.findWithEvents(id).orElseThrow();
+    }
+
+    private Agreement parent(AgreementDetails details) {
+        return details.parentId() == null ? null : agreements.findById(details.parentId())
+                .orElseThrow(() -> new AgreementRefused("agreement.refused.parent"));
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,204 @@
+package be.brussels.international.coordination.agreement.web;
+
+import java.util.Locale;
+
+import be.brussels.international.coordination.agreement.Agreement;
+import be.brussels.international.coordination.agreement.AgreementEventKind;
+import be.brussels.international.coordination.agreement.AgreementKind;
+import be.brussels.international.coordination.agreement.AgreementStatus;
+import be.brussels.international.coordination.agreement.Agreements;
+import be.brussels.international.coordination.agreement.EditRights;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.Refused;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The register of agreements: list, record, change, and the life of one agreement. */
+@Controller
+class AgreementController {
+
+    private final Agreements agreements;
+
+    private final PartnerCatalog partners;
+
+    private final EditRights rights;
+
+    AgreementController(Agreements agreements, PartnerCatalog partners, EditRights rights) {
+        this.agreements = agreements;
+        this.partners = partners;
+        this.rights = rights;
+    }
+
+    /** Filter values that do not bind are ignored, never a 400. */
+    @GetMapping("/agreements")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String partner,
+            @RequestParam(required = false) String expiringWithin, @PageableDefault(size = 30) Pageable pageable,
+            Locale locale, Model model) {
+        AgreementStatus chosenStatus = parseStatus(status);
+        Integer months = parseMonths(expiringWithin);
+        Page<Agreement> page = agreements.search(chosenStatus, partner, months, pageable);
+        model.addAttribute("agreements", page.getContent());
+        model.addAttribute("paging", PageLinks.of(page));
+        model.addAttribute("status", chosenStatus);
+        model.addAttribute("partner", partner);
+        model.addAttribute("expiringWithin", months);
+        model.addAttribute("today", agreements.today());
+        addChoices(model, locale);
+        return "agreement/list";
+    }
+
+    @GetMapping("/agreements/{id}")
+    String show(@PathVariable long id, Model model) {
+        return showAgreement(agreement(id), model);
+    }
+
+    @GetMapping("/agreements/new")
+    String create(@RequestParam(required = false) String partner, Locale locale, Model model) {
+        AgreementForm form = new AgreementForm();
+        form.setPartner(partner);
+        model.addAttribute("form", form);
+        return showForm(null, locale, model);
+    }
+
+    @PostMapping("/agreements")
+    String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        form.validateFor(result);
+        if (result.hasErrors()) {
+            return showForm(null, locale, model);
+        }
+        try {
+            long id = agreements.create(form.getPartner(), form.toDetails());
+            redirect.addFlashAttribute("success", "agreement.created");
+            return "redirect:/agreements/" + id;
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showForm(null, locale, model);
+        }
+    }
+
+    @GetMapping("/agreements/{id}/edit")
+    String edit(@PathVariable long id, Locale locale, Model model) {
+        Agreement agreement = agreement(id);
+        if (!rights.canEdit(agreement.getPartner())) {
+            throw new AccessDeniedException("Not a holder of " + agreement.getPartner().getSlug());
+        }
+        model.addAttribute("form", AgreementForm.from(agreement));
+        return showForm(agreement, locale, model);
+    }
+
+    @PostMapping("/agreements/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Agreement agreement = agreement(id);
+        form.setPartner(agreement.getPartner().getSlug());
+        form.validateFor(result);
+        if (result.hasErrors()) {
+            return showForm(agreement, locale, model);
+        }
+        try {
+            agreements.update(id, form.getVersion(), form.toDetails());
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showForm(agreement, locale, model);
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            Agreement current = agreement(id);
+            form.setVersion(current.getVersion());
+            result.reject("agreement.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return showForm(current, locale, model);
+        }
+        redirect.addFlashAttribute("success", "agreement.saved");
+        return "redirect:/agreements/" + id;
+    }
+
+    @PostMapping("/agreements/{id}/life")
+    String recordLife(@PathVariable long id, @RequestParam long version,
+            @Valid @ModelAttribute("life") LifeEventForm life, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        life.validateFor(result);
+        if (result.hasErrors()) {
+            return showAgreement(agreement(id), model);
+        }
+        try {
+            if (life.getKind() == AgreementEventKind.STATUS) {
+                agreements.changeStatus(id, version, life.getStatus(), life.getOccurredOn(), life.getNote());
+            }
+            else {
+                agreements.record(id, version, life.getKind(), life.getOccurredOn(), life.getNote());
+            }
+            redirect.addFlashAttribute("success", "agreement.life.recorded");
+        }
+        catch (Refused refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute("failure", "agreement.conflict");
+        }
+        return "redirect:/agreements/" + id;
+    }
+
+    private String showAgreement(Agreement agreement, Model model) {
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("alerts", agreement.alertsOn(agreements.today()));
+        if (!model.containsAttribute("life")) {
+            model.addAttribute("life", new LifeEventForm());
+        }
+        model.addAttribute("eventKinds", AgreementEventKind.values());
+        return "agreement/show";
+    }
+
+    private String showForm(Agreement agreement, Locale locale, Model model) {
+        model.addAttribute("agreement", agreement);
+        addChoices(model, locale);
+        return "agreement/form";
+    }
+
+    private void addChoices(Model model, Locale locale) {
+        model.addAttribute("partners", partners.search(PartnerFilter.none(), PageRequest.of(0, 100), locale).getContent());
+        model.addAttribute("kinds", AgreementKind.values());
+        model.addAttribute("statuses", AgreementStatus.values());
+    }
+
+    private Agreement agreement(long id) {
+        return agreements.find(id).orElseThrow(() -> new NotFoundException("Agreement", id));
+    }
+
+    private static AgreementStatus parseStatus(String status) {
+        try {
+            return status == null || status.isBlank() ? null : AgreementStatus.valueOf(status.trim());
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer parseMonths(String months) {
+        if (months == null || !months.trim().matches("\\d{1,3}")) {
+            return null;
+        }
+        int value = Integer.parseInt(months.trim());
+        return value >= 1 && value <= 120 ? value : null;
+    }
+}

@@ -1,0 +1,108 @@
+package be.brussels.international.coordination.agreement;
+
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The agreements pages with their row rights; each test is rolled back. */
+@IntegrationTest
+@Transactional
+class AgreementControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Test
+    @WithUserDetails("fvandernoot")
+    void theRegisterListsEveryAgreementWithWhatIsToComplete() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/agreements").param("size", "50")).andExpect(status().isOk()));
+        assertThat(page.select("#agreement-list tbody tr")).hasSize(29);
+        assertThat(page.selectFirst("#agreement-list tbody tr").text()).contains("En vigueur", "à compléter",
+                "Date de signature à compléter");
+        mvc.perform(get("/agreements?status=NOPE&expiringWithin=abc&partner=atlantis")).andExpect(status().isOk());
+    }
+
+    @Test
+    @WithUserDetails("fvandernoot")
+    void florenceCompletesQuebecsAgreement() throws Exception {
+        long id = quebec();
+        Document form = Html.parse(mvc.perform(get("/agreements/" + id + "/edit")).andExpect(status().isOk()));
+        assertThat(form.selectFirst("#titleFr").attr("value")).startsWith("Accord de coopération");
+
+        mvc.perform(complete(id, "2016-05-12", "2016-09-01")).andExpect(status().isFound())
+                .andExpect(flash().attribute("success", "agreement.saved"));
+        Document show = Html.parse(mvc.perform(get("/agreements/" + id)));
+        assertThat(Html.text(show, "section:has(#register) dl")).contains("12 mai 2016, Québec", "1 septembre 2016",
+                "Le Premier ministre du Québec");
+        assertThat(show.select("#alerts li")).isEmpty();
+
+        mvc.perform(post("/agreements/" + id + "/life").with(csrf()).param("version", version(id))
+                .param("kind", "RENEWED").param("occurredOn", "2026-09-01").param("note", "Reconduction tacite"))
+                .andExpect(flash().attribute("success", "agreement.life.recorded"));
+        entityManager.flush();
+        entityManager.clear();
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/agreements/" + id))), "#agreement-life li").get(0))
+                .contains("1 sept. 2026", "Reconduit", "Reconduction tacite");
+    }
+
+    @Test
+    @WithUserDetails("fvandernoot")
+    void datesOutOfOrderComeBackWithTheTypedValues() throws Exception {
+        long id = quebec();
+        Document page = Html.parse(mvc.perform(complete(id, "2016-05-12", "2015-01-01")).andExpect(status().isOk()));
+        assertThat(Html.texts(page, ".invalid-feedback"))
+                .contains("L’entrée en vigueur ne peut pas précéder la signature.");
+        assertThat(page.selectFirst("#signedAt").attr("value")).isEqualTo("Québec");
+    }
+
+    @Test
+    @WithUserDetails("pgerard")
+    void anotherHoldersPartnerIsReadOnly() throws Exception {
+        long id = quebec();
+        mvc.perform(get("/agreements/" + id)).andExpect(status().isOk());
+        assertThat(Html.parse(mvc.perform(get("/agreements/" + id))).select("#edit")).isEmpty();
+        mvc.perform(get("/agreements/" + id + "/edit")).andExpect(status().isForbidden());
+        mvc.perform(complete(id, "2016-05-12", "2016-09-01")).andExpect(status().isForbidden());
+    }
+
+    private MockHttpServletRequestBuilder complete(long id, String signed, String inForce) {
+        return post("/agreements/" + id).with(csrf()).param("version", version(id)).param("partner", "quebec")
+                .param("kind", "COOPERATION_AGREEMENT").param("titleFr", "Accord de coopération Bruxelles–Québec")
+                .param("titleNl", "Samenwerkingsakkoord Brussel–Quebec").param("titleEn", "Brussels–Quebec agreement")
+                .param("signatories", "Le Premier ministre du Québec").param("signedOn", signed)
+                .param("signedAt", "Québec").param("inForceOn", inForce).param("tacitRenewal", "true")
+                .param("renewalMonths", "60");
+    }
+
+    private long quebec() {
+        return jdbc.queryForObject("select a.id from agreement a join partner p on p.id = a.partner_id"
+                + " where p.slug = 'quebec'", Long.class);
+    }
+
+    private String version(long id) {
+        entityManager.flush();
+        return String.valueOf(jdbc.queryForObject("select version from agreement where id = ?", Long.class, id));
+    }
+}
