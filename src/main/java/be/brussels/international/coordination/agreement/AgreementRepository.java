@@ -32,6 +32,12 @@ interface AgreementRepository extends Repository<Agreement, Long> {
             + " where a.id = :id")
     Optional<Agreement> findWithEvents(Long id);
 
+    @Query("select a from Agreement a join fetch a.partner p where p.id in :partnerIds order by p.sortNameFr, a.id")
+    List<Agreement> findByPartnerIds(java.util.Collection<Long> partnerIds);
+
+    @Query("select a from Agreement a join fetch a.partner p order by p.sortNameFr, a.id")
+    List<Agreement> findAllWithPartner();
+
     @Query("select a from Agreement a where a.partner.id = :partnerId order by a.id")
     List<Agreement> findByPartnerId(Long partnerId);
 

@@ -63,6 +63,23 @@ public class Agreements {
         return agreements.findByPartnerId(partner.getId());
     }
 
+    /** An agreement and what needs attention about it today. */
+    public record Attention(Agreement agreement, java.util.Set<AgreementAlert> alerts) {
+    }
+
+    /**
+     * The agreements that need attention today, among those of these partners (null: every partner, for the
+     * coordinator's view of the whole cell).
+     */
+    @Transactional(readOnly = true)
+    public List<Attention> needingAttention(java.util.Collection<Long> partnerIds) {
+        List<Agreement> candidates = partnerIds == null ? agreements.findAllWithPartner()
+                : partnerIds.isEmpty() ? List.of() : agreements.findByPartnerIds(partnerIds);
+        LocalDate today = today();
+        return candidates.stream().map(a -> new Attention(a, a.alertsOn(today))).filter(a -> !a.alerts().isEmpty())
+                .toList();
+    }
+
     public long create(String partnerSlug, AgreementDetails details) {
         Partner partner = partners.findBySlug(partnerSlug)
                 .orElseThrow(() -> new AgreementRefused("agreement.refused.unknownPartner", partnerSlug));

@@ -55,6 +55,12 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
             + " and v.startsOn <= :to and v.endsOn >= :from order by v.startsOn, v.id")
     List<DelegationVisit> findForCalendar(LocalDate from, LocalDate to);
 
+    @Query("select v from DelegationVisit v left join fetch v.partner p"
+            + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
+            + " and v.startsOn <= :to and v.endsOn >= :from and (:all = true or p.id in :partnerIds)"
+            + " order by v.startsOn, v.id")
+    List<DelegationVisit> findComing(LocalDate from, LocalDate to, boolean all, java.util.Collection<Long> partnerIds);
+
     @Query("select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn >= :today"
             + " order by v.startsOn, v.id")
     List<DelegationVisit> findUpcomingOfPartner(Long partnerId, LocalDate today, Pageable limit);

@@ -80,6 +80,15 @@ public class Visits {
         return visits.findForCalendar(from, to);
     }
 
+    /** Visits (not cancelled) in the next days, of these partners (null: all visits). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<DelegationVisit> coming(int days, java.util.Collection<Long> partnerIds) {
+        boolean all = partnerIds == null;
+        java.util.Collection<Long> ids = all || partnerIds.isEmpty() ? List.of(-1L) : partnerIds;
+        return visits.findComing(today(), today().plusDays(days), all, ids);
+    }
+
     public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
     }
 

@@ -24,8 +24,8 @@ class HomeControllerTests {
         Document page = Html.parse(mvc.perform(get("/")).andExpect(status().isOk()));
 
         assertThat(Html.text(page, "h1")).isEqualTo("Dossiers de Florence Vandernoot");
-        assertThat(Html.texts(page, "section h2")).containsExactly("Relations bilatérales (11)");
-        assertThat(Html.texts(page, "section li a")).hasSize(11).contains("Québec", "La Havane", "Vienne");
+        assertThat(Html.texts(page, "section[aria-labelledby^=kind-] h2")).containsExactly("Relations bilatérales (11)");
+        assertThat(Html.texts(page, "section[aria-labelledby^=kind-] li a")).hasSize(11).contains("Québec", "La Havane", "Vienne");
     }
 
     @Test
@@ -33,8 +33,25 @@ class HomeControllerTests {
     void dossiersAreGroupedByKind() throws Exception {
         Document page = Html.parse(mvc.perform(get("/").param("lang", "nl")));
 
-        assertThat(Html.texts(page, "section h2")).containsExactly("Ontwikkelingssamenwerking (1)",
+        assertThat(Html.texts(page, "section[aria-labelledby^=kind-] h2")).containsExactly("Ontwikkelingssamenwerking (1)",
                 "Thematische dossiers (2)");
+    }
+
+    @Test
+    @WithUserDetails("fvandernoot")
+    void herHomePageTellsHerWhichOfHerAgreementsNeedAttention() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/")));
+        assertThat(Html.texts(page, "#attention li")).hasSize(11)
+                .allMatch(line -> line.contains("Date de signature à compléter"));
+        assertThat(Html.texts(page, "#attention li a")).contains("Vienne", "Québec").doesNotContain("Sofia");
+    }
+
+    @Test
+    @WithUserDetails("gclerckx")
+    void theCoordinatorSeesTheWholeCell() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/")));
+        assertThat(page.select("#attention li")).hasSize(29);
+        assertThat(Html.text(page, "#vacant-title")).isEqualTo("Dossiers sans titulaire (0)");
     }
 
     @Test
@@ -42,7 +59,7 @@ class HomeControllerTests {
     void someoneWithoutDossiersIsToldSo() throws Exception {
         Document page = Html.parse(mvc.perform(get("/")).andExpect(status().isOk()));
 
-        assertThat(page.select("section")).isEmpty();
+        assertThat(page.select("section[aria-labelledby^=kind-]")).isEmpty();
         assertThat(Html.text(page, "main .alert-info")).isEqualTo("Vous ne détenez aucun dossier pour l’instant.");
     }
 }
