@@ -61,7 +61,7 @@ class BrowserTests {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-quic", "--window-size=1280,1200", "--user-data-dir=" + profile);
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -249,6 +249,8 @@ class BrowserTests {
     /** Clicks a link or button that loads another page, and waits until that page has replaced this one. */
     private void clickAndWait(WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         waitUntilGone(page);
     }

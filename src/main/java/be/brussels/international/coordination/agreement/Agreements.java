@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.NotFoundException;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of agreements. Everyone reads it; the holders of a partner's dossier change that partner's
- * agreements, the coordinator changes all (row rights checked here, see {@link EditRights}).
+ * agreements, the coordinator changes all (row rights checked here, see {@link PartnerEditRights}).
  */
 @Service
 @Transactional
@@ -30,11 +31,11 @@ public class Agreements {
 
     private final PartnerCatalog partners;
 
-    private final EditRights rights;
+    private final PartnerEditRights rights;
 
     private final Clock clock;
 
-    Agreements(AgreementRepository agreements, PartnerCatalog partners, EditRights rights, Clock clock) {
+    Agreements(AgreementRepository agreements, PartnerCatalog partners, PartnerEditRights rights, Clock clock) {
         this.agreements = agreements;
         this.partners = partners;
         this.rights = rights;

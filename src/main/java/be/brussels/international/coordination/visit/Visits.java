@@ -89,6 +89,13 @@ public class Visits {
         return visits.findComing(today(), today().plusDays(days), all, ids);
     }
 
+    /** Of these partners, those with a visit (not cancelled) since that day, up to today. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<Long> partnersVisitedSince(java.util.Collection<Long> partnerIds, LocalDate since) {
+        return partnerIds.isEmpty() ? List.of() : visits.findPartnersVisitedBetween(partnerIds, since, today());
+    }
+
     public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
     }
 

@@ -4,6 +4,11 @@ import java.security.Principal;
 import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreements;
+import be.brussels.international.coordination.contact.Contacts;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.partner.Partner;
+import org.springframework.data.domain.PageRequest;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.visit.Visits;
@@ -30,8 +35,18 @@ class HomeController {
 
     private final Reassignments reassignments;
 
+    private final Contacts contacts;
+
+    private final PartnerCatalog partners;
+
+    private final java.time.Clock clock;
+
     HomeController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
-            Visits visits, Reassignments reassignments) {
+            Visits visits, Reassignments reassignments, Contacts contacts, PartnerCatalog partners,
+            java.time.Clock clock) {
+        this.contacts = contacts;
+        this.partners = partners;
+        this.clock = clock;
         this.staff = staff;
         this.dossiers = dossiers;
         this.logins = logins;
@@ -39,6 +54,9 @@ class HomeController {
         this.visits = visits;
         this.reassignments = reassignments;
     }
+
+    /** A relation without a note or a visit for this long is flagged. */
+    private static final int QUIET_MONTHS = 12;
 
     /** How far ahead the home page looks for visits. */
     private static final int COMING_DAYS = 30;
@@ -58,7 +76,23 @@ class HomeController {
         model.addAttribute("attention", agreements.needingAttention(coordinator ? null : mine));
         model.addAttribute("comingVisits", visits.coming(COMING_DAYS, protocol ? null : mine));
         model.addAttribute("withoutHolder", coordinator ? reassignments.workload().withoutHolder() : java.util.List.of());
+        model.addAttribute("quiet", quietPartners(coordinator ? null : mine, locale));
         return "home";
+    }
+
+    /**
+     * The partners (mine, or all for the coordinator) with no note and no visit in the last twelve months:
+     * relations that may be going cold. (Events will count too when they are recorded.)
+     */
+    private java.util.List<Partner> quietPartners(java.util.List<Long> mine, Locale locale) {
+        java.util.List<Long> ids = mine != null ? mine : partners.search(PartnerFilter.none(), PageRequest.of(0, 1000),
+                locale).map(Partner::getId).getContent();
+        java.time.LocalDate since = java.time.LocalDate.now(clock).minusMonths(QUIET_MONTHS);
+        java.util.Set<Long> active = new java.util.HashSet<>(contacts.partnersWithNotesSince(ids, since));
+        active.addAll(visits.partnersVisitedSince(ids, since));
+        java.util.List<Long> quiet = ids.stream().filter(id -> !active.contains(id)).toList();
+        return partners.search(new PartnerFilter(null, null, null, quiet), PageRequest.of(0, 100), locale)
+                .getContent();
     }
 
     private static boolean has(Authentication authentication, String role) {

@@ -7,7 +7,7 @@ import be.brussels.international.coordination.agreement.AgreementEventKind;
 import be.brussels.international.coordination.agreement.AgreementKind;
 import be.brussels.international.coordination.agreement.AgreementStatus;
 import be.brussels.international.coordination.agreement.Agreements;
-import be.brussels.international.coordination.agreement.EditRights;
+import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.NotFoundException;
@@ -39,9 +39,9 @@ class AgreementController {
 
     private final PartnerCatalog partners;
 
-    private final EditRights rights;
+    private final PartnerEditRights rights;
 
-    AgreementController(Agreements agreements, PartnerCatalog partners, EditRights rights) {
+    AgreementController(Agreements agreements, PartnerCatalog partners, PartnerEditRights rights) {
         this.agreements = agreements;
         this.partners = partners;
         this.rights = rights;

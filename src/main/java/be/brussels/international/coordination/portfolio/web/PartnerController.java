@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreements;
+import be.brussels.international.coordination.contact.Contacts;
+import be.brussels.international.coordination.contact.NoteKind;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Continent;
@@ -31,6 +33,9 @@ class PartnerController {
     /** Upcoming and past visits shown on a partner's page; the visits list has them all. */
     private static final int VISITS_SHOWN = 5;
 
+    /** The latest notes shown on a partner's page. */
+    private static final int NOTES_SHOWN = 10;
+
     private final PartnerCatalog partners;
 
     private final DossierQueries dossiers;
@@ -41,10 +46,13 @@ class PartnerController {
 
     private final Agreements agreements;
 
+    private final Contacts contacts;
+
     private final Clock clock;
 
     PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Visits visits,
-            Agreements agreements, Clock clock) {
+            Agreements agreements, Contacts contacts, Clock clock) {
+        this.contacts = contacts;
         this.partners = partners;
         this.dossiers = dossiers;
         this.staff = staff;
@@ -79,6 +87,10 @@ class PartnerController {
         model.addAttribute("assignments", dossier == null ? List.of() : dossiers.currentAssignmentsOf(dossier));
         model.addAttribute("visits", visits.ofPartner(partner, VISITS_SHOWN));
         model.addAttribute("agreements", agreements.ofPartner(partner));
+        model.addAttribute("contacts", contacts.contactsOf(partner));
+        model.addAttribute("notes", contacts.latestNotesOf(partner, NOTES_SHOWN));
+        model.addAttribute("noteKinds", NoteKind.values());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "partner/show";
     }
 }

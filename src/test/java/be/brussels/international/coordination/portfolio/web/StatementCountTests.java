@@ -58,7 +58,7 @@ class StatementCountTests {
     }
 
     @Test
-    void theHomePageAndADossierDoNotGrowWithDossiers() throws Exception {
+    void theHomePageAndADossierDoNotGrowWithDossiersNotesOrContacts() throws Exception {
         assertConstant("/", "/dossiers/quebec");
     }
 
@@ -173,6 +173,11 @@ class StatementCountTests {
             assign("fvandernoot", "extra-partner-" + i);
             assign(username, "quebec");
             assign(username, "havana");
+            jdbc.update("insert into partner_contact (partner_id, name) select id, ? from partner where slug = 'quebec'",
+                    "Contact " + i);
+            jdbc.update("""
+                    insert into partner_note (partner_id, kind, occurred_on, summary, author)
+                    select id, 'CALL', current_date - ?, 'Appel', 'test' from partner where slug = 'quebec'""", i);
         }
         Long revision = jdbc.queryForObject(
                 "insert into revision (changed_at, username) values (now(), 'test') returning id", Long.class);

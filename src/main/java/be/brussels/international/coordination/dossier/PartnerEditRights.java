@@ -1,6 +1,5 @@
-package be.brussels.international.coordination.agreement;
+package be.brussels.international.coordination.dossier;
 
-import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Partner;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -10,22 +9,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change a partner's agreements: the holders of its dossier today, and COORDINATOR (and ADMIN,
- * above it) for every partner. Row rights, checked by the service itself.
+ * Who may change what the cell records about a partner (agreements, contacts, notes): the holders of its
+ * dossier today, and COORDINATOR (and ADMIN, above it) for every partner. Row rights, checked by the
+ * services themselves and used by templates to offer only what is allowed ({@code @partnerEditRights}).
  */
 @Component
-public class EditRights {
+public class PartnerEditRights {
 
     private final DossierQueries dossiers;
 
     private final RoleHierarchy roles;
 
-    EditRights(DossierQueries dossiers, RoleHierarchy roles) {
+    PartnerEditRights(DossierQueries dossiers, RoleHierarchy roles) {
         this.dossiers = dossiers;
         this.roles = roles;
     }
 
-    /** For templates and services alike: may the current user change this partner's agreements? */
+    /** May the current user change what is recorded about this partner? */
     public boolean canEdit(Partner partner) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null || !user.isAuthenticated()) {
@@ -36,7 +36,8 @@ public class EditRights {
         return coordinator || dossiers.partnerIdsHeldBy(user.getName()).contains(partner.getId());
     }
 
-    void check(Partner partner) {
+    /** Refuses (403) when the current user may not change what is recorded about this partner. */
+    public void check(Partner partner) {
         if (!canEdit(partner)) {
             throw new AccessDeniedException("Not a holder of " + partner.getSlug());
         }

@@ -1,0 +1,27 @@
+package be.brussels.international.coordination.contact;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface ContactRepository extends Repository<PartnerContact, Long> {
+
+    PartnerContact save(PartnerContact contact);
+
+    Optional<PartnerContact> findById(Long id);
+
+    /** Current contacts first (by name), then past ones (latest first). */
+    @Query("select c from PartnerContact c where c.partner.id = :partnerId"
+            + " order by case when c.toOn is null then 0 else 1 end, c.toOn desc, c.name")
+    List<PartnerContact> findByPartnerId(Long partnerId);
+
+    @Query("select n from PartnerNote n where n.partner.id = :partnerId order by n.occurredOn desc, n.id desc")
+    List<PartnerNote> findNotesOfPartner(Long partnerId, org.springframework.data.domain.Pageable limit);
+
+    @Query("select distinct n.partner.id from PartnerNote n where n.partner.id in :partnerIds and n.occurredOn >= :since")
+    List<Long> findPartnersWithNotesSince(Collection<Long> partnerIds, LocalDate since);
+}

@@ -1,0 +1,75 @@
+package be.brussels.international.coordination.contact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import be.brussels.international.coordination.partner.Partner;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+/** A dated note about a partner (a call, a meeting, a mail). Written once, never rewritten. */
+@Entity
+@Table(name = "partner_note")
+@Audited
+public class PartnerNote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    @Enumerated(EnumType.STRING)
+    private NoteKind kind;
+
+    private LocalDate occurredOn;
+
+    private String summary;
+
+    private String author;
+
+    private Instant recordedAt;
+
+    protected PartnerNote() {
+    }
+
+    PartnerNote(Partner partner, NoteKind kind, LocalDate occurredOn, String summary, String author) {
+        this.partner = partner;
+        this.kind = kind;
+        this.occurredOn = occurredOn;
+        this.summary = summary;
+        this.author = author;
+        this.recordedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public NoteKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+}

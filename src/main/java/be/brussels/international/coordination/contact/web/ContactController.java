@@ -1,0 +1,106 @@
+package be.brussels.international.coordination.contact.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import be.brussels.international.coordination.contact.ContactDetails;
+import be.brussels.international.coordination.contact.Contacts;
+import be.brussels.international.coordination.contact.NoteKind;
+import be.brussels.international.coordination.shared.Refused;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Contacts and notes are added from the partner's page. A refused entry goes back to the page with the
+ * reason and what was typed (flash attributes), in the reader's language.
+ */
+@Controller
+class ContactController {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Contacts contacts;
+
+    private final Clock clock;
+
+    ContactController(Contacts contacts, Clock clock) {
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @PostMapping("/partners/{slug}/contacts")
+    String addContact(@PathVariable String slug, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String function, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String email, @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromOn,
+            RedirectAttributes redirect) {
+        ContactDetails details = new ContactDetails(name, function, organisation, email, phone, language, fromOn);
+        String problem = name == null ? "contact.name.required"
+                : tooLong(name, function, organisation, language) || (phone != null && phone.length() > 50)
+                        ? "contact.tooLong"
+                        : email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())
+                                ? "contact.email.invalid" : null;
+        if (problem != null) {
+            redirect.addFlashAttribute("failure", problem);
+            redirect.addFlashAttribute("typedContact", details);
+            return back(slug);
+        }
+        contacts.addContact(slug, details);
+        redirect.addFlashAttribute("success", "contact.added");
+        return back(slug);
+    }
+
+    @PostMapping("/partners/{slug}/contacts/{id}/end")
+    String endContact(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            contacts.endContact(id, LocalDate.now(clock));
+            redirect.addFlashAttribute("success", "contact.ended");
+        }
+        catch (Refused refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+        }
+        return back(slug);
+    }
+
+    @PostMapping("/partners/{slug}/notes")
+    String addNote(@PathVariable String slug, @RequestParam(name = "kind", required = false) String kindName,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+            @RequestParam(required = false) String summary, RedirectAttributes redirect) {
+        NoteKind kind = java.util.Arrays.stream(NoteKind.values()).filter(k -> k.name().equals(kindName)).findFirst()
+                .orElse(null);
+        String problem = kind == null || occurredOn == null || summary == null ? "note.incomplete"
+                : summary.length() > 4000 ? "contact.tooLong" : null;
+        if (problem == null) {
+            try {
+                contacts.addNote(slug, kind, occurredOn, summary);
+                redirect.addFlashAttribute("success", "note.added");
+                return back(slug);
+            }
+            catch (Refused refused) {
+                problem = refused.getMessageKey();
+            }
+        }
+        redirect.addFlashAttribute("failure", problem);
+        redirect.addFlashAttribute("typedNote", summary);
+        return back(slug);
+    }
+
+    private static boolean tooLong(String... texts) {
+        for (String text : texts) {
+            if (text != null && text.length() > 200) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String back(String slug) {
+        return "redirect:/partners/" + slug + "#contacts";
+    }
+}
