@@ -13,6 +13,8 @@ import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Continent;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.portfolio.Timeline;
+import be.brussels.international.coordination.portfolio.TimelineEntry;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.staff.StaffDirectory;
@@ -48,11 +50,14 @@ class PartnerController {
 
     private final Contacts contacts;
 
+    private final Timeline timeline;
+
     private final Clock clock;
 
     PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Visits visits,
-            Agreements agreements, Contacts contacts, Clock clock) {
+            Agreements agreements, Contacts contacts, Timeline timeline, Clock clock) {
         this.contacts = contacts;
+        this.timeline = timeline;
         this.partners = partners;
         this.dossiers = dossiers;
         this.staff = staff;
@@ -74,6 +79,17 @@ class PartnerController {
         model.addAttribute("relations", PartnerListForm.Relation.values());
         model.addAttribute("people", staff.present());
         return "partner/list";
+    }
+
+    /** The partner's life, newest first: notes, visits, agreement events, decisions about its dossier. */
+    @GetMapping("/partners/{slug}/timeline")
+    String timeline(@PathVariable String slug, @PageableDefault(size = 20) Pageable pageable, Model model) {
+        Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        Page<TimelineEntry> page = timeline.of(partner.getId(), pageable);
+        model.addAttribute("partner", partner);
+        model.addAttribute("entries", page.getContent());
+        model.addAttribute("paging", PageLinks.of(page));
+        return "partner/timeline";
     }
 
     /** A partner's portfolio: its names, where and what it is, its dossier and who holds it today. */

@@ -49,7 +49,7 @@ class StatementCountTests {
 
     @Test
     void aPartnerPortfolioDoesNotGrowWithItsHolders() throws Exception {
-        assertConstant("/partners/quebec", "/partners/havana");
+        assertConstant("/partners/quebec", "/partners/havana", "/partners/quebec/timeline?size=10");
     }
 
     @Test

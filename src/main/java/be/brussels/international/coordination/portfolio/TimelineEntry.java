@@ -1,0 +1,24 @@
+package be.brussels.international.coordination.portfolio;
+
+import java.time.LocalDate;
+
+/**
+ * One line of a partner's timeline.
+ *
+ * @param source NOTE, VISIT, AGREEMENT or DECISION
+ * @param code the note's kind, the visit's status, the agreement event's kind or status, the decision's kind
+ * @param title what it is about (a visit's title, an agreement's title in French, Dutch and English...)
+ * @param text free text (a note's summary, a reason)
+ * @param link where to read more, or null
+ */
+public record TimelineEntry(LocalDate on, String source, String code, String titleFr, String titleNl, String titleEn,
+        String text, String who, String link) {
+
+    public String title(java.util.Locale locale) {
+        return switch (be.brussels.international.coordination.shared.Languages.of(locale)) {
+            case "nl" -> titleNl;
+            case "en" -> titleEn;
+            default -> titleFr;
+        };
+    }
+}
