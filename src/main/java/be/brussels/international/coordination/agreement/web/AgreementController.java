@@ -6,6 +6,7 @@ import be.brussels.international.coordination.agreement.Agreement;
 import be.brussels.international.coordination.agreement.AgreementEventKind;
 import be.brussels.international.coordination.agreement.AgreementKind;
 import be.brussels.international.coordination.agreement.AgreementStatus;
+import be.brussels.international.coordination.agreement.AgreementDocuments;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.PartnerCatalog;
@@ -21,7 +22,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +47,14 @@ class AgreementController {
 
     private final PartnerEditRights rights;
 
-    AgreementController(Agreements agreements, PartnerCatalog partners, PartnerEditRights rights) {
+    private final AgreementDocuments documents;
+
+    AgreementController(Agreements agreements, PartnerCatalog partners, PartnerEditRights rights,
+            AgreementDocuments documents) {
         this.agreements = agreements;
         this.partners = partners;
         this.rights = rights;
+        this.documents = documents;
     }
 
     /** Filter values that do not bind are ignored, never a 400. */
@@ -159,7 +169,36 @@ class AgreementController {
         return "redirect:/agreements/" + id;
     }
 
+    @PostMapping("/agreements/{id}/documents")
+    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String label, @RequestParam(required = false) Long replaces,
+            RedirectAttributes redirect) throws java.io.IOException {
+        agreement(id);
+        try {
+            documents.upload(id, label, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(), replaces);
+            redirect.addFlashAttribute("success", "document.uploaded");
+        }
+        catch (Refused refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+            redirect.addFlashAttribute("failureArguments", refused.getArguments());
+        }
+        return "redirect:/agreements/" + id + "#documents";
+    }
+
+    @GetMapping("/agreements/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
+        AgreementDocuments.Download download = documents.download(id, documentId)
+                .orElseThrow(() -> new NotFoundException("Document", documentId));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(download.content());
+    }
+
     private String showAgreement(Agreement agreement, Model model) {
+        model.addAttribute("documents", documents.of(agreement.getId()));
+        model.addAttribute("maxMegabytes", documents.maxBytes() / (1024 * 1024));
         model.addAttribute("agreement", agreement);
         model.addAttribute("alerts", agreement.alertsOn(agreements.today()));
         if (!model.containsAttribute("life")) {
