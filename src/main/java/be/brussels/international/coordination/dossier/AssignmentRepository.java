@@ -19,6 +19,9 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " where a.staffMember.username = :username and" + CURRENT_OR_COMING)
     List<Assignment> findCurrentOrComingOf(String username, LocalDate day);
 
+    @Query("select a from Assignment a join fetch a.dossier d where a.staffMember.username = :username and" + CURRENT)
+    List<Assignment> findCurrentOf(String username, LocalDate day);
+
     @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d"
             + " where d.partner.id in :partnerIds and" + CURRENT)
     List<Assignment> findCurrentForPartners(Collection<Long> partnerIds, LocalDate day);

@@ -114,6 +114,12 @@ public class DossierQueries {
         return counts;
     }
 
+    /** Whether this person holds, today, one of these dossiers (by code). */
+    public boolean holdsAnyOf(String username, Collection<String> dossierCodes) {
+        return assignments.findCurrentOf(username, today()).stream()
+                .anyMatch(a -> dossierCodes.contains(a.getDossier().getCode()));
+    }
+
     /** The ids of the partners whose dossier this person holds today. */
     public List<Long> partnerIdsHeldBy(String username) {
         return assignments.findPartnerIdsHeldBy(username, today());

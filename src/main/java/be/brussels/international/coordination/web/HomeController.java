@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.contact.Contacts;
+import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.partner.Partner;
@@ -41,9 +42,12 @@ class HomeController {
 
     private final java.time.Clock clock;
 
+    private final Events events;
+
     HomeController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
             Visits visits, Reassignments reassignments, Contacts contacts, PartnerCatalog partners,
-            java.time.Clock clock) {
+            java.time.Clock clock, Events events) {
+        this.events = events;
         this.contacts = contacts;
         this.partners = partners;
         this.clock = clock;
@@ -75,6 +79,8 @@ class HomeController {
         model.addAttribute("wholeCell", coordinator);
         model.addAttribute("attention", agreements.needingAttention(coordinator ? null : mine));
         model.addAttribute("comingVisits", visits.coming(COMING_DAYS, protocol ? null : mine));
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        model.addAttribute("comingEvents", events.between(today, today.plusDays(COMING_DAYS)));
         model.addAttribute("withoutHolder", coordinator ? reassignments.workload().withoutHolder() : java.util.List.of());
         model.addAttribute("quiet", quietPartners(coordinator ? null : mine, locale));
         return "home";
@@ -82,7 +88,7 @@ class HomeController {
 
     /**
      * The partners (mine, or all for the coordinator) with no note and no visit in the last twelve months:
-     * relations that may be going cold. (Events will count too when they are recorded.)
+     * relations that may be going cold. Events the partner took part in count too.
      */
     private java.util.List<Partner> quietPartners(java.util.List<Long> mine, Locale locale) {
         java.util.List<Long> ids = mine != null ? mine : partners.search(PartnerFilter.none(), PageRequest.of(0, 1000),
@@ -90,6 +96,7 @@ class HomeController {
         java.time.LocalDate since = java.time.LocalDate.now(clock).minusMonths(QUIET_MONTHS);
         java.util.Set<Long> active = new java.util.HashSet<>(contacts.partnersWithNotesSince(ids, since));
         active.addAll(visits.partnersVisitedSince(ids, since));
+        active.addAll(events.partnersWithEventsSince(ids, since));
         java.util.List<Long> quiet = ids.stream().filter(id -> !active.contains(id)).toList();
         return partners.search(new PartnerFilter(null, null, null, quiet), PageRequest.of(0, 100), locale)
                 .getContent();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreements;
+import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.contact.Contacts;
 import be.brussels.international.coordination.contact.NoteKind;
 import be.brussels.international.coordination.dossier.Dossier;
@@ -52,10 +53,13 @@ class PartnerController {
 
     private final Timeline timeline;
 
+    private final Events events;
+
     private final Clock clock;
 
     PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Visits visits,
-            Agreements agreements, Contacts contacts, Timeline timeline, Clock clock) {
+            Agreements agreements, Contacts contacts, Timeline timeline, Events events, Clock clock) {
+        this.events = events;
         this.contacts = contacts;
         this.timeline = timeline;
         this.partners = partners;
@@ -104,6 +108,7 @@ class PartnerController {
         model.addAttribute("visits", visits.ofPartner(partner, VISITS_SHOWN));
         model.addAttribute("agreements", agreements.ofPartner(partner));
         model.addAttribute("contacts", contacts.contactsOf(partner));
+        model.addAttribute("events", events.ofPartner(partner, VISITS_SHOWN * 2));
         model.addAttribute("notes", contacts.latestNotesOf(partner, NOTES_SHOWN));
         model.addAttribute("noteKinds", NoteKind.values());
         model.addAttribute("today", java.time.LocalDate.now(clock));

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.visit.Visits;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,12 +25,15 @@ class CalendarController {
 
     private final Visits visits;
 
+    private final Events events;
+
     private final CalendarFeed feed;
 
     private final Clock clock;
 
-    CalendarController(Visits visits, CalendarFeed feed, Clock clock) {
+    CalendarController(Visits visits, Events events, CalendarFeed feed, Clock clock) {
         this.visits = visits;
+        this.events = events;
         this.feed = feed;
         this.clock = clock;
     }
@@ -39,16 +43,19 @@ class CalendarController {
     String month(@RequestParam(required = false) String month, Model model) {
         LocalDate today = LocalDate.now(clock);
         YearMonth shown = parse(month, YearMonth.from(today));
-        model.addAttribute("calendar", CalendarMonth.of(shown,
-                visits.forCalendar(shown.atDay(1).minusDays(7), shown.atEndOfMonth().plusDays(7)), today));
+        LocalDate from = shown.atDay(1).minusDays(7);
+        LocalDate to = shown.atEndOfMonth().plusDays(7);
+        model.addAttribute("calendar", CalendarMonth.of(shown, visits.forCalendar(from, to), events.between(from, to),
+                today));
         return "visit/calendar";
     }
 
     @GetMapping("/calendar/feed/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        String ics = feed.write(visits.forCalendar(today.minusMonths(FEED_MONTHS_BACK), LocalDate.of(9999, 12, 31)),
-                locale);
+        LocalDate from = today.minusMonths(FEED_MONTHS_BACK);
+        LocalDate to = LocalDate.of(9999, 12, 31);
+        String ics = feed.write(visits.forCalendar(from, to), events.between(from, to), locale);
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .body(ics);
     }

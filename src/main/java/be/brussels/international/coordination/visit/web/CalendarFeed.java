@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.ProgrammeItem;
 import be.brussels.international.coordination.visit.VisitDirection;
@@ -27,7 +28,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Visits as an iCalendar feed (RFC 5545, written by ical4j): each visit an all-day event, each programme
+ * Visits and large events as an iCalendar feed (RFC 5545, written by ical4j): each visit and event an
+ * all-day event, each programme
  * item a timed event in the time zone of where it takes place (Brussels for incoming delegations, the
  * partner's for missions abroad), with its VTIMEZONE. UIDs are stable so that a calendar program replaces
  * an event when the visit changes; SEQUENCE follows the visit's version.
@@ -47,7 +49,7 @@ class CalendarFeed {
         this.messages = messages;
     }
 
-    String write(List<DelegationVisit> visits, Locale locale) {
+    String write(List<DelegationVisit> visits, List<LargeEvent> events, Locale locale) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Brussels International//Coordination//" + locale.getLanguage().toUpperCase()));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -73,6 +75,17 @@ class CalendarFeed {
                 }
                 calendar.add(timed);
             }
+        }
+        for (LargeEvent event : events) {
+            VEvent whole = new VEvent(event.getStartsOn(), event.getEndsOn().plusDays(1), event.getTitle().in(locale));
+            whole.add(new Uid("event-" + event.getId() + "@" + DOMAIN));
+            whole.add(new DtStamp(now));
+            whole.add(new Sequence((int) event.getVersion()));
+            whole.add(new Description(messages.getMessage("event.kind." + event.getKind(), null, locale)));
+            if (event.getCity() != null) {
+                whole.add(new Location(event.getCity()));
+            }
+            calendar.add(whole);
         }
         for (ZoneId zone : usedZones) {
             calendar.add(zones.getTimeZone(zone.getId()).getVTimeZone());

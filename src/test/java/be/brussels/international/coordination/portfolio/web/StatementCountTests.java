@@ -112,6 +112,38 @@ class StatementCountTests {
         }
     }
 
+    @Test
+    void theEventsPagesDoNotGrowWithEventsPartnersOrStaff() throws Exception {
+        long event = addEvent(5);
+        for (int i = 0; i < 12; i++) {
+            addEvent(10 + i);
+        }
+        String[] urls = { "/events?size=10", "/events/" + event, "/partners/quebec", "/calendar" };
+        long[] before = new long[urls.length];
+        for (int i = 0; i < urls.length; i++) {
+            before[i] = statementsFor(urls[i]);
+        }
+        for (int i = 0; i < MORE; i++) {
+            addEvent(i - 20);
+        }
+        jdbc.update("insert into large_event_partner (event_id, partner_id) select ?, id from partner where slug <> 'quebec'",
+                event);
+        jdbc.update("insert into large_event_staff (event_id, staff_member_id) select ?, id from staff_member", event);
+        for (int i = 0; i < urls.length; i++) {
+            assertThat(statementsFor(urls[i])).as("SQL statements of %s", urls[i]).isEqualTo(before[i]);
+        }
+    }
+
+    private long addEvent(int inDays) {
+        long id = jdbc.queryForObject("""
+                insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on)
+                values ('COLLOQUIUM', 'Colloque', 'Colloquium', 'Colloquium', current_date + ?, current_date + ? + 1)
+                returning id""", Long.class, inDays, inDays);
+        jdbc.update("insert into large_event_partner (event_id, partner_id) select ?, id from partner where slug = 'quebec'",
+                id);
+        return id;
+    }
+
     private long addVisit(String partner, int inDays) {
         return jdbc.queryForObject("""
                 insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)

@@ -1,0 +1,52 @@
+package be.brussels.international.coordination.event;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface EventRepository extends Repository<LargeEvent, Long> {
+
+    LargeEvent save(LargeEvent event);
+
+    /** Events matching the filters, those not yet over first (soonest first), then past ones (latest first). */
+    @Query(value = """
+            select e from LargeEvent e where (:kind is null or e.kind = :kind) and (:status is null or e.status = :status)
+              and e.endsOn >= :fromDay and e.startsOn <= :toDay
+            order by case when e.endsOn >= :today then 0 else 1 end,
+                     case when e.endsOn >= :today then e.startsOn end asc, e.startsOn desc, e.id desc""",
+            countQuery = """
+            select count(e) from LargeEvent e where (:kind is null or e.kind = :kind)
+              and (:status is null or e.status = :status) and e.endsOn >= :fromDay and e.startsOn <= :toDay""")
+    Page<LargeEvent> search(EventKind kind, EventStatus status, LocalDate fromDay, LocalDate toDay, LocalDate today,
+            Pageable pageable);
+
+    @Query("select e from LargeEvent e left join fetch e.partners where e.id = :id")
+    Optional<LargeEvent> findWithPartners(Long id);
+
+    @Query("select e from LargeEvent e left join fetch e.staff where e.id = :id")
+    Optional<LargeEvent> findWithStaff(Long id);
+
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select e from LargeEvent e where e.id = :id")
+    Optional<LargeEvent> findForChange(Long id);
+
+    @Query("select e from LargeEvent e join e.partners p where p.id = :partnerId order by e.startsOn desc, e.id desc")
+    List<LargeEvent> findOfPartner(Long partnerId, Pageable limit);
+
+    @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
+            + " and e.startsOn <= :to and e.endsOn >= :from order by e.startsOn, e.id")
+    List<LargeEvent> findBetween(LocalDate from, LocalDate to);
+
+    @Query("select distinct p.id from LargeEvent e join e.partners p where p.id in :partnerIds"
+            + " and e.startsOn >= :since and e.startsOn <= :until"
+            + " and e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED")
+    List<Long> findPartnersWithEventsBetween(Collection<Long> partnerIds, LocalDate since, LocalDate until);
+}

@@ -1,0 +1,145 @@
+package be.brussels.international.coordination.event;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.staff.StaffDirectory;
+import be.brussels.international.coordination.staff.StaffMember;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The large events the Region takes part in. Everyone reads; the protocol officer and the coordinator, and
+ * the holders of the dossiers about events (state visits, Brussels Days, expos, eat! BRUSSELS) record them.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('STAFF')")
+public class Events {
+
+    /** The thematic dossiers whose holders record events. */
+    static final Set<String> EVENT_DOSSIERS = Set.of("state-visits", "brussels-days", "world-expos", "eat-brussels");
+
+    private final EventRepository events;
+
+    private final PartnerCatalog partners;
+
+    private final StaffDirectory staff;
+
+    private final DossierQueries dossiers;
+
+    private final RoleHierarchy roles;
+
+    private final Clock clock;
+
+    Events(EventRepository events, PartnerCatalog partners, StaffDirectory staff, DossierQueries dossiers,
+            RoleHierarchy roles, Clock clock) {
+        this.events = events;
+        this.partners = partners;
+        this.staff = staff;
+        this.dossiers = dossiers;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    /** May the current user record and change events? */
+    @Transactional(readOnly = true)
+    public boolean canEdit() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        boolean protocol = roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
+                .map(GrantedAuthority::getAuthority).anyMatch("ROLE_PROTOCOL"::equals);
+        return protocol || dossiers.holdsAnyOf(user.getName(), EVENT_DOSSIERS);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<LargeEvent> search(EventKind kind, EventStatus status, Integer year, Pageable pageable) {
+        LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
+        LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
+        return events.search(kind, status, from, to, today(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /** The event with its partners and staff. */
+    @Transactional(readOnly = true)
+    public Optional<LargeEvent> find(long id) {
+        Optional<LargeEvent> event = events.findWithPartners(id);
+        event.ifPresent(e -> events.findWithStaff(id));
+        return event;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LargeEvent> ofPartner(Partner partner, int limit) {
+        return events.findOfPartner(partner.getId(), PageRequest.of(0, limit));
+    }
+
+    /** Events not cancelled that share a day with the period: calendars and the home page. */
+    @Transactional(readOnly = true)
+    public List<LargeEvent> between(LocalDate from, LocalDate to) {
+        return events.findBetween(from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> partnersWithEventsSince(Collection<Long> partnerIds, LocalDate since) {
+        return partnerIds.isEmpty() ? List.of() : events.findPartnersWithEventsBetween(partnerIds, since, today());
+    }
+
+    public long create(EventDetails details) {
+        requireEditRights();
+        return events.save(new LargeEvent(details, partners(details), people(details))).getId();
+    }
+
+    public void update(long id, long expectedVersion, EventDetails details) {
+        requireEditRights();
+        LargeEvent event = events.findForChange(id).orElseThrow(() -> new NotFoundException("Event", id));
+        if (event.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(LargeEvent.class, id);
+        }
+        find(id).orElseThrow().update(details, partners(details), people(details));
+    }
+
+    private void requireEditRights() {
+        if (!canEdit()) {
+            throw new AccessDeniedException("Not allowed to record events");
+        }
+    }
+
+    private Set<Partner> partners(EventDetails details) {
+        Set<Partner> found = new LinkedHashSet<>();
+        for (String slug : details.partners() == null ? Set.<String>of() : details.partners()) {
+            found.add(partners.findBySlug(slug).orElseThrow(() -> new EventRefused("event.refused.unknownPartner", slug)));
+        }
+        return found;
+    }
+
+    private Set<StaffMember> people(EventDetails details) {
+        Set<StaffMember> found = new LinkedHashSet<>();
+        for (String username : details.staff() == null ? Set.<String>of() : details.staff()) {
+            found.add(staff.findByUsername(username)
+                    .orElseThrow(() -> new EventRefused("event.refused.unknownPerson", username)));
+        }
+        return found;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

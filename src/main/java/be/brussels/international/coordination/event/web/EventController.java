@@ -1,0 +1,163 @@
+package be.brussels.international.coordination.event.web;
+
+import java.util.Locale;
+
+import be.brussels.international.coordination.event.EventKind;
+import be.brussels.international.coordination.event.EventStatus;
+import be.brussels.international.coordination.event.Events;
+import be.brussels.international.coordination.event.LargeEvent;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.staff.StaffDirectory;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Large events: list, record, change. */
+@Controller
+class EventController {
+
+    private final Events events;
+
+    private final PartnerCatalog partners;
+
+    private final StaffDirectory staff;
+
+    EventController(Events events, PartnerCatalog partners, StaffDirectory staff) {
+        this.events = events;
+        this.partners = partners;
+        this.staff = staff;
+    }
+
+    @GetMapping("/events")
+    String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String year, @PageableDefault(size = 20) Pageable pageable, Model model) {
+        EventKind chosenKind = parse(EventKind.class, kind);
+        EventStatus chosenStatus = parse(EventStatus.class, status);
+        Integer chosenYear = year != null && year.trim().matches("\\d{4}") ? Integer.valueOf(year.trim()) : null;
+        Page<LargeEvent> page = events.search(chosenKind, chosenStatus, chosenYear, pageable);
+        model.addAttribute("events", page.getContent());
+        model.addAttribute("paging", PageLinks.of(page));
+        model.addAttribute("kind", chosenKind);
+        model.addAttribute("status", chosenStatus);
+        model.addAttribute("year", chosenYear);
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("statuses", EventStatus.values());
+        model.addAttribute("canEdit", events.canEdit());
+        return "event/list";
+    }
+
+    @GetMapping("/events/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("event", event(id));
+        model.addAttribute("canEdit", events.canEdit());
+        return "event/show";
+    }
+
+    @GetMapping("/events/new")
+    String create(@RequestParam(required = false) String partner, Locale locale, Model model) {
+        requireEditRights();
+        EventForm form = new EventForm();
+        if (partner != null) {
+            form.getPartners().add(partner);
+        }
+        model.addAttribute("form", form);
+        return showForm(null, locale, model);
+    }
+
+    @PostMapping("/events")
+    String create(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        form.validateFor(result);
+        if (result.hasErrors()) {
+            return showForm(null, locale, model);
+        }
+        try {
+            long id = events.create(form.toDetails());
+            redirect.addFlashAttribute("success", "event.created");
+            return "redirect:/events/" + id;
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showForm(null, locale, model);
+        }
+    }
+
+    @GetMapping("/events/{id}/edit")
+    String edit(@PathVariable long id, Locale locale, Model model) {
+        requireEditRights();
+        LargeEvent event = event(id);
+        model.addAttribute("form", EventForm.from(event));
+        return showForm(event, locale, model);
+    }
+
+    @PostMapping("/events/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        LargeEvent event = event(id);
+        form.validateFor(result);
+        if (result.hasErrors()) {
+            return showForm(event, locale, model);
+        }
+        try {
+            events.update(id, form.getVersion(), form.toDetails());
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showForm(event, locale, model);
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            form.setVersion(event(id).getVersion());
+            result.reject("visit.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return showForm(event, locale, model);
+        }
+        redirect.addFlashAttribute("success", "event.saved");
+        return "redirect:/events/" + id;
+    }
+
+    private void requireEditRights() {
+        if (!events.canEdit()) {
+            throw new AccessDeniedException("Not allowed to record events");
+        }
+    }
+
+    private String showForm(LargeEvent event, Locale locale, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("statuses", EventStatus.values());
+        model.addAttribute("partners", partners.search(PartnerFilter.none(), PageRequest.of(0, 100), locale).getContent());
+        model.addAttribute("people", staff.present());
+        return "event/form";
+    }
+
+    private LargeEvent event(long id) {
+        return events.find(id).orElseThrow(() -> new NotFoundException("Event", id));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.trim());
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

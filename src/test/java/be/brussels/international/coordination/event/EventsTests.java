@@ -1,0 +1,106 @@
+package be.brussels.international.coordination.event;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Large events: recorded by those who may, shown on partners' pages, the calendar, the timeline. Rolled back. */
+@IntegrationTest
+@Transactional
+class EventsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Test
+    @WithUserDetails("gclerckx")
+    void theCoordinatorRecordsBrusselsDaysAndEveryPageShowsThem() throws Exception {
+        long id = create();
+        entityManager.flush();
+
+        Document page = Html.parse(mvc.perform(get("/events/" + id).param("lang", "nl")).andExpect(status().isOk()));
+        assertThat(Html.text(page, "h1")).isEqualTo("Brussels Days Québec (NL)");
+        assertThat(Html.texts(page, "#event-partners a")).containsExactlyInAnyOrder("Quebec", "Sofia");
+        assertThat(Html.texts(page, "#event-staff a")).containsExactly("Florence Vandernoot");
+
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/partners/quebec"))), "#partner-events a"))
+                .containsExactly("Brussels Days Québec");
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/events"))), "#event-list tbody th"))
+                .containsExactly("Brussels Days Québec");
+        assertThat(Html.parse(mvc.perform(get("/calendar").param("month", start().toString().substring(0, 7))))
+                .select("li.calendar-event a[href=/events/" + id + "]")).as("one link a day, three days").hasSize(3);
+        assertThat(Html.text(Html.parse(mvc.perform(get("/partners/sofia/timeline"))), "#timeline"))
+                .contains("Brussels Days Québec", "Brussels Days");
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/"))), "#coming-events a")).contains("Brussels Days Québec");
+    }
+
+    @Test
+    @WithUserDetails("jmverdin")
+    void theHolderOfTheEatBrusselsDossierRecordsEventsToo() throws Exception {
+        mvc.perform(get("/events/new")).andExpect(status().isOk());
+        create();
+    }
+
+    @Test
+    @WithUserDetails("pgerard")
+    void otherStaffReadEventsButDoNotRecordThem() throws Exception {
+        mvc.perform(get("/events")).andExpect(status().isOk());
+        mvc.perform(get("/events/new")).andExpect(status().isForbidden());
+        mvc.perform(newEvent(start(), start().plusDays(1))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("gclerckx")
+    void datesOutOfOrderComeBackWithTheTypedValues() throws Exception {
+        Document page = Html.parse(mvc.perform(newEvent(start(), start().minusDays(1)).param("lang", "en"))
+                .andExpect(status().isOk()));
+        assertThat(Html.texts(page, ".invalid-feedback")).contains("The end cannot be before the start.");
+        assertThat(page.selectFirst("#titleFr").attr("value")).isEqualTo("Brussels Days Québec");
+        assertThat(page.select("#partners option[selected]")).hasSize(2);
+    }
+
+    private long create() throws Exception {
+        MvcResult result = mvc.perform(newEvent(start(), start().plusDays(2))).andExpect(status().isFound()).andReturn();
+        return Long.parseLong(result.getResponse().getRedirectedUrl().replace("/events/", ""));
+    }
+
+    private MockHttpServletRequestBuilder newEvent(LocalDate from, LocalDate to) {
+        return post("/events").with(csrf()).param("kind", "BRUSSELS_DAYS").param("titleFr", "Brussels Days Québec")
+                .param("titleNl", "Brussels Days Québec (NL)").param("titleEn", "Brussels Days Quebec")
+                .param("startsOn", from.toString()).param("endsOn", to.toString()).param("city", "Québec")
+                .param("countryCode", "ca").param("status", "CONFIRMED").param("partners", "quebec", "sofia")
+                .param("staff", "fvandernoot");
+    }
+
+    private LocalDate start() {
+        return LocalDate.now(clock).plusDays(10);
+    }
+}
