@@ -222,6 +222,71 @@ class BrowserTests {
         }
     }
 
+    @Test
+    void florenceCompletesQuebecsAgreementAndHerHomePageTellsHerWhatNeedsAttention() throws Exception {
+        CommittedChanges committed = CommittedChanges.mark(jdbc);
+        Path signed = Files.createTempFile("accord-quebec", ".pdf");
+        try {
+            java.time.LocalDate today = java.time.LocalDate.now();
+            jdbc.update("update agreement set signed_on = date '2015-06-01', in_force_on = date '2015-09-01',"
+                    + " expires_on = ?, notice_months = 3 where partner_id = (select id from partner where slug = 'prague')",
+                    today.plusMonths(4));
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                pdf.save(signed.toFile());
+            }
+            logIn("fvandernoot");
+            browser.get("http://localhost:" + port + "/partners/quebec");
+            clickAndWait(browser.findElement(By.cssSelector("#partner-agreements a")));
+            clickAndWait(browser.findElement(By.id("edit")));
+            setDate("signedOn", java.time.LocalDate.of(2016, 5, 12));
+            browser.findElement(By.id("signedAt")).sendKeys("Québec");
+            setDate("inForceOn", java.time.LocalDate.of(2016, 9, 1));
+            browser.findElement(By.id("signatories")).sendKeys("Le Ministre-Président de la Région de Bruxelles-Capitale");
+            new Select(browser.findElement(By.id("tacitRenewal"))).selectByValue("true");
+            browser.findElement(By.id("renewalMonths")).sendKeys("60");
+            submitFormOf(By.id("signedAt"));
+            assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
+                    .isEqualTo("Les modifications sont enregistrées.");
+
+            browser.findElement(By.id("file")).sendKeys(signed.toAbsolutePath().toString());
+            browser.findElement(By.id("document-label")).sendKeys("Accord signé");
+            submitFormOf(By.id("document-label"));
+            assertThat(texts("#document-list a")).containsExactly("Accord signé");
+
+            browser.get("http://localhost:" + port + "/partners/quebec");
+            scrollAndClick(By.cssSelector("section[aria-labelledby=contacts] summary"));
+            browser.findElement(By.id("contact-name")).sendKeys("Marie Tremblay");
+            browser.findElement(By.id("contact-function")).sendKeys("Déléguée générale du Québec");
+            submitFormOf(By.id("contact-name"));
+            scrollAndClick(By.cssSelector("section[aria-labelledby=notes] summary"));
+            setDate("note-on", java.time.LocalDate.now().minusDays(1));
+            browser.findElement(By.id("note-summary")).sendKeys("Appel avec la Délégation générale");
+            submitFormOf(By.id("note-summary"));
+            assertThat(browser.findElement(By.id("contact-list")).getText()).contains("Marie Tremblay");
+            assertThat(browser.findElement(By.id("note-list")).getText()).contains("Appel avec la Délégation générale");
+
+            browser.get("http://localhost:" + port + "/");
+            String attention = browser.findElement(By.id("attention")).getText();
+            assertThat(attention).contains("Vienne", "Date de signature à compléter", "Prague",
+                    "Décision de reconduction ou préavis à donner");
+            assertThat(texts("#attention li")).noneMatch(line -> line.startsWith("Québec"));
+            assertThat(texts("#quiet-partners a")).contains("Ljubljana").doesNotContain("Québec");
+        }
+        finally {
+            Files.deleteIfExists(signed);
+            committed.undo();
+        }
+    }
+
+    /** Clicks what does not load a page (a disclosure, a radio button), after scrolling to it. */
+    private void scrollAndClick(By selector) {
+        WebElement element = browser.findElement(selector);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     /** Fills a date input the way the page expects it, whatever the browser's date widget. */
     private void setDate(String id, java.time.LocalDate date) {
         setValue(id, date.toString());

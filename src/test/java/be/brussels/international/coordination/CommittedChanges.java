@@ -18,12 +18,27 @@ public final class CommittedChanges {
 
     private final long visit;
 
+    private final long agreement;
+
+    private final long agreementEvent;
+
+    private final long document;
+
+    private final long contact;
+
+    private final long note;
+
     private CommittedChanges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.revision = max("revision");
         this.assignment = max("assignment");
         this.reassignment = max("reassignment");
         this.visit = max("delegation_visit");
+        this.agreement = max("agreement");
+        this.agreementEvent = max("agreement_event");
+        this.document = max("agreement_document");
+        this.contact = max("partner_contact");
+        this.note = max("partner_note");
     }
 
     public static CommittedChanges mark(JdbcTemplate jdbc) {
@@ -38,12 +53,24 @@ public final class CommittedChanges {
     /** Removes what was committed since {@link #mark} and reopens the assignments it ended or annulled. */
     public void undo() {
         for (String table : new String[] { "assignment_aud", "reassignment_aud", "dossier_aud", "staff_member_aud",
-                "user_account_aud", "partner_aud", "delegation_visit_aud", "visit_member_aud", "programme_item_aud" }) {
+                "user_account_aud", "partner_aud", "delegation_visit_aud", "visit_member_aud", "programme_item_aud",
+                "agreement_aud", "agreement_event_aud", "agreement_document_aud", "agreement_document_content_aud",
+                "partner_contact_aud", "partner_note_aud" }) {
             jdbc.update("delete from " + table + " where rev > ?", revision);
         }
         jdbc.update("delete from programme_item where visit_id > ?", visit);
         jdbc.update("delete from visit_member where visit_id > ?", visit);
         jdbc.update("delete from delegation_visit where id > ?", visit);
+        jdbc.update("delete from agreement_document_content where document_id > ?", document);
+        jdbc.update("delete from agreement_document where id > ?", document);
+        jdbc.update("delete from agreement_event where id > ?", agreementEvent);
+        jdbc.update("delete from agreement where id > ?", agreement);
+        // The seeded agreements know no date: put them back as the seed has them.
+        jdbc.update("update agreement set signatories = null, signed_on = null, signed_at = null, in_force_on = null,"
+                + " expires_on = null, tacit_renewal = null, renewal_months = null, notice_months = null,"
+                + " review_on = null, themes = null, notes = null, status = 'IN_FORCE', parent_id = null");
+        jdbc.update("delete from partner_note where id > ?", note);
+        jdbc.update("delete from partner_contact where id > ?", contact);
         jdbc.update("delete from revision where id > ?", revision);
         jdbc.update("delete from assignment where id > ?", assignment);
         jdbc.update("update assignment set valid_to = null, ended_by_id = null, annulled_by_id = null"
