@@ -78,6 +78,28 @@ class AgreementControllerTests {
     }
 
     @Test
+    @WithUserDetails("fvandernoot")
+    void anActionProgrammeIsRecordedUnderItsAgreementAndStartsInNegotiation() throws Exception {
+        long parent = quebec();
+        Document form = Html.parse(mvc.perform(get("/agreements/new?partner=quebec")).andExpect(status().isOk()));
+        assertThat(form.selectFirst("#partner option[selected]").attr("value")).isEqualTo("quebec");
+
+        String location = mvc.perform(post("/agreements").with(csrf()).param("partner", "quebec")
+                .param("kind", "ACTION_PROGRAMME").param("titleFr", "Programme d’action 2027-2029")
+                .param("titleNl", "Actieprogramma 2027-2029").param("titleEn", "Action programme 2027-2029")
+                .param("parentId", String.valueOf(parent))).andExpect(status().isFound()).andReturn().getResponse()
+                .getRedirectedUrl();
+        Document page = Html.parse(mvc.perform(get(location).param("lang", "en")));
+        assertThat(Html.text(page, "h1")).isEqualTo("Action programme 2027-2029");
+        assertThat(Html.text(page, "#status")).isEqualTo("In negotiation");
+        assertThat(Html.text(page, "section:has(#register) dl")).contains("Cooperation agreement between the Brussels-Capital Region and Quebec");
+
+        // Not her partner: refused by the service's row rights.
+        mvc.perform(post("/agreements").with(csrf()).param("partner", "sofia").param("kind", "ARRANGEMENT")
+                .param("titleFr", "x").param("titleNl", "x").param("titleEn", "x")).andExpect(status().isForbidden());
+    }
+
+    @Test
     @WithUserDetails("pgerard")
     void anotherHoldersPartnerIsReadOnly() throws Exception {
         long id = quebec();
