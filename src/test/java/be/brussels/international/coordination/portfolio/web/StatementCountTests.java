@@ -134,6 +134,40 @@ class StatementCountTests {
         }
     }
 
+    @Test
+    void theCallsPagesDoNotGrowWithCallsOrApplications() throws Exception {
+        long call = addCall();
+        jdbc.update("insert into call_target_partner (call_id, partner_id) select ?, id from partner where slug = 'chennai'",
+                call);
+        for (int i = 0; i < 12; i++) {
+            addCall();
+        }
+        String[] urls = { "/calls?size=10", "/calls/" + call };
+        long[] before = new long[urls.length];
+        for (int i = 0; i < urls.length; i++) {
+            before[i] = statementsFor(urls[i]);
+        }
+        for (int i = 0; i < MORE; i++) {
+            addCall();
+            jdbc.update("""
+                    insert into project_application (call_id, partner_id, applicant, title, requested)
+                    select ?, id, 'ONG', 'Projet', 1000 from partner where slug = ?""", call,
+                    i % 2 == 0 ? "chennai" : "kinshasa");
+        }
+        jdbc.update("insert into call_target_partner (call_id, partner_id) select ?, id from partner"
+                + " where development_cooperation and slug <> 'chennai'", call);
+        for (int i = 0; i < urls.length; i++) {
+            assertThat(statementsFor(urls[i])).as("SQL statements of %s", urls[i]).isEqualTo(before[i]);
+        }
+    }
+
+    private long addCall() {
+        return jdbc.queryForObject("""
+                insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget, status)
+                values ('Appel', 'Oproep', 'Call', 2027, date '2027-01-01', date '2027-03-01', 100000, 'OPEN')
+                returning id""", Long.class);
+    }
+
     private long addEvent(int inDays) {
         long id = jdbc.queryForObject("""
                 insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on)

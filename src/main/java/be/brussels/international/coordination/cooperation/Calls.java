@@ -1,0 +1,136 @@
+package be.brussels.international.coordination.cooperation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.shared.LocalizedText;
+import be.brussels.international.coordination.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calls for projects and their applications. Everyone reads; the holders of the development-cooperation
+ * dossiers and the coordinator record and decide. Only the coordinator may grant beyond the budget.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('STAFF')")
+public class Calls {
+
+    private static final Set<String> COOPERATION_DOSSIERS = Set.of("development-policy", "calls-for-projects");
+
+    private final CallRepository calls;
+
+    private final PartnerCatalog partners;
+
+    private final DossierQueries dossiers;
+
+    private final RoleHierarchy roles;
+
+    Calls(CallRepository calls, PartnerCatalog partners, DossierQueries dossiers, RoleHierarchy roles) {
+        this.calls = calls;
+        this.partners = partners;
+        this.dossiers = dossiers;
+        this.roles = roles;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canEdit() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (isCoordinator(user)) {
+            return true;
+        }
+        Set<String> codes = new LinkedHashSet<>(COOPERATION_DOSSIERS);
+        partners.search(new PartnerFilter(null, null, true, null), PageRequest.of(0, 100), java.util.Locale.FRENCH)
+                .forEach(p -> codes.add(p.getSlug()));
+        return dossiers.holdsAnyOf(user.getName(), codes);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CallForProjects> all(Pageable pageable) {
+        return calls.findAllByOrderByYearDesc(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /** The call with its applications and target partners. */
+    @Transactional(readOnly = true)
+    public Optional<CallForProjects> find(long id) {
+        Optional<CallForProjects> call = calls.findWithApplications(id);
+        call.ifPresent(c -> calls.findWithTargets(id));
+        return call;
+    }
+
+    public long create(LocalizedText title, int year, String theme, LocalDate opensOn, LocalDate deadlineOn,
+            BigDecimal budget, Set<String> targetSlugs) {
+        requireEditRights();
+        Set<Partner> targets = new LinkedHashSet<>();
+        for (String slug : targetSlugs) {
+            targets.add(partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug)));
+        }
+        return calls.save(new CallForProjects(title, year, theme, opensOn, deadlineOn, budget, targets)).getId();
+    }
+
+    public void advance(long id, long expectedVersion) {
+        forChange(id, expectedVersion).advance();
+    }
+
+    public void receive(long id, long expectedVersion, String partnerSlug, String applicant, String title,
+            BigDecimal requested, LocalDate startsOn, LocalDate endsOn) {
+        Partner partner = partners.findBySlug(partnerSlug).orElseThrow(() -> new NotFoundException("Partner", partnerSlug));
+        forChange(id, expectedVersion).receive(partner, applicant, title, requested, startsOn, endsOn);
+    }
+
+    public void evaluate(long id, long expectedVersion, long applicationId, BigDecimal score, String comments) {
+        forChange(id, expectedVersion).application(applicationId).evaluate(score, comments);
+    }
+
+    public void decide(long id, long expectedVersion, long applicationId, ApplicationStatus next) {
+        forChange(id, expectedVersion).application(applicationId).moveTo(next);
+    }
+
+    /** {@code overBudget}: the coordinator's explicit choice to grant beyond what remains; recorded. */
+    public void grant(long id, long expectedVersion, long applicationId, BigDecimal amount, boolean overBudget) {
+        CallForProjects call = forChange(id, expectedVersion);
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (overBudget && !isCoordinator(user)) {
+            throw new AccessDeniedException("Only the coordinator grants beyond the budget");
+        }
+        call.grant(call.application(applicationId), amount, overBudget ? user.getName() : null);
+    }
+
+    private CallForProjects forChange(long id, long expectedVersion) {
+        requireEditRights();
+        CallForProjects call = calls.findForChange(id).orElseThrow(() -> new NotFoundException("Call", id));
+        if (call.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CallForProjects.class, id);
+        }
+        return calls.findWithApplications(id).orElseThrow();
+    }
+
+    private void requireEditRights() {
+        if (!canEdit()) {
+            throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
+        }
+    }
+
+    private boolean isCoordinator(Authentication user) {
+        return roles.getReachableGrantedAuthorities(user.getAuthorities()).stream().map(GrantedAuthority::getAuthority)
+                .anyMatch("ROLE_COORDINATOR"::equals);
+    }
+}

@@ -1,0 +1,212 @@
+package be.brussels.international.coordination.cooperation.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import be.brussels.international.coordination.cooperation.ApplicationStatus;
+import be.brussels.international.coordination.cooperation.CallForProjects;
+import be.brussels.international.coordination.cooperation.Calls;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.shared.LocalizedText;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.Refused;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Calls for projects: list, record, and the life of one call and its applications. */
+@Controller
+class CallController {
+
+    private final Calls calls;
+
+    private final PartnerCatalog partners;
+
+    CallController(Calls calls, PartnerCatalog partners) {
+        this.calls = calls;
+        this.partners = partners;
+    }
+
+    @GetMapping("/calls")
+    String list(@PageableDefault(size = 20) Pageable pageable, Model model) {
+        Page<CallForProjects> page = calls.all(pageable);
+        model.addAttribute("calls", page.getContent());
+        model.addAttribute("paging", PageLinks.of(page));
+        model.addAttribute("canEdit", calls.canEdit());
+        return "cooperation/list";
+    }
+
+    @GetMapping("/calls/new")
+    String create(Locale locale, Model model) {
+        requireEditRights();
+        model.addAttribute("form", new CallForm());
+        return showForm(locale, model);
+    }
+
+    @PostMapping("/calls")
+    String create(@Valid @ModelAttribute("form") CallForm form, BindingResult result, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        form.validateFor(result);
+        if (result.hasErrors()) {
+            return showForm(locale, model);
+        }
+        try {
+            long id = calls.create(new LocalizedText(form.getTitleFr(), form.getTitleNl(), form.getTitleEn()),
+                    form.getYear(), form.getTheme(), form.getOpensOn(), form.getDeadlineOn(), form.getBudget(),
+                    form.getTargets());
+            redirect.addFlashAttribute("success", "call.created");
+            return "redirect:/calls/" + id;
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showForm(locale, model);
+        }
+    }
+
+    @GetMapping("/calls/{id}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        return showCall(call(id), locale, model);
+    }
+
+    @PostMapping("/calls/{id}/advance")
+    String advance(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return act(id, redirect, "call.advanced", () -> calls.advance(id, version));
+    }
+
+    @PostMapping("/calls/{id}/applications")
+    String receive(@PathVariable long id, @RequestParam long version,
+            @Valid @ModelAttribute("application") ApplicationForm application, BindingResult result, Locale locale,
+            Model model, RedirectAttributes redirect) {
+        application.validateFor(result);
+        if (result.hasErrors()) {
+            return showCall(call(id), locale, model);
+        }
+        try {
+            calls.receive(id, version, application.getPartner(), application.getApplicant(), application.getTitle(),
+                    application.getRequested(), application.getStartsOn(), application.getEndsOn());
+        }
+        catch (Refused refused) {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            return showCall(call(id), locale, model);
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute("failure", "visit.conflict");
+            return "redirect:/calls/" + id;
+        }
+        redirect.addFlashAttribute("success", "call.application.received");
+        return "redirect:/calls/" + id;
+    }
+
+    @PostMapping("/calls/{id}/applications/{applicationId}/evaluate")
+    String evaluate(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
+            @RequestParam(required = false) String score, @RequestParam(required = false) String comments,
+            RedirectAttributes redirect) {
+        BigDecimal value = amount(score);
+        if (score != null && value == null) {
+            redirect.addFlashAttribute("failure", "cooperation.refused.score");
+            return "redirect:/calls/" + id;
+        }
+        return act(id, redirect, "call.application.evaluated",
+                () -> calls.evaluate(id, version, applicationId, value, comments));
+    }
+
+    @PostMapping("/calls/{id}/applications/{applicationId}/decide")
+    String decide(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
+            @RequestParam String status, RedirectAttributes redirect) {
+        ApplicationStatus next;
+        try {
+            next = ApplicationStatus.valueOf(status);
+        }
+        catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("failure", "cooperation.refused.transition");
+            return "redirect:/calls/" + id;
+        }
+        return act(id, redirect, "call.application.decided", () -> calls.decide(id, version, applicationId, next));
+    }
+
+    @PostMapping("/calls/{id}/applications/{applicationId}/grant")
+    String grant(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
+            @RequestParam(name = "amount", required = false) String typed,
+            @RequestParam(defaultValue = "false") boolean overBudget, RedirectAttributes redirect) {
+        BigDecimal amount = amount(typed);
+        if (amount == null || amount.scale() > 2) {
+            redirect.addFlashAttribute("failure", "cooperation.refused.amount");
+            return "redirect:/calls/" + id;
+        }
+        return act(id, redirect, "call.application.granted",
+                () -> calls.grant(id, version, applicationId, amount, overBudget));
+    }
+
+    /** A typed amount ("1234.5" or "1234,50"), or null when it is not one. */
+    private static BigDecimal amount(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.trim().replace(" ", "").replace(',', '.'));
+        }
+        catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        call(id);
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", done);
+        }
+        catch (Refused refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+            redirect.addFlashAttribute("failureArguments", refused.getArguments());
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            redirect.addFlashAttribute("failure", "visit.conflict");
+        }
+        return "redirect:/calls/" + id;
+    }
+
+    private String showCall(CallForProjects call, Locale locale, Model model) {
+        model.addAttribute("call", call);
+        model.addAttribute("canEdit", calls.canEdit());
+        if (!model.containsAttribute("application")) {
+            model.addAttribute("application", new ApplicationForm());
+        }
+        model.addAttribute("partners", call.getTargets().isEmpty() ? developmentPartners(locale) : call.getTargets());
+        return "cooperation/show";
+    }
+
+    private String showForm(Locale locale, Model model) {
+        model.addAttribute("partners", developmentPartners(locale));
+        return "cooperation/form";
+    }
+
+    private java.util.List<be.brussels.international.coordination.partner.Partner> developmentPartners(Locale locale) {
+        return partners.search(new PartnerFilter(null, null, true, null), PageRequest.of(0, 100), locale).getContent();
+    }
+
+    private void requireEditRights() {
+        if (!calls.canEdit()) {
+            throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
+        }
+    }
+
+    private CallForProjects call(long id) {
+        return calls.find(id).orElseThrow(() -> new NotFoundException("Call", id));
+    }
+}

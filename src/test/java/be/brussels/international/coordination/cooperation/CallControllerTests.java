@@ -1,0 +1,103 @@
+package be.brussels.international.coordination.cooperation;
+
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Codrat-Alin Teclu's 2027 call: created, applications recorded and granted, 82 % committed. Rolled back. */
+@IntegrationTest
+@Transactional
+@WithUserDetails("cteclu")
+class CallControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Test
+    void theCallIsCreatedFundedAndShowsWhatIsCommitted() throws Exception {
+        String location = mvc.perform(post("/calls").with(csrf()).param("titleFr", "Appel à projets 2027")
+                .param("titleNl", "Projectoproep 2027").param("titleEn", "Call for projects 2027").param("year", "2027")
+                .param("opensOn", "2027-01-15").param("deadlineOn", "2027-03-31").param("budget", "100000")
+                .param("targets", "chennai", "rabat-sale-kenitra")).andExpect(status().isFound()).andReturn()
+                .getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.replace("/calls/", ""));
+        mvc.perform(post("/calls/" + id + "/advance").with(csrf()).param("version", version(id)))
+                .andExpect(flash().attribute("success", "call.advanced"));
+        String[][] applications = { { "chennai", "40000" }, { "rabat-sale-kenitra", "30000" }, { "chennai", "12000" },
+                { "rabat-sale-kenitra", "50000" } };
+        for (String[] application : applications) {
+            mvc.perform(post("/calls/" + id + "/applications").with(csrf()).param("version", version(id))
+                    .param("partner", application[0]).param("applicant", "ONG").param("title", "Projet " + application[1])
+                    .param("requested", application[1])).andExpect(flash().attribute("success", "call.application.received"));
+        }
+        entityManager.flush();
+        long[] ids = jdbc.queryForList("select id from project_application where call_id = ? order by id", Long.class, id)
+                .stream().mapToLong(Long::longValue).toArray();
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/calls/" + id + "/applications/" + ids[i] + "/decide").with(csrf()).param("version", version(id))
+                    .param("status", "ELIGIBLE")).andExpect(flash().attribute("success", "call.application.decided"));
+            mvc.perform(post("/calls/" + id + "/applications/" + ids[i] + "/grant").with(csrf()).param("version", version(id))
+                    .param("amount", applications[i][1])).andExpect(flash().attribute("success", "call.application.granted"));
+        }
+        mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/decide").with(csrf()).param("version", version(id))
+                .param("status", "ELIGIBLE"));
+        mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/grant").with(csrf()).param("version", version(id))
+                .param("amount", "20000")).andExpect(flash().attribute("failure", "cooperation.refused.overBudget"));
+        mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/grant").with(csrf()).param("version", version(id))
+                .param("amount", "abc")).andExpect(flash().attribute("failure", "cooperation.refused.amount"));
+
+        entityManager.flush();
+        entityManager.clear();
+        Document page = Html.parse(mvc.perform(get("/calls/" + id)).andExpect(status().isOk()));
+        assertThat(Html.text(page, "#budget")).contains("(82 %)").matches(".*100\\h000,00 €.*82\\h000,00 €.*");
+        assertThat(page.select("#application-list tbody tr")).hasSize(4);
+        Document list = Html.parse(mvc.perform(get("/calls")));
+        assertThat(Html.text(list, "#call-list tbody tr")).contains("Appel à projets 2027", "82 %");
+    }
+
+    @Test
+    void aCallWithDatesOutOfOrderComesBackWithWhatWasTyped() throws Exception {
+        Document page = Html.parse(mvc.perform(post("/calls").with(csrf()).param("lang", "nl").param("titleFr", "Appel")
+                .param("titleNl", "Oproep").param("titleEn", "Call").param("year", "2027").param("opensOn", "2027-03-01")
+                .param("deadlineOn", "2027-01-01").param("budget", "-5")).andExpect(status().isOk()));
+        assertThat(Html.texts(page, ".invalid-feedback")).contains("De uiterste datum mag niet vóór de opening liggen.",
+                "De waarde mag niet negatief zijn.");
+        assertThat(page.selectFirst("#titleNl").attr("value")).isEqualTo("Oproep");
+    }
+
+    @Test
+    @WithUserDetails("pgerard")
+    void otherStaffReadCallsButDoNotRecordThem() throws Exception {
+        mvc.perform(get("/calls")).andExpect(status().isOk());
+        mvc.perform(get("/calls/new")).andExpect(status().isForbidden());
+        mvc.perform(post("/calls").with(csrf()).param("titleFr", "x").param("titleNl", "x").param("titleEn", "x")
+                .param("year", "2027").param("opensOn", "2027-01-01").param("deadlineOn", "2027-02-01")
+                .param("budget", "10")).andExpect(status().isForbidden());
+    }
+
+    private String version(long id) {
+        entityManager.flush();
+        return String.valueOf(jdbc.queryForObject("select version from call_for_projects where id = ?", Long.class, id));
+    }
+}
