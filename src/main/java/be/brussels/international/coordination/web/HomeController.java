@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.contact.Contacts;
+import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
@@ -44,10 +45,13 @@ class HomeController {
 
     private final Events events;
 
+    private final Projects projects;
+
     HomeController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
             Visits visits, Reassignments reassignments, Contacts contacts, PartnerCatalog partners,
-            java.time.Clock clock, Events events) {
+            java.time.Clock clock, Events events, Projects projects) {
         this.events = events;
+        this.projects = projects;
         this.contacts = contacts;
         this.partners = partners;
         this.clock = clock;
@@ -83,6 +87,7 @@ class HomeController {
         model.addAttribute("comingEvents", events.between(today, today.plusDays(COMING_DAYS)));
         model.addAttribute("withoutHolder", coordinator ? reassignments.workload().withoutHolder() : java.util.List.of());
         model.addAttribute("quiet", quietPartners(coordinator ? null : mine, locale));
+        model.addAttribute("overdueReports", projects.overdueReports(coordinator ? null : mine));
         return "home";
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreements;
+import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.contact.Contacts;
 import be.brussels.international.coordination.contact.NoteKind;
@@ -55,11 +56,15 @@ class PartnerController {
 
     private final Events events;
 
+    private final Projects projects;
+
     private final Clock clock;
 
     PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Visits visits,
-            Agreements agreements, Contacts contacts, Timeline timeline, Events events, Clock clock) {
+            Agreements agreements, Contacts contacts, Timeline timeline, Events events, Projects projects,
+            Clock clock) {
         this.events = events;
+        this.projects = projects;
         this.contacts = contacts;
         this.timeline = timeline;
         this.partners = partners;
@@ -109,6 +114,7 @@ class PartnerController {
         model.addAttribute("agreements", agreements.ofPartner(partner));
         model.addAttribute("contacts", contacts.contactsOf(partner));
         model.addAttribute("events", events.ofPartner(partner, VISITS_SHOWN * 2));
+        model.addAttribute("projects", partner.isDevelopmentCooperation() ? projects.fundedOf(partner) : List.of());
         model.addAttribute("notes", contacts.latestNotesOf(partner, NOTES_SHOWN));
         model.addAttribute("noteKinds", NoteKind.values());
         model.addAttribute("today", java.time.LocalDate.now(clock));

@@ -1,0 +1,101 @@
+package be.brussels.international.coordination.cooperation.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import be.brussels.international.coordination.cooperation.Calls;
+import be.brussels.international.coordination.cooperation.Projects;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Refused;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A funded project (its reports and payments), and the summary of the calls by year. */
+@Controller
+class ProjectController {
+
+    private final Projects projects;
+
+    private final Calls calls;
+
+    private final Clock clock;
+
+    ProjectController(Projects projects, Calls calls, Clock clock) {
+        this.projects = projects;
+        this.calls = calls;
+        this.clock = clock;
+    }
+
+    @GetMapping("/projects/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("project", projects.find(id).orElseThrow(() -> new NotFoundException("Project", id)));
+        model.addAttribute("canEdit", calls.canEdit());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "cooperation/project";
+    }
+
+    @GetMapping("/calls/summary")
+    String summary(Model model) {
+        model.addAttribute("years", projects.summaryByYear());
+        return "cooperation/summary";
+    }
+
+    @PostMapping("/projects/{id}/reports")
+    String addReport(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        if (dueOn == null) {
+            redirect.addFlashAttribute("failure", "cooperation.refused.dueDate");
+            return back(id);
+        }
+        return act(id, redirect, "project.report.added", () -> projects.addReport(id, dueOn, note));
+    }
+
+    @PostMapping("/projects/{id}/reports/{reportId}/received")
+    String receive(@PathVariable long id, @PathVariable long reportId, RedirectAttributes redirect) {
+        return act(id, redirect, "project.report.received",
+                () -> projects.receiveReport(id, reportId, LocalDate.now(clock)));
+    }
+
+    @PostMapping("/projects/{id}/payments")
+    String addPayment(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+            @RequestParam(name = "amount", required = false) String typed, RedirectAttributes redirect) {
+        BigDecimal amount;
+        try {
+            amount = typed == null ? null : new BigDecimal(typed.trim().replace(" ", "").replace(',', '.'));
+        }
+        catch (NumberFormatException e) {
+            amount = null;
+        }
+        if (paidOn == null || amount == null) {
+            redirect.addFlashAttribute("failure", "cooperation.refused.amount");
+            return back(id);
+        }
+        BigDecimal value = amount;
+        return act(id, redirect, "project.payment.added", () -> projects.addPayment(id, paidOn, value));
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", done);
+        }
+        catch (Refused refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+            redirect.addFlashAttribute("failureArguments", refused.getArguments());
+        }
+        return back(id);
+    }
+
+    private static String back(long id) {
+        return "redirect:/projects/" + id;
+    }
+}

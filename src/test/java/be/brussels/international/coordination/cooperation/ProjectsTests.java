@@ -1,0 +1,103 @@
+package be.brussels.international.coordination.cooperation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A funded project in Chennai: its reports, its payments by tranche, and where they show. Rolled back. */
+@IntegrationTest
+@Transactional
+@WithUserDetails("cteclu")
+class ProjectsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    long project;
+
+    @BeforeEach
+    void aFundedProject() {
+        long call = jdbc.queryForObject("""
+                insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget, status)
+                values ('Appel 2027', 'Oproep 2027', 'Call 2027', 2027, date '2027-01-01', date '2027-03-01', 100000, 'AWARDED')
+                returning id""", Long.class);
+        project = jdbc.queryForObject("""
+                insert into project_application (call_id, partner_id, applicant, title, requested, granted, status)
+                select ?, id, 'ONG Eau pour tous', 'Puits à Chennai', 40000, 30000.50, 'GRANTED'
+                from partner where slug = 'chennai' returning id""", Long.class, call);
+    }
+
+    @Test
+    void anOverdueReportShowsOnTheHoldersHomePageUntilReceived() throws Exception {
+        mvc.perform(post("/projects/" + project + "/reports").with(csrf())
+                .param("dueOn", LocalDate.now(clock).minusDays(3).toString()).param("note", "Rapport intermédiaire"))
+                .andExpect(flash().attribute("success", "project.report.added"));
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/"))), "#overdue-reports a")).containsExactly("Puits à Chennai");
+
+        entityManager.flush();
+        long report = jdbc.queryForObject("select id from project_report where application_id = ?", Long.class, project);
+        mvc.perform(post("/projects/" + project + "/reports/" + report + "/received").with(csrf()))
+                .andExpect(flash().attribute("success", "project.report.received"));
+        entityManager.flush();
+        entityManager.clear();
+        assertThat(Html.parse(mvc.perform(get("/"))).select("#overdue-reports")).isEmpty();
+    }
+
+    @Test
+    void paymentsByTrancheNeverExceedTheGrant() throws Exception {
+        mvc.perform(payment("15000")).andExpect(flash().attribute("success", "project.payment.added"));
+        mvc.perform(payment("15000,50")).andExpect(flash().attribute("success", "project.payment.added"));
+        mvc.perform(payment("0.01")).andExpect(flash().attribute("failure", "cooperation.refused.aboveGrant"));
+        mvc.perform(payment("abc")).andExpect(flash().attribute("failure", "cooperation.refused.amount"));
+
+        entityManager.flush();
+        entityManager.clear();
+        Document page = Html.parse(mvc.perform(get("/projects/" + project)).andExpect(status().isOk()));
+        assertThat(Html.text(page, "#paid")).matches("30\\h000,50 €");
+        assertThat(page.select("#payment-list li")).hasSize(2);
+        Document summary = Html.parse(mvc.perform(get("/calls/summary")));
+        assertThat(Html.text(summary, "#summary tbody tr")).startsWith("2027").matches(".*100\\h000,00 €.*30\\h000,50 €.*30\\h000,50 €");
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/partners/chennai"))), "#partner-projects a"))
+                .containsExactly("Puits à Chennai");
+    }
+
+    @Test
+    @WithUserDetails("pgerard")
+    void othersReadButDoNotRecord() throws Exception {
+        mvc.perform(get("/projects/" + project)).andExpect(status().isOk());
+        mvc.perform(payment("10")).andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder payment(String amount) {
+        return post("/projects/" + project + "/payments").with(csrf()).param("paidOn", LocalDate.now(clock).toString())
+                .param("amount", amount);
+    }
+}
