@@ -279,6 +279,62 @@ class BrowserTests {
         }
     }
 
+    @Test
+    void codratAlinTecluRunsThe2027CallAndSeesItEightyTwoPercentCommitted() {
+        CommittedChanges committed = CommittedChanges.mark(jdbc);
+        try {
+            logIn("cteclu");
+            browser.get("http://localhost:" + port + "/calls");
+            clickAndWait(browser.findElement(By.id("new-call")));
+            browser.findElement(By.id("titleFr")).sendKeys("Appel à projets 2027");
+            browser.findElement(By.id("titleNl")).sendKeys("Projectoproep 2027");
+            browser.findElement(By.id("titleEn")).sendKeys("Call for projects 2027");
+            browser.findElement(By.id("year")).sendKeys("2027");
+            setDate("opensOn", java.time.LocalDate.of(2027, 1, 15));
+            setDate("deadlineOn", java.time.LocalDate.of(2027, 3, 31));
+            browser.findElement(By.id("budget")).sendKeys("100000");
+            Select targets = new Select(browser.findElement(By.id("targets")));
+            targets.selectByValue("chennai");
+            targets.selectByValue("rabat-sale-kenitra");
+            submitFormOf(By.id("titleFr"));
+            assertThat(heading()).isEqualTo("Appel à projets 2027");
+            submitFormOf(By.id("advance"));
+
+            String[][] applications = { { "chennai", "Puits à Chennai", "40000" },
+                    { "rabat-sale-kenitra", "Maraîchage à Salé", "30000" }, { "chennai", "École numérique", "12000" },
+                    { "rabat-sale-kenitra", "Bibliothèque", "25000" } };
+            for (String[] application : applications) {
+                new Select(browser.findElement(By.id("partner"))).selectByValue(application[0]);
+                browser.findElement(By.id("applicant")).sendKeys("ONG partenaire");
+                browser.findElement(By.id("application-title")).sendKeys(application[1]);
+                browser.findElement(By.id("requested")).sendKeys(application[2]);
+                submitFormOf(By.id("applicant"));
+            }
+            for (int row = 1; row <= 4; row++) {
+                WebElement score = browser.findElement(By.cssSelector("#application-list tbody tr:nth-child(" + row + ") input[name=score]"));
+                score.sendKeys(String.valueOf(10 + row * 20));
+                submitFormOf(By.cssSelector("#application-list tbody tr:nth-child(" + row + ") input[name=score]"));
+                clickAndWait(browser.findElement(By.cssSelector(
+                        "#application-list tbody tr:nth-child(" + row + ") input[name=status][value=ELIGIBLE] + button")));
+            }
+            for (int row = 1; row <= 3; row++) {
+                submitFormOf(By.cssSelector("#application-list tbody tr:nth-child(" + row + ") input[name=amount]"));
+            }
+            assertThat(browser.findElement(By.id("budget")).getText()).contains("(82 %)");
+
+            clickAndWait(browser.findElement(By.linkText("Puits à Chennai")));
+            setDate("dueOn", java.time.LocalDate.now().plusDays(7));
+            submitFormOf(By.id("dueOn"));
+            browser.get("http://localhost:" + port + "/");
+            assertThat(texts("#due-reports a")).containsExactly("Puits à Chennai");
+            browser.get("http://localhost:" + port + "/partners/chennai");
+            assertThat(texts("#partner-projects a")).containsExactlyInAnyOrder("Puits à Chennai", "École numérique");
+        }
+        finally {
+            committed.undo();
+        }
+    }
+
     /** Clicks what does not load a page (a disclosure, a radio button), after scrolling to it. */
     private void scrollAndClick(By selector) {
         WebElement element = browser.findElement(selector);

@@ -28,6 +28,8 @@ public final class CommittedChanges {
 
     private final long note;
 
+    private final long call;
+
     private CommittedChanges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.revision = max("revision");
@@ -39,6 +41,7 @@ public final class CommittedChanges {
         this.document = max("agreement_document");
         this.contact = max("partner_contact");
         this.note = max("partner_note");
+        this.call = max("call_for_projects");
     }
 
     public static CommittedChanges mark(JdbcTemplate jdbc) {
@@ -55,7 +58,8 @@ public final class CommittedChanges {
         for (String table : new String[] { "assignment_aud", "reassignment_aud", "dossier_aud", "staff_member_aud",
                 "user_account_aud", "partner_aud", "delegation_visit_aud", "visit_member_aud", "programme_item_aud",
                 "agreement_aud", "agreement_event_aud", "agreement_document_aud", "agreement_document_content_aud",
-                "partner_contact_aud", "partner_note_aud" }) {
+                "partner_contact_aud", "partner_note_aud", "call_for_projects_aud", "call_target_partner_aud",
+                "project_application_aud", "project_report_aud", "project_payment_aud" }) {
             jdbc.update("delete from " + table + " where rev > ?", revision);
         }
         jdbc.update("delete from programme_item where visit_id > ?", visit);
@@ -71,6 +75,13 @@ public final class CommittedChanges {
                 + " review_on = null, themes = null, notes = null, status = 'IN_FORCE', parent_id = null");
         jdbc.update("delete from partner_note where id > ?", note);
         jdbc.update("delete from partner_contact where id > ?", contact);
+        jdbc.update("delete from project_payment where application_id in (select id from project_application"
+                + " where call_id > ?)", call);
+        jdbc.update("delete from project_report where application_id in (select id from project_application"
+                + " where call_id > ?)", call);
+        jdbc.update("delete from project_application where call_id > ?", call);
+        jdbc.update("delete from call_target_partner where call_id > ?", call);
+        jdbc.update("delete from call_for_projects where id > ?", call);
         jdbc.update("delete from revision where id > ?", revision);
         jdbc.update("delete from assignment where id > ?", assignment);
         jdbc.update("update assignment set valid_to = null, ended_by_id = null, annulled_by_id = null"

@@ -33,9 +33,9 @@ interface ProjectRepository extends Repository<ProjectApplication, Long> {
     List<ProjectApplication> findFundedOfPartner(Long partnerId);
 
     @Query("select r from ProjectReport r join fetch r.application a join fetch a.partner"
-            + " where r.receivedOn is null and r.dueOn < :today and (:all = true or a.partner.id in :partnerIds)"
+            + " where r.receivedOn is null and r.dueOn <= :until and (:all = true or a.partner.id in :partnerIds)"
             + " order by r.dueOn")
-    List<ProjectReport> findOverdue(LocalDate today, boolean all, Collection<Long> partnerIds);
+    List<ProjectReport> findDueBy(LocalDate until, boolean all, Collection<Long> partnerIds);
 
     /** Per year: budget of the calls, granted, paid. */
     @Query("select c.year, sum(c.budget),"

@@ -57,11 +57,15 @@ public class Projects {
         return projects.findFundedOfPartner(partner.getId());
     }
 
-    /** Reports due and not received, of these partners' projects (null: all). */
+    /** How far ahead reports are announced on the home page. */
+    static final int REPORTS_AHEAD_DAYS = 14;
+
+    /** Reports not received that are overdue or due within two weeks, of these partners' projects (null: all). */
     @Transactional(readOnly = true)
-    public List<ProjectReport> overdueReports(Collection<Long> partnerIds) {
+    public List<ProjectReport> reportsDueSoon(Collection<Long> partnerIds) {
         boolean all = partnerIds == null;
-        return projects.findOverdue(LocalDate.now(clock), all, all || partnerIds.isEmpty() ? List.of(-1L) : partnerIds);
+        return projects.findDueBy(LocalDate.now(clock).plusDays(REPORTS_AHEAD_DAYS), all,
+                all || partnerIds.isEmpty() ? List.of(-1L) : partnerIds);
     }
 
     @Transactional(readOnly = true)

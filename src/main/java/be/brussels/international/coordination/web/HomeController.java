@@ -87,7 +87,8 @@ class HomeController {
         model.addAttribute("comingEvents", events.between(today, today.plusDays(COMING_DAYS)));
         model.addAttribute("withoutHolder", coordinator ? reassignments.workload().withoutHolder() : java.util.List.of());
         model.addAttribute("quiet", quietPartners(coordinator ? null : mine, locale));
-        model.addAttribute("overdueReports", projects.overdueReports(coordinator ? null : mine));
+        model.addAttribute("dueReports", projects.reportsDueSoon(coordinator ? null : mine));
+        model.addAttribute("today", today);
         return "home";
     }
 

@@ -56,19 +56,23 @@ class ProjectsTests {
     }
 
     @Test
-    void anOverdueReportShowsOnTheHoldersHomePageUntilReceived() throws Exception {
+    void aReportDueNextWeekShowsOnTheHoldersHomePageUntilReceived() throws Exception {
         mvc.perform(post("/projects/" + project + "/reports").with(csrf())
-                .param("dueOn", LocalDate.now(clock).minusDays(3).toString()).param("note", "Rapport intermédiaire"))
+                .param("dueOn", LocalDate.now(clock).plusDays(40).toString())).andExpect(status().isFound());
+        assertThat(Html.parse(mvc.perform(get("/"))).select("#due-reports")).as("not yet: in 40 days").isEmpty();
+        mvc.perform(post("/projects/" + project + "/reports").with(csrf())
+                .param("dueOn", LocalDate.now(clock).plusDays(7).toString()).param("note", "Rapport intermédiaire"))
                 .andExpect(flash().attribute("success", "project.report.added"));
-        assertThat(Html.texts(Html.parse(mvc.perform(get("/"))), "#overdue-reports a")).containsExactly("Puits à Chennai");
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/"))), "#due-reports a")).containsExactly("Puits à Chennai");
 
         entityManager.flush();
-        long report = jdbc.queryForObject("select id from project_report where application_id = ?", Long.class, project);
+        long report = jdbc.queryForObject("select id from project_report where application_id = ? and note is not null",
+                Long.class, project);
         mvc.perform(post("/projects/" + project + "/reports/" + report + "/received").with(csrf()))
                 .andExpect(flash().attribute("success", "project.report.received"));
         entityManager.flush();
         entityManager.clear();
-        assertThat(Html.parse(mvc.perform(get("/"))).select("#overdue-reports")).isEmpty();
+        assertThat(Html.parse(mvc.perform(get("/"))).select("#due-reports")).isEmpty();
     }
 
     @Test
