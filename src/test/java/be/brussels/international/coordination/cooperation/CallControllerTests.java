@@ -63,7 +63,8 @@ class CallControllerTests {
         mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/decide").with(csrf()).param("version", version(id))
                 .param("status", "ELIGIBLE"));
         mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/grant").with(csrf()).param("version", version(id))
-                .param("amount", "20000")).andExpect(flash().attribute("failure", "cooperation.refused.overBudget"));
+                .param("amount", "20000")).andExpect(flash().attribute("failure", "cooperation.refused.overBudget"))
+                .andExpect(flash().attribute("typedAmount", "20000"));
         mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/grant").with(csrf()).param("version", version(id))
                 .param("amount", "abc")).andExpect(flash().attribute("failure", "cooperation.refused.amount"));
 

@@ -144,6 +144,9 @@ class CallController {
             @RequestParam(name = "amount", required = false) String typed,
             @RequestParam(defaultValue = "false") boolean overBudget, RedirectAttributes redirect) {
         BigDecimal amount = amount(typed);
+        // What was typed comes back in the application's amount field if the grant is refused.
+        redirect.addFlashAttribute("typedAmount", typed);
+        redirect.addFlashAttribute("typedApplication", applicationId);
         if (amount == null || amount.scale() > 2) {
             redirect.addFlashAttribute("failure", "cooperation.refused.amount");
             return "redirect:/calls/" + id;
