@@ -107,7 +107,10 @@ class PartnerController {
         Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
         Dossier dossier = dossiers.findByPartner(partner).orElse(null);
         model.addAttribute("partner", partner);
-        model.addAttribute("localTime", ZonedDateTime.now(clock).withZoneSameInstant(partner.getTimeZone()));
+        ZonedDateTime localTime = ZonedDateTime.now(clock).withZoneSameInstant(partner.getTimeZone())
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        model.addAttribute("localTime", localTime);
+        model.addAttribute("localTimeIso", localTime.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         model.addAttribute("dossier", dossier);
         model.addAttribute("assignments", dossier == null ? List.of() : dossiers.currentAssignmentsOf(dossier));
         model.addAttribute("visits", visits.ofPartner(partner, VISITS_SHOWN));
