@@ -1,0 +1,59 @@
+package be.brussels.international.coordination.contact;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchSource;
+import be.brussels.international.coordination.shared.SearchTerms;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People at the partners, by name, function, organisation or e-mail. */
+@Component
+@Transactional(readOnly = true)
+class ContactSearch implements SearchSource {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ContactSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return "contacts";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('STAFF')")
+    public long count(SearchTerms terms) {
+        return jdbc.queryForObject("select count(*) from partner_contact c where " + terms.matches("c.search_text"),
+                terms.parameters(), Long.class);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('STAFF')")
+    public List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale) {
+        String sql = "select c.name, c.function, c.organisation, p.slug, p.name_" + SearchTerms.language(locale)
+                + " as partner from partner_contact c join partner p on p.id = c.partner_id where "
+                + terms.matches("c.search_text") + " order by " + terms.nameRank("lower(f_unaccent(c.name))")
+                + " desc, " + terms.closeness("c.search_text") + " desc, (c.to_on is null) desc, c.name, c.id"
+                + " limit :limit offset :offset";
+        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
+                (row, n) -> new SearchHit(row.getString("name"),
+                        Stream.of(row.getString("function"), row.getString("organisation"), row.getString("partner"))
+                                .filter(Objects::nonNull).collect(Collectors.joining(" · ")),
+                        "/partners/" + row.getString("slug") + "#contacts"));
+    }
+}

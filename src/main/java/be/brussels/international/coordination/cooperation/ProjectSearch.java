@@ -1,0 +1,54 @@
+package be.brussels.international.coordination.cooperation;
+
+import java.util.List;
+import java.util.Locale;
+
+import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchSource;
+import be.brussels.international.coordination.shared.SearchTerms;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Projects submitted to the calls, by title or applicant. */
+@Component
+@Transactional(readOnly = true)
+class ProjectSearch implements SearchSource {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ProjectSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return "projects";
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('STAFF')")
+    public long count(SearchTerms terms) {
+        return jdbc.queryForObject("select count(*) from project_application a where " + terms.matches("a.search_text"),
+                terms.parameters(), Long.class);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('STAFF')")
+    public List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale) {
+        String sql = "select a.id, a.title, a.applicant, p.name_" + SearchTerms.language(locale) + " as partner"
+                + " from project_application a join partner p on p.id = a.partner_id where "
+                + terms.matches("a.search_text") + " order by " + terms.nameRank("lower(f_unaccent(a.title))")
+                + " desc, a.id desc limit :limit offset :offset";
+        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
+                (row, n) -> new SearchHit(row.getString("title"),
+                        row.getString("applicant") + " · " + row.getString("partner"),
+                        "/projects/" + row.getLong("id")));
+    }
+}

@@ -1,0 +1,56 @@
+package be.brussels.international.coordination.event;
+
+import java.util.List;
+import java.util.Locale;
+
+import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchSource;
+import be.brussels.international.coordination.shared.SearchTerms;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Large events by title (in the three languages), city or year. */
+@Component
+@Transactional(readOnly = true)
+class EventSearch implements SearchSource {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    EventSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return "events";
+    }
+
+    @Override
+    public int order() {
+        return 70;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('STAFF')")
+    public long count(SearchTerms terms) {
+        return jdbc.queryForObject("select count(*) from large_event e where " + terms.matches("e.search_text"),
+                terms.parameters(), Long.class);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('STAFF')")
+    public List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale) {
+        String language = SearchTerms.language(locale);
+        String sql = "select e.id, e.title_" + language + " as title, e.starts_on, e.city from large_event e where "
+                + terms.matches("e.search_text") + " order by "
+                + terms.nameRank("lower(f_unaccent(e.title_" + language + "))")
+                + " desc, e.starts_on desc, e.id desc limit :limit offset :offset";
+        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
+                (row, n) -> new SearchHit(row.getString("title"),
+                        (row.getString("city") == null ? "" : row.getString("city") + " · ")
+                                + SearchHit.date(row.getDate("starts_on").toLocalDate(), locale),
+                        "/events/" + row.getLong("id")));
+    }
+}

@@ -1,0 +1,62 @@
+package be.brussels.international.coordination.partner;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchSource;
+import be.brussels.international.coordination.shared.SearchTerms;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Partners by any of their names in the three languages ("pekin", "peking", "beijing"). */
+@Component
+@Transactional(readOnly = true)
+class PartnerSearch implements SearchSource {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PartnerSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return "partners";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('STAFF')")
+    public long count(SearchTerms terms) {
+        return jdbc.queryForObject("select count(*) from partner p where " + terms.matches("p.search_text"),
+                terms.parameters(), Long.class);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('STAFF')")
+    public List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale) {
+        String language = SearchTerms.language(locale);
+        String sql = "select p.slug, p.name_" + language + " as name, p.name_fr, p.name_nl, p.name_en from partner p"
+                + " where " + terms.matches("p.search_text")
+                + " order by greatest(" + terms.nameRank("p.sort_name_fr") + ", " + terms.nameRank("p.sort_name_nl")
+                + ", " + terms.nameRank("p.sort_name_en") + ", " + terms.nameRank("p.slug") + ") desc, "
+                + terms.closeness("p.search_text") + " desc, p.sort_name_" + language + ", p.id"
+                + " limit :limit offset :offset";
+        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset), (row, n) -> {
+            String name = row.getString("name");
+            Set<String> otherNames = new LinkedHashSet<>(
+                    List.of(row.getString("name_fr"), row.getString("name_nl"), row.getString("name_en")));
+            otherNames.remove(name);
+            return new SearchHit(name, String.join(" · ", otherNames), "/partners/" + row.getString("slug"));
+        });
+    }
+}

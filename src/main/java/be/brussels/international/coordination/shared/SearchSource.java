@@ -1,0 +1,23 @@
+package be.brussels.international.coordination.shared;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One kind of thing the header search finds (partners, staff, visits...), contributed by the module that
+ * owns it: the module knows its tables, its pages and who may read them. The search page asks every source
+ * for its count and its best hits, and pages through one kind when the reader chooses it.
+ */
+public interface SearchSource {
+
+    /** The kind's key, in URLs ({@code ?kind=visits}) and messages ({@code search.kind.visits}). */
+    String kind();
+
+    /** Where the kind's results come on the page: the lower, the higher. */
+    int order();
+
+    long count(SearchTerms terms);
+
+    /** The hits for these terms, best first: an exact name before a partial one, then by closeness. */
+    List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale);
+}
