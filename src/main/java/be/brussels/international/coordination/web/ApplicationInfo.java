@@ -74,6 +74,18 @@ public class ApplicationInfo {
     }
 
     /**
+     * The list being shown, as a file ({@code csv} or {@code xlsx}): same path, same filters and order, every
+     * page.
+     */
+    public String exportUrl(String format) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang").replaceQueryParam("page").replaceQueryParam("export", format).build()
+                .toUriString();
+    }
+
+    /**
      * The page being shown, in another language: same path, same filters. On an error page, the page that
      * failed (the servlet container's error attributes).
      */

@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.agreement.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreement;
@@ -13,6 +15,7 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.shared.Refused;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -37,6 +40,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
+
 /** The register of agreements: list, record, change, and the life of one agreement. */
 @Controller
 class AgreementController {
@@ -49,8 +55,11 @@ class AgreementController {
 
     private final AgreementDocuments documents;
 
+    private final TableExport export;
+
     AgreementController(Agreements agreements, PartnerCatalog partners, PartnerEditRights rights,
-            AgreementDocuments documents) {
+            AgreementDocuments documents, TableExport export) {
+        this.export = export;
         this.agreements = agreements;
         this.partners = partners;
         this.rights = rights;
@@ -73,6 +82,27 @@ class AgreementController {
         model.addAttribute("today", agreements.today());
         addChoices(model, locale);
         return "agreement/list";
+    }
+
+    /** The agreements the filters show, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/agreements", params = "export")
+    void export(@RequestParam(required = false) String status, @RequestParam(required = false) String partner,
+            @RequestParam(required = false) String expiringWithin, @RequestParam("export") String format,
+            Locale locale, HttpServletResponse response) throws IOException {
+        AgreementStatus chosenStatus = parseStatus(status);
+        Integer months = parseMonths(expiringWithin);
+        export.write(TableExport.Format.of(format), "agreements", List.<TableExport.Column<Agreement>>of(
+                column("agreement.partner", a -> a.getPartner().getName().in(locale)),
+                column("agreement.title", a -> a.getTitle().in(locale)),
+                column("agreement.kind", a -> label("agreement.kind." + a.getKind())),
+                column("agreement.status", a -> label("agreement.status." + a.getStatus())),
+                column("agreement.signedOn", Agreement::getSignedOn),
+                column("agreement.signedAt", Agreement::getSignedAt),
+                column("agreement.inForceOn", Agreement::getInForceOn),
+                column("agreement.expiresOn", Agreement::getExpiresOn),
+                column("agreement.signatories", Agreement::getSignatories),
+                column("agreement.themes", Agreement::getThemes)),
+                TableExport.pages(page -> agreements.search(chosenStatus, partner, months, page)), locale, response);
     }
 
     @GetMapping("/agreements/{id}")

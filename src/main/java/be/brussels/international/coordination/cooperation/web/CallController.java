@@ -1,6 +1,8 @@
 package be.brussels.international.coordination.cooperation.web;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.cooperation.ApplicationStatus;
@@ -11,6 +13,8 @@ import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.TableExport;
+import jakarta.servlet.http.HttpServletResponse;
 import be.brussels.international.coordination.shared.Refused;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,6 +33,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
+
 /** Calls for projects: list, record, and the life of one call and its applications. */
 @Controller
 class CallController {
@@ -37,7 +44,10 @@ class CallController {
 
     private final PartnerCatalog partners;
 
-    CallController(Calls calls, PartnerCatalog partners) {
+    private final TableExport export;
+
+    CallController(Calls calls, PartnerCatalog partners, TableExport export) {
+        this.export = export;
         this.calls = calls;
         this.partners = partners;
     }
@@ -49,6 +59,22 @@ class CallController {
         model.addAttribute("paging", PageLinks.of(page));
         model.addAttribute("canEdit", calls.canEdit());
         return "cooperation/list";
+    }
+
+    /** Every call, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/calls", params = "export")
+    void export(@RequestParam("export") String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        export.write(TableExport.Format.of(format), "calls", List.<TableExport.Column<CallForProjects>>of(
+                column("call.year", CallForProjects::getYear),
+                column("call.title", c -> c.getTitle().in(locale)),
+                column("call.theme", CallForProjects::getTheme),
+                column("call.opensOn", CallForProjects::getOpensOn),
+                column("call.deadline", CallForProjects::getDeadlineOn),
+                column("call.budget.euros", CallForProjects::getBudget),
+                column("call.committed", CallForProjects::getCommitted),
+                column("call.status", c -> label("call.status." + c.getStatus()))),
+                TableExport.pages(calls::all), locale, response);
     }
 
     @GetMapping("/calls/new")

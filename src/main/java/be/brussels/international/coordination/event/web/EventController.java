@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.event.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.event.EventKind;
@@ -10,6 +12,7 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +33,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
+
 /** Large events: list, record, change. */
 @Controller
 class EventController {
@@ -40,7 +46,10 @@ class EventController {
 
     private final StaffDirectory staff;
 
-    EventController(Events events, PartnerCatalog partners, StaffDirectory staff) {
+    private final TableExport export;
+
+    EventController(Events events, PartnerCatalog partners, StaffDirectory staff, TableExport export) {
+        this.export = export;
         this.events = events;
         this.partners = partners;
         this.staff = staff;
@@ -62,6 +71,26 @@ class EventController {
         model.addAttribute("statuses", EventStatus.values());
         model.addAttribute("canEdit", events.canEdit());
         return "event/list";
+    }
+
+    /** The events the filters show, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/events", params = "export")
+    void export(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String year, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        EventKind chosenKind = parse(EventKind.class, kind);
+        EventStatus chosenStatus = parse(EventStatus.class, status);
+        Integer chosenYear = year != null && year.trim().matches("\\d{4}") ? Integer.valueOf(year.trim()) : null;
+        export.write(TableExport.Format.of(format), "events", List.<TableExport.Column<LargeEvent>>of(
+                column("visit.startsOn", LargeEvent::getStartsOn),
+                column("visit.endsOn", LargeEvent::getEndsOn),
+                column("event.title", e -> e.getTitle().in(locale)),
+                column("event.kind", e -> label("event.kind." + e.getKind())),
+                column("event.city", LargeEvent::getCity),
+                column("event.country", LargeEvent::getCountryCode),
+                column("event.status", e -> label("event.status." + e.getStatus()))),
+                TableExport.pages(page -> events.search(chosenKind, chosenStatus, chosenYear, page)), locale,
+                response);
     }
 
     @GetMapping("/events/{id}")

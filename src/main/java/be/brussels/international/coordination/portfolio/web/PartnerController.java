@@ -2,7 +2,10 @@ package be.brussels.international.coordination.portfolio.web;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreements;
@@ -19,6 +22,11 @@ import be.brussels.international.coordination.portfolio.Timeline;
 import be.brussels.international.coordination.portfolio.TimelineEntry;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.TableExport;
+import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.staff.StaffMember;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.RequestParam;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.visit.Visits;
 import org.springframework.data.domain.Page;
@@ -30,6 +38,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
 
 @Controller
 class PartnerController {
@@ -60,9 +71,11 @@ class PartnerController {
 
     private final Clock clock;
 
+    private final TableExport export;
+
     PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Visits visits,
             Agreements agreements, Contacts contacts, Timeline timeline, Events events, Projects projects,
-            Clock clock) {
+            Clock clock, TableExport export) {
         this.events = events;
         this.projects = projects;
         this.contacts = contacts;
@@ -73,6 +86,7 @@ class PartnerController {
         this.visits = visits;
         this.agreements = agreements;
         this.clock = clock;
+        this.export = export;
     }
 
     /** All partners with their holders today, filtered. Values that do not bind are ignored, never a 400. */
@@ -88,6 +102,36 @@ class PartnerController {
         model.addAttribute("relations", PartnerListForm.Relation.values());
         model.addAttribute("people", staff.present());
         return "partner/list";
+    }
+
+    /** A partner of the list with its holders today, for the export. */
+    private record PartnerRow(Partner partner, List<StaffMember> holders) {
+    }
+
+    /** The partners the filters show, as {@code ?export=csv} or {@code ?export=xlsx}, holders included. */
+    @GetMapping(value = "/partners", params = "export")
+    void export(@ModelAttribute("filter") PartnerListForm filter, BindingResult ignoredBindingErrors,
+            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
+        List<Long> heldByHolder = filter.getHolder() == null ? List.of() : dossiers.partnerIdsHeldBy(filter.getHolder());
+        PartnerFilter chosen = filter.toFilter(heldByHolder);
+        export.write(TableExport.Format.of(format), "partners", List.<TableExport.Column<PartnerRow>>of(
+                column("partner.name", row -> row.partner().getName().in(locale)),
+                column("partner.name.fr", row -> row.partner().getName().fr()),
+                column("partner.name.nl", row -> row.partner().getName().nl()),
+                column("partner.name.en", row -> row.partner().getName().en()),
+                column("partner.kind", row -> label("partner.kind." + row.partner().getKind())),
+                column("partner.country", row -> row.partner().getCountryCode()),
+                column("partner.continent", row -> label("partner.continent." + row.partner().getContinent())),
+                column("partner.relation", row -> label(row.partner().isDevelopmentCooperation()
+                        ? "partner.relation.DEVELOPMENT_COOPERATION" : "partner.relation.BILATERAL")),
+                column("partner.holders", row -> row.holders().stream().map(StaffMember::getFullName)
+                        .collect(Collectors.joining(", ")))),
+                TableExport.pages(page -> partners.search(chosen, page, locale), page -> {
+                    Map<Long, List<StaffMember>> holders = dossiers.currentHoldersOfPartners(
+                            page.stream().map(Partner::getId).toList());
+                    return page.stream().map(p -> new PartnerRow(p, holders.getOrDefault(p.getId(), List.of())))
+                            .toList();
+                }), locale, response);
     }
 
     /** The partner's life, newest first: notes, visits, agreement events, decisions about its dossier. */

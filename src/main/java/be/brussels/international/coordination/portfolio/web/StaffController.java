@@ -1,11 +1,17 @@
 package be.brussels.international.coordination.portfolio.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.security.LoginAccounts;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.TableExport;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.RequestParam;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import org.springframework.data.domain.Page;
@@ -17,6 +23,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
+
 @Controller
 class StaffController {
 
@@ -26,7 +35,10 @@ class StaffController {
 
     private final LoginAccounts logins;
 
-    StaffController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins) {
+    private final TableExport export;
+
+    StaffController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, TableExport export) {
+        this.export = export;
         this.staff = staff;
         this.dossiers = dossiers;
         this.logins = logins;
@@ -40,6 +52,26 @@ class StaffController {
         model.addAttribute("counts", dossiers.currentDossierCounts(page.map(StaffMember::getId).getContent()));
         model.addAttribute("paging", PageLinks.of(page));
         return "staff/list";
+    }
+
+    private record StaffRow(StaffMember member, long dossiers) {
+    }
+
+    /** Everyone in the cell as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/staff", params = "export")
+    void export(@RequestParam("export") String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        export.write(TableExport.Format.of(format), "staff", List.<TableExport.Column<StaffRow>>of(
+                column("staff.name", row -> row.member().getFullName()),
+                column("staff.title", row -> row.member().getTitle().in(locale)),
+                column("staff.email", row -> row.member().getEmail()),
+                column("staff.dossiers", StaffRow::dossiers),
+                column("export.staff.leftOn", row -> row.member().getLeftOn())),
+                TableExport.pages(staff::all, page -> {
+                    Map<Long, Long> counts = dossiers.currentDossierCounts(
+                            page.stream().map(StaffMember::getId).toList());
+                    return page.stream().map(m -> new StaffRow(m, counts.getOrDefault(m.getId(), 0L))).toList();
+                }), locale, response);
     }
 
     /** A person's portfolio: the dossiers they hold today, grouped by kind. */

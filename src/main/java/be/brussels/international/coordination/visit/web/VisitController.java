@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.partner.PartnerCatalog;
@@ -8,6 +10,7 @@ import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.HeadLevel;
 import be.brussels.international.coordination.visit.VisitDirection;
@@ -36,6 +39,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
+
 /** The register of delegation visits: list, record, change, and the life of one visit. */
 @Controller
 class VisitController {
@@ -46,10 +52,13 @@ class VisitController {
 
     private final ProgrammePdf programmePdf;
 
-    VisitController(Visits visits, PartnerCatalog partners, ProgrammePdf programmePdf) {
+    private final TableExport export;
+
+    VisitController(Visits visits, PartnerCatalog partners, ProgrammePdf programmePdf, TableExport export) {
         this.visits = visits;
         this.partners = partners;
         this.programmePdf = programmePdf;
+        this.export = export;
     }
 
     /**
@@ -76,6 +85,26 @@ class VisitController {
         model.addAttribute("paging", PageLinks.of(page));
         addChoices(model, locale);
         return "visit/list";
+    }
+
+    /** The visits the filters show, every page, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/visits", params = "export")
+    void export(@ModelAttribute("filter") VisitListForm filter, BindingResult ignoredBindingErrors,
+            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
+        VisitFilter chosen = filter.toFilter();
+        export.write(TableExport.Format.of(format), "visits", List.<TableExport.Column<DelegationVisit>>of(
+                column("visit.startsOn", DelegationVisit::getStartsOn),
+                column("visit.endsOn", DelegationVisit::getEndsOn),
+                column("visit.title", DelegationVisit::getTitle),
+                column("visit.partner", v -> v.getPartner() == null ? null : v.getPartner().getName().in(locale)),
+                column("visit.origin", DelegationVisit::getOrigin),
+                column("visit.direction", v -> label("visit.direction." + v.getDirection())),
+                column("visit.kind", v -> label("visit.kind." + v.getKind())),
+                column("visit.status", v -> label("visit.status." + v.getStatus())),
+                column("visit.head.name", DelegationVisit::getHeadName),
+                column("visit.head.function", DelegationVisit::getHeadFunction),
+                column("visit.size", DelegationVisit::getDelegationSize)),
+                TableExport.pages(page -> visits.search(chosen, page)), locale, response);
     }
 
     @GetMapping("/visits/new")

@@ -1,0 +1,149 @@
+package be.brussels.international.coordination.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.shared.TableExport;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** "Export CSV" and "Export Excel" on the lists: what the filters show, headers in the reader's language. */
+@IntegrationTest
+@Transactional
+@WithUserDetails("pgerard")
+class ExportTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void visitsAsCsvKeepTheFiltersTheAccentsAndTheReadersLanguage() throws Exception {
+        visit("quebec", "Délégation québécoise « Saint-Laurent »; 2e volet", LocalDate.of(2027, 5, 10), "CONFIRMED");
+        visit("quebec", "Mission annulée", LocalDate.of(2027, 6, 1), "CANCELLED");
+        visit("sofia", "Forum de Sofia", LocalDate.of(2026, 6, 1), "CONFIRMED");
+
+        List<CSVRecord> rows = csv(get("/visits").param("partner", "quebec").param("status", "CONFIRMED")
+                .param("lang", "nl").param("page", "3"));
+
+        assertThat(rows.get(0).toList()).startsWith("Van", "Tot", "Titel").contains("Partner", "Status");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).toList()).startsWith("2027-05-10", "2027-05-11",
+                "Délégation québécoise « Saint-Laurent »; 2e volet", "Quebec").contains("Bevestigd");
+    }
+
+    @Test
+    void visitsAsExcelAreReadableWithRealDates() throws Exception {
+        visit("quebec", "Délégation québécoise", LocalDate.of(2027, 5, 10), "PLANNED");
+
+        try (XSSFWorkbook workbook = xlsx(get("/visits").param("partner", "quebec").param("lang", "en"))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(values(sheet.getRow(0))).startsWith("From", "To", "Title");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            Cell start = sheet.getRow(1).getCell(0);
+            assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+            assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 5, 10));
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Délégation québécoise");
+            assertThat(values(sheet.getRow(1))).contains("Planned");
+        }
+    }
+
+    @Test
+    void everyListPageOffersBothExportsWithItsFilters() throws Exception {
+        String page = mvc.perform(get("/visits?partner=quebec&page=2"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("href=\"/visits?partner=quebec&amp;export=csv\"",
+                "href=\"/visits?partner=quebec&amp;export=xlsx\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/partners", "/staff", "/visits", "/gifts", "/agreements", "/events", "/calls"})
+    void everyListExportsInBothFormatsAndTheThreeLanguages(String list) throws Exception {
+        String page = mvc.perform(get(list)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"" + list + "?export=csv\"", "href=\"" + list + "?export=xlsx\"");
+        for (String language : List.of("fr", "nl", "en")) {
+            List<CSVRecord> rows = csv(get(list).param("lang", language));
+            assertThat(rows.get(0).toList()).as("headers in %s", language).isNotEmpty()
+                    .allSatisfy(header -> assertThat(header).isNotBlank().doesNotContain("??"));
+            try (XSSFWorkbook workbook = xlsx(get(list).param("lang", language))) {
+                Sheet sheet = workbook.getSheetAt(0);
+                assertThat(values(sheet.getRow(0))).isEqualTo(rows.get(0).toList());
+                assertThat(sheet.getLastRowNum()).as("as many rows as the CSV").isEqualTo(rows.size() - 1);
+            }
+        }
+    }
+
+    @Test
+    void theSeededPartnersAreExportedWithTheirHolders() throws Exception {
+        List<CSVRecord> rows = csv(get("/partners").param("q", "pekin"));
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).toList()).startsWith("Nom", "Nom en français");
+        assertThat(rows.get(1).toList()).startsWith("Pékin", "Pékin", "Peking", "Beijing");
+        String holders = jdbc.queryForObject("""
+                select string_agg(s.first_name || ' ' || s.last_name, ', ') from assignment a
+                  join staff_member s on s.id = a.staff_member_id join dossier d on d.id = a.dossier_id
+                  join partner p on p.id = d.partner_id where p.slug = 'beijing' and a.valid_to is null""", String.class);
+        assertThat(rows.get(1).get(rows.get(1).size() - 1)).isEqualTo(holders);
+    }
+
+    List<CSVRecord> csv(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.param("export", "csv")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment").contains(".csv");
+        String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(body).as("a byte-order mark, for Excel").startsWith("\uFEFF");
+        return TableExport.CSV.parse(new StringReader(body.substring(1))).getRecords();
+    }
+
+    XSSFWorkbook xlsx(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.param("export", "xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getHeader("Content-Disposition")).contains(".xlsx");
+        return new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()));
+    }
+
+    static List<String> values(Row row) {
+        List<String> values = new ArrayList<>();
+        row.forEach(cell -> values.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
+                : cell.toString()));
+        return values;
+    }
+
+    long visit(String partner, String title, LocalDate startsOn, String status) {
+        return jdbc.queryForObject("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by, status)
+                values ('INCOMING', 'WORKING', (select id from partner where slug = ?), ?, ?, ?, 'pgerard', ?)
+                returning id""", Long.class, partner, title, startsOn, startsOn.plusDays(1), status);
+    }
+}
