@@ -34,7 +34,7 @@ public class TestDatabase {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(8);
-        return new HikariDataSource(config);
+        return new StatementCounter(new HikariDataSource(config));
     }
 
     private static synchronized void connect() {

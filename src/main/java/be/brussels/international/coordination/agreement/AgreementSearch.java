@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,18 +42,18 @@ class AgreementSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    public List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
-        String sql = "select a.id, a.title_" + language + " as title, a.signed_on, p.name_" + language
+        String sql = "select " + SearchResults.TOTAL + ", a.id, a.title_" + language + " as title, a.signed_on, p.name_" + language
                 + " as partner from agreement a join partner p on p.id = a.partner_id where "
                 + terms.matches("a.search_text") + " order by "
                 + terms.nameRank("lower(f_unaccent(a.title_" + language + "))")
                 + " desc, a.signed_on desc nulls last, a.id"
                 + " limit :limit offset :offset";
         return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                (row, n) -> new SearchHit(row.getString("title"),
+                SearchResults.extractor((row, n) -> new SearchHit(row.getString("title"),
                         row.getString("partner") + (row.getDate("signed_on") == null ? ""
                                 : " · " + SearchHit.date(row.getDate("signed_on").toLocalDate(), locale)),
-                        "/agreements/" + row.getLong("id")));
+                        "/agreements/" + row.getLong("id"))));
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -44,16 +45,16 @@ class ContactSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    public List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale) {
-        String sql = "select c.name, c.function, c.organisation, p.slug, p.name_" + SearchTerms.language(locale)
+    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+        String sql = "select " + SearchResults.TOTAL + ", c.name, c.function, c.organisation, p.slug, p.name_" + SearchTerms.language(locale)
                 + " as partner from partner_contact c join partner p on p.id = c.partner_id where "
                 + terms.matches("c.search_text") + " order by " + terms.nameRank("lower(f_unaccent(c.name))")
                 + " desc, " + terms.closeness("c.search_text") + " desc, (c.to_on is null) desc, c.name, c.id"
                 + " limit :limit offset :offset";
         return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                (row, n) -> new SearchHit(row.getString("name"),
+                SearchResults.extractor((row, n) -> new SearchHit(row.getString("name"),
                         Stream.of(row.getString("function"), row.getString("organisation"), row.getString("partner"))
                                 .filter(Objects::nonNull).collect(Collectors.joining(" · ")),
-                        "/partners/" + row.getString("slug") + "#contacts"));
+                        "/partners/" + row.getString("slug") + "#contacts")));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -64,16 +65,16 @@ class DossierSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    public List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
-        String sql = "select d.code, coalesce(p.name_" + language + ", d.title_" + language + ") as title, h.names "
+        String sql = "select " + SearchResults.TOTAL + ", d.code, coalesce(p.name_" + language + ", d.title_" + language + ") as title, h.names "
                 + FROM + " where " + terms.matches(TEXT)
                 + " order by " + terms.nameRank("coalesce(p.sort_name_" + language + ", d.code)") + " desc, "
                 + terms.closeness(TEXT) + " desc, d.code limit :limit offset :offset";
         return jdbc.query(sql, parameters(terms).addValue("limit", limit).addValue("offset", offset),
-                (row, n) -> new SearchHit(row.getString("title"),
+                SearchResults.extractor((row, n) -> new SearchHit(row.getString("title"),
                         row.getString("names") == null ? "" : row.getString("names"),
-                        "/dossiers/" + row.getString("code")));
+                        "/dossiers/" + row.getString("code"))));
     }
 
     private MapSqlParameterSource parameters(SearchTerms terms) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,20 +44,20 @@ class PartnerSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    public List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
-        String sql = "select p.slug, p.name_" + language + " as name, p.name_fr, p.name_nl, p.name_en from partner p"
+        String sql = "select " + SearchResults.TOTAL + ", p.slug, p.name_" + language + " as name, p.name_fr, p.name_nl, p.name_en from partner p"
                 + " where " + terms.matches("p.search_text")
                 + " order by greatest(" + terms.nameRank("p.sort_name_fr") + ", " + terms.nameRank("p.sort_name_nl")
                 + ", " + terms.nameRank("p.sort_name_en") + ", " + terms.nameRank("p.slug") + ") desc, "
                 + terms.closeness("p.search_text") + " desc, p.sort_name_" + language + ", p.id"
                 + " limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset), (row, n) -> {
+        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset), SearchResults.extractor((row, n) -> {
             String name = row.getString("name");
             Set<String> otherNames = new LinkedHashSet<>(
                     List.of(row.getString("name_fr"), row.getString("name_nl"), row.getString("name_en")));
             otherNames.remove(name);
             return new SearchHit(name, String.join(" · ", otherNames), "/partners/" + row.getString("slug"));
-        });
+        }));
     }
 }

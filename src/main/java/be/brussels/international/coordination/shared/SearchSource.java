@@ -1,6 +1,5 @@
 package be.brussels.international.coordination.shared;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +17,9 @@ public interface SearchSource {
 
     long count(SearchTerms terms);
 
-    /** The hits for these terms, best first: an exact name before a partial one, then by closeness. */
-    List<SearchHit> find(SearchTerms terms, int offset, int limit, Locale locale);
+    /**
+     * The hits for these terms, best first (an exact name before a partial one), and how many there are in all
+     * (zero when the offset is past the last).
+     */
+    SearchResults find(SearchTerms terms, int offset, int limit, Locale locale);
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
 import org.springframework.data.domain.PageImpl;
@@ -53,16 +54,16 @@ class SearchController {
             SearchSource source = chosen.get();
             long count = source.count(terms);
             PageRequest request = PageRequest.of(pageNumber(page, count), PAGE_SIZE);
-            List<SearchHit> hits = source.find(terms, (int) request.getOffset(), PAGE_SIZE, locale);
+            List<SearchHit> hits = source.find(terms, (int) request.getOffset(), PAGE_SIZE, locale).hits();
             model.addAttribute("kind", source.kind());
             model.addAttribute("groups", List.of(new Group(source.kind(), count, hits, null)));
             model.addAttribute("paging", PageLinks.of(new PageImpl<>(hits, request, count)));
             return "search/results";
         }
         List<Group> groups = sources.stream().map(source -> {
-            long count = source.count(terms);
-            List<SearchHit> hits = count == 0 ? List.of() : source.find(terms, 0, PER_KIND, locale);
-            return new Group(source.kind(), count, hits, count > PER_KIND ? moreUrl(terms, source) : null);
+            SearchResults best = source.find(terms, 0, PER_KIND, locale);
+            return new Group(source.kind(), best.total(), best.hits(),
+                    best.total() > PER_KIND ? moreUrl(terms, source) : null);
         }).toList();
         model.addAttribute("groups", groups);
         model.addAttribute("total", groups.stream().mapToLong(Group::count).sum());

@@ -1,0 +1,159 @@
+package be.brussels.international.coordination.generator;
+
+import java.time.LocalDate;
+
+import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.StatementCounter;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The data generator is reproducible, and the main pages cost the same number of SQL statements (Hibernate's
+ * and JdbcTemplate's) before and after it added a few years of data. Everything is rolled back.
+ */
+@IntegrationTest
+class GeneratedScaleTests {
+
+    /** A small generated set: enough to fill every measured page several times over, quick to write. */
+    static final DataGenerator.Volumes SMALL = new DataGenerator.Volumes(60, 30, 120, 400, 150, 90, 600, 80);
+
+    /** The pages the benchmark drives, each with the data it shows. */
+    static final String[] MAIN_PAGES = {"/", "/partners?size=10", "/partners/quebec", "/partners/quebec/timeline",
+        "/staff?size=5", "/staff/fvandernoot", "/visits", "/visits/%d", "/search?q=quebec", "/search?q=a",
+        "/search?q=quebec&kind=visits", "/events", "/agreements?size=10"};
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Test
+    void theSameSeedGivesTheSameDataAndAnotherSeedOtherData() {
+        String first = generatedThenRolledBack(42);
+        String again = generatedThenRolledBack(42);
+        String other = generatedThenRolledBack(7);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void generatesTheVolumesAskedForWithTheirAuditRows() {
+        inRolledBackTransaction(() -> {
+            long revisionsBefore = jdbc.queryForObject("select count(*) from revision", Long.class);
+            new DataGenerator(jdbc, 1).fill(SMALL);
+            assertThat(count("partner")).isEqualTo(60);
+            assertThat(count("staff_member")).isEqualTo(30);
+            assertThat(count("dossier")).isEqualTo(120);
+            assertThat(count("delegation_visit")).isEqualTo(400);
+            assertThat(count("large_event")).isEqualTo(150);
+            assertThat(count("agreement")).isEqualTo(90);
+            assertThat(count("partner_note")).isEqualTo(600);
+            assertThat(count("visit_member")).isGreaterThanOrEqualTo(400);
+            assertThat(jdbc.queryForObject("select count(*) from delegation_visit_aud", Long.class))
+                    .isGreaterThanOrEqualTo(400);
+            assertThat(jdbc.queryForObject("select count(*) from revision", Long.class)).isGreaterThan(revisionsBefore);
+            assertThat(jdbc.queryForObject("select count(*) from delegation_visit where search_text is null or "
+                    + "search_text not like '%' || lower(f_unaccent((select name from visit_member m where "
+                    + "m.visit_id = delegation_visit.id and m.precedence = 1))) || '%'", Long.class))
+                    .as("every visit findable by its first member").isZero();
+            return null;
+        });
+    }
+
+    @Test
+    @WithUserDetails("fvandernoot")
+    void theMainPagesCostTheSameStatementsAtAnyScale() throws Exception {
+        inRolledBackTransaction(() -> {
+            // Full first pages before as after, so that every list's count query runs both times.
+            long visit = 0;
+            for (int day = 1; day <= 25; day++) {
+                visit = jdbc.queryForObject("""
+                        insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)
+                        select 'INCOMING', 'WORKING', id, 'Visite', ?, ?, 'test' from partner where slug = 'quebec'
+                        returning id""", Long.class, LocalDate.of(2027, 1, day), LocalDate.of(2027, 1, day));
+                jdbc.update("""
+                        insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on)
+                        values ('COLLOQUIUM', 'Colloque', 'Colloquium', 'Colloquium', ?, ?)""",
+                        LocalDate.of(2027, 2, day), LocalDate.of(2027, 2, day));
+            }
+            jdbc.update("insert into visit_member (visit_id, name, precedence) values (?, 'Membre', 1)", visit);
+            jdbc.update("""
+                    insert into programme_item (visit_id, day, starts_at, ends_at, activity)
+                    values (?, date '2027-01-25', time '09:00', time '10:00', 'Accueil')""", visit);
+            long[] before = new long[MAIN_PAGES.length];
+            for (int i = 0; i < MAIN_PAGES.length; i++) {
+                before[i] = statementsFor(MAIN_PAGES[i].formatted(visit));
+            }
+            new DataGenerator(jdbc, 1).fill(SMALL);
+            jdbc.update("insert into visit_member (visit_id, name, precedence) select ?, 'Membre ' || n, n + 1"
+                    + " from generate_series(1, 30) n", visit);
+            for (int i = 0; i < MAIN_PAGES.length; i++) {
+                String url = MAIN_PAGES[i].formatted(visit);
+                assertThat(statementsFor(url)).as("SQL statements of %s", url).isEqualTo(before[i]);
+            }
+            return null;
+        });
+    }
+
+    private long statementsFor(String url) {
+        entityManager.clear();
+        StatementCounter.reset();
+        try {
+            mvc.perform(get(url)).andExpect(status().isOk());
+        }
+        catch (Exception e) {
+            throw new AssertionError(url, e);
+        }
+        return StatementCounter.count();
+    }
+
+    /** A fingerprint of what the generator wrote, independent of the identifiers it was given. */
+    private String generatedThenRolledBack(long seed) {
+        return inRolledBackTransaction(() -> {
+            new DataGenerator(jdbc, seed).fill(SMALL);
+            return jdbc.queryForObject("""
+                    select md5(
+                      (select string_agg(v.title || v.starts_on || v.status || coalesce(v.head_name, ''), '|'
+                                         order by v.title, v.starts_on, v.status, v.head_name) from delegation_visit v)
+                      || (select string_agg(m.name || m.precedence, '|' order by m.name, m.precedence) from visit_member m)
+                      || (select string_agg(p.activity || p.day || p.starts_at, '|' order by p.activity, p.day, p.starts_at)
+                            from programme_item p)
+                      || (select string_agg(e.title_fr || e.starts_on, '|' order by e.title_fr, e.starts_on) from large_event e)
+                      || (select string_agg(p.name_fr, '|' order by p.name_fr) from partner p)
+                      || (select string_agg(s.first_name || s.last_name, '|' order by s.first_name, s.last_name)
+                            from staff_member s)
+                      || (select string_agg(n.summary || n.occurred_on, '|' order by n.summary, n.occurred_on)
+                            from partner_note n))""", String.class);
+        });
+    }
+
+    private <T> T inRolledBackTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            status.setRollbackOnly();
+            return work.get();
+        });
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
