@@ -2,8 +2,8 @@ package be.brussels.international.coordination.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 import be.brussels.international.coordination.shared.SearchHit;
 import be.brussels.international.coordination.shared.SearchResults;
@@ -23,19 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DossierSearch implements SearchSource {
 
-    /** Current holders of each dossier, as one searchable text and one line to show. */
-    private static final String FROM = """
-            from dossier d
-            left join partner p on p.id = d.partner_id
-            left join (select a.dossier_id,
-                              string_agg(s.first_name || ' ' || s.last_name, ', ' order by s.last_name) as names,
-                              string_agg(s.search_text, ' ') as search_text
-                         from assignment a join staff_member s on s.id = a.staff_member_id
-                        where a.valid_from <= :today and (a.valid_to is null or a.valid_to > :today)
-                        group by a.dossier_id) h on h.dossier_id = d.id
-            """;
-
-    private static final String TEXT = "concat_ws(' ', d.search_text, p.search_text, h.search_text)";
+    private static final String CURRENT = "a.valid_from <= :today and (a.valid_to is null or a.valid_to > :today)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -59,7 +47,7 @@ class DossierSearch implements SearchSource {
     @Override
     @PreAuthorize("hasRole('STAFF')")
     public long count(SearchTerms terms) {
-        return jdbc.queryForObject("select count(*) " + FROM + " where " + terms.matches(TEXT), parameters(terms),
+        return jdbc.queryForObject("select count(*) from dossier d where " + matching(terms), parameters(terms),
                 Long.class);
     }
 
@@ -67,14 +55,33 @@ class DossierSearch implements SearchSource {
     @PreAuthorize("hasRole('STAFF')")
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
-        String sql = "select " + SearchResults.TOTAL + ", d.code, coalesce(p.name_" + language + ", d.title_" + language + ") as title, h.names "
-                + FROM + " where " + terms.matches(TEXT)
-                + " order by " + terms.nameRank("coalesce(p.sort_name_" + language + ", d.code)") + " desc, "
-                + terms.closeness(TEXT) + " desc, d.code limit :limit offset :offset";
+        String sql = "select " + SearchResults.TOTAL + ", d.code, coalesce(p.name_" + language + ", d.title_" + language
+                + ") as title, (select string_agg(s.first_name || ' ' || s.last_name, ', ' order by s.last_name)"
+                + " from assignment a join staff_member s on s.id = a.staff_member_id where a.dossier_id = d.id and "
+                + CURRENT + ") as names from dossier d left join partner p on p.id = d.partner_id where "
+                + matching(terms) + " order by " + terms.nameRank("coalesce(p.sort_name_" + language + ", d.code)")
+                + " desc, d.code limit :limit offset :offset";
         return jdbc.query(sql, parameters(terms).addValue("limit", limit).addValue("offset", offset),
                 SearchResults.extractor((row, n) -> new SearchHit(row.getString("title"),
                         row.getString("names") == null ? "" : row.getString("names"),
                         "/dossiers/" + row.getString("code"))));
+    }
+
+    /**
+     * Every word found in the dossier's own text, its partner's names or a current holder's name: each through
+     * its own trigram index, rather than one text put together for every dossier.
+     */
+    private static String matching(SearchTerms terms) {
+        StringJoiner all = new StringJoiner(" and ", "(", ")");
+        for (int i = 0; i < terms.words().size(); i++) {
+            String pattern = terms.pattern(i);
+            all.add("d.id in (select own.id from dossier own where own.search_text like " + pattern
+                    + " union all select byPartner.id from dossier byPartner join partner named"
+                    + " on named.id = byPartner.partner_id where named.search_text like " + pattern
+                    + " union all select a.dossier_id from assignment a join staff_member s on s.id = a.staff_member_id"
+                    + " where s.search_text like " + pattern + " and " + CURRENT + ")");
+        }
+        return all.toString();
     }
 
     private MapSqlParameterSource parameters(SearchTerms terms) {

@@ -42,7 +42,7 @@ interface EventRepository extends Repository<LargeEvent, Long> {
     List<LargeEvent> findOfPartner(Long partnerId, Pageable limit);
 
     @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
-            + " and e.startsOn <= :to and e.endsOn >= :from order by e.startsOn, e.id")
+            + " and function('period_overlaps', e.startsOn, e.endsOn, :from, :to) = true order by e.startsOn, e.id")
     List<LargeEvent> findBetween(LocalDate from, LocalDate to);
 
     @Query("select distinct p.id from LargeEvent e join e.partners p where p.id in :partnerIds"

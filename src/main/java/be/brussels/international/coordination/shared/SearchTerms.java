@@ -64,6 +64,11 @@ public final class SearchTerms {
         return all.toString();
     }
 
+    /** The SQL pattern ({@code '%word%'}, normalized) of the i-th word, for conditions {@link #matches} cannot write. */
+    public String pattern(int word) {
+        return "'%' || lower(f_unaccent(:word" + word + ")) || '%'";
+    }
+
     /** The whole phrase, normalized as the search texts are: compare it with a normalized name. */
     public String normalizedPhrase() {
         return "lower(f_unaccent(:phrase))";

@@ -19,21 +19,36 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
      * Visits matching the filters (each optional but the period, which is always given): those not yet over
      * first, soonest first; then past ones, latest first.
      */
-    @Query(value = """
-            select v from DelegationVisit v left join fetch v.partner p
-            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
-              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
-              and v.endsOn >= :fromDay and v.startsOn <= :toDay
-            order by case when v.endsOn >= :today then 0 else 1 end,
-                     case when v.endsOn >= :today then v.startsOn end asc,
-                     v.startsOn desc, v.id desc""",
-            countQuery = """
-            select count(v) from DelegationVisit v
+    /** How many visits match, and how many of them are not over yet: one statement for both. */
+    @Query("""
+            select new be.brussels.international.coordination.visit.VisitCounts(
+                   count(v), count(case when v.endsOn >= :today then 1 end))
+            from DelegationVisit v
             where (:status is null or v.status = :status) and (:partnerId is null or v.partner.id = :partnerId)
               and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
               and v.endsOn >= :fromDay and v.startsOn <= :toDay""")
-    Page<DelegationVisit> search(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
-            LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable pageable);
+    VisitCounts count(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind, LocalDate fromDay,
+            LocalDate toDay, LocalDate today);
+
+    /** Visits not over yet, soonest first (the index on the end date finds them; they are few). */
+    @Query("""
+            select v from DelegationVisit v left join fetch v.partner p
+            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
+              and v.endsOn >= :fromDay and v.startsOn <= :toDay and v.endsOn >= :today
+            order by v.startsOn, v.id""")
+    List<DelegationVisit> findUpcoming(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
+            LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable slice);
+
+    /** Visits over, latest first (read backwards along the index on the start date). */
+    @Query("""
+            select v from DelegationVisit v left join fetch v.partner p
+            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
+              and v.endsOn >= :fromDay and v.startsOn <= :toDay and v.endsOn < :today
+            order by v.startsOn desc, v.id desc""")
+    List<DelegationVisit> findPast(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
+            LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable slice);
 
     @Query("select v from DelegationVisit v left join fetch v.partner left join fetch v.members where v.id = :id")
     Optional<DelegationVisit> findWithMembers(Long id);
@@ -52,12 +67,13 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     /** Visits that are not cancelled and share a day with the period, with their programme. */
     @Query("select distinct v from DelegationVisit v left join fetch v.partner left join fetch v.programme"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
-            + " and v.startsOn <= :to and v.endsOn >= :from order by v.startsOn, v.id")
+            + " and function('period_overlaps', v.startsOn, v.endsOn, :from, :to) = true order by v.startsOn, v.id")
     List<DelegationVisit> findForCalendar(LocalDate from, LocalDate to);
 
     @Query("select v from DelegationVisit v left join fetch v.partner p"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
-            + " and v.startsOn <= :to and v.endsOn >= :from and (:all = true or p.id in :partnerIds)"
+            + " and function('period_overlaps', v.startsOn, v.endsOn, :from, :to) = true"
+            + " and (:all = true or p.id in :partnerIds)"
             + " order by v.startsOn, v.id")
     List<DelegationVisit> findComing(LocalDate from, LocalDate to, boolean all, java.util.Collection<Long> partnerIds);
 
