@@ -28,6 +28,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 JAR=$(ls target/coordination-*.jar | grep -v plain | head -1)
 
 mkdir -p "$WORK"
+rm -f "$WORK/READY"
 java -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
     be.brussels.international.coordination.generator.BenchmarkDatabases "$WORK" "$DB_PORT" 1 10 \
     > "$WORK/databases.log" 2>&1 &

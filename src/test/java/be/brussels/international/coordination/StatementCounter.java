@@ -1,9 +1,14 @@
 package be.brussels.international.coordination;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,13 +17,25 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The tests' data source, counting every SQL statement prepared through it — Hibernate's and JdbcTemplate's
- * alike (Hibernate's own statistics miss the latter: the search, the timeline, the history).
+ * alike (Hibernate's own statistics miss the latter: the search, the timeline, the history). When asked, it
+ * also records the queries run with their parameters, so that a test can have PostgreSQL explain them.
  */
 public final class StatementCounter extends DelegatingDataSource {
+
+    /** A query as it was run: its SQL and the calls that bound its parameters, to be replayed. */
+    public record Recorded(String sql, List<Binding> bindings) {
+    }
+
+    public record Binding(Method method, Object[] arguments) {
+    }
 
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
 
     private static final AtomicLong COUNT = new AtomicLong();
+
+    private static final List<Recorded> RECORDED = Collections.synchronizedList(new ArrayList<>());
+
+    private static volatile boolean recording;
 
     StatementCounter(DataSource target) {
         super(target);
@@ -26,10 +43,24 @@ public final class StatementCounter extends DelegatingDataSource {
 
     public static void reset() {
         COUNT.set(0);
+        RECORDED.clear();
     }
 
     public static long count() {
         return COUNT.get();
+    }
+
+    /** Records the queries run from now on (until {@link #stopRecording()}), with their parameters. */
+    public static void startRecording() {
+        RECORDED.clear();
+        recording = true;
+    }
+
+    public static List<Recorded> stopRecording() {
+        recording = false;
+        synchronized (RECORDED) {
+            return List.copyOf(RECORDED);
+        }
     }
 
     @Override
@@ -48,12 +79,34 @@ public final class StatementCounter extends DelegatingDataSource {
                     if (PREPARING.contains(method.getName())) {
                         COUNT.incrementAndGet();
                     }
-                    try {
-                        return method.invoke(connection, arguments);
+                    Object result = invoke(connection, method, arguments);
+                    if (recording && method.getName().equals("prepareStatement") && arguments[0] instanceof String sql
+                            && sql.stripLeading().toLowerCase().startsWith("select")) {
+                        return recordingStatement((PreparedStatement) result, sql);
                     }
-                    catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    return result;
                 });
+    }
+
+    private static PreparedStatement recordingStatement(PreparedStatement statement, String sql) {
+        List<Binding> bindings = new ArrayList<>();
+        RECORDED.add(new Recorded(sql, bindings));
+        return (PreparedStatement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (proxy, method, arguments) -> {
+                    if (method.getName().startsWith("set") && arguments != null && arguments.length >= 2
+                            && arguments[0] instanceof Integer) {
+                        bindings.add(new Binding(method, arguments.clone()));
+                    }
+                    return invoke(statement, method, arguments);
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        }
+        catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -28,6 +28,18 @@ interface AgreementRepository extends Repository<Agreement, Long> {
     Page<Agreement> search(AgreementStatus status, Long partnerId, boolean expiringOnly, LocalDate expiresBefore,
             Pageable pageable);
 
+    /** Agreements matching the filters in the order asked for (a column of the list). */
+    @Query(value = """
+            select a from Agreement a join fetch a.partner p
+            where (:status is null or a.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))""",
+            countQuery = """
+            select count(a) from Agreement a
+            where (:status is null or a.status = :status) and (:partnerId is null or a.partner.id = :partnerId)
+              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))""")
+    Page<Agreement> findSorted(AgreementStatus status, Long partnerId, boolean expiringOnly, LocalDate expiresBefore,
+            Pageable sortedPage);
+
     @Query("select a from Agreement a join fetch a.partner left join fetch a.parent left join fetch a.events"
             + " where a.id = :id")
     Optional<Agreement> findWithEvents(Long id);

@@ -3,15 +3,19 @@ package be.brussels.international.coordination.agreement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +44,33 @@ public class Agreements {
         this.partners = partners;
         this.rights = rights;
         this.clock = clock;
+    }
+
+    /** The columns the agreements list can be sorted by. */
+    public static final List<String> SORTABLE = List.of("partner", "title", "status", "expires");
+
+    /** One page of the agreements matching the filters, sorted by one of the {@link #SORTABLE} columns. */
+    @Transactional(readOnly = true)
+    public Page<Agreement> search(AgreementStatus status, String partnerSlug, Integer expiringWithinMonths,
+            String column, boolean descending, Locale locale, Pageable pageable) {
+        if (column == null || !SORTABLE.contains(column)) {
+            return search(status, partnerSlug, expiringWithinMonths, pageable);
+        }
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        String language = Languages.of(locale);
+        Sort order = switch (column) {
+            case "title" -> JpaSort.unsafe(direction, "lower(a.title." + language + ")");
+            case "status" -> Sort.by(direction, "status");
+            case "expires" -> JpaSort.unsafe(direction, "a.expiresOn");
+            default -> JpaSort.unsafe(direction, "p.sortName" + Character.toUpperCase(language.charAt(0))
+                    + language.substring(1));
+        };
+        Long partnerId = partnerSlug == null ? null
+                : partners.findBySlug(partnerSlug).map(Partner::getId).orElse(-1L);
+        LocalDate before = expiringWithinMonths == null ? LocalDate.of(9999, 12, 31)
+                : today().plusMonths(expiringWithinMonths);
+        return agreements.findSorted(status, partnerId, expiringWithinMonths != null, before,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.and(Sort.by(direction, "id"))));
     }
 
     /** {@code expiringWithinMonths}: only those expiring within that many months (null: all). */

@@ -28,6 +28,16 @@ interface EventRepository extends Repository<LargeEvent, Long> {
     Page<LargeEvent> search(EventKind kind, EventStatus status, LocalDate fromDay, LocalDate toDay, LocalDate today,
             Pageable pageable);
 
+    /** Events matching the filters in the order asked for (a column of the list). */
+    @Query(value = """
+            select e from LargeEvent e where (:kind is null or e.kind = :kind) and (:status is null or e.status = :status)
+              and e.endsOn >= :fromDay and e.startsOn <= :toDay""",
+            countQuery = """
+            select count(e) from LargeEvent e where (:kind is null or e.kind = :kind)
+              and (:status is null or e.status = :status) and e.endsOn >= :fromDay and e.startsOn <= :toDay""")
+    Page<LargeEvent> findSorted(EventKind kind, EventStatus status, LocalDate fromDay, LocalDate toDay,
+            Pageable sortedPage);
+
     @Query("select e from LargeEvent e left join fetch e.partners where e.id = :id")
     Optional<LargeEvent> findWithPartners(Long id);
 

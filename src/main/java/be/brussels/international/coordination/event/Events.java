@@ -5,18 +5,22 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -68,6 +72,29 @@ public class Events {
         boolean protocol = roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
                 .map(GrantedAuthority::getAuthority).anyMatch("ROLE_PROTOCOL"::equals);
         return protocol || dossiers.holdsAnyOf(user.getName(), EVENT_DOSSIERS);
+    }
+
+    /** The columns the events list can be sorted by. */
+    public static final List<String> SORTABLE = List.of("dates", "title", "kind", "status");
+
+    /** One page of the events matching the filters, sorted by one of the {@link #SORTABLE} columns. */
+    @Transactional(readOnly = true)
+    public Page<LargeEvent> search(EventKind kind, EventStatus status, Integer year, String column,
+            boolean descending, Locale locale, Pageable pageable) {
+        if (column == null || !SORTABLE.contains(column)) {
+            return search(kind, status, year, pageable);
+        }
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = switch (column) {
+            case "title" -> JpaSort.unsafe(direction, "lower(e.title." + Languages.of(locale) + ")");
+            case "kind" -> Sort.by(direction, "kind");
+            case "status" -> Sort.by(direction, "status");
+            default -> Sort.by(direction, "startsOn");
+        };
+        LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
+        LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
+        return events.findSorted(kind, status, from, to,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.and(Sort.by(direction, "id"))));
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,25 @@ public class PartnerCatalog {
         return partners.count();
     }
 
+    /** The columns the partners list can be sorted by. */
+    public static final List<String> SORTABLE = List.of("name", "kind", "country");
+
+    /** One page of partners matching the filter, sorted by one of the {@link #SORTABLE} columns, then by name. */
+    public Page<Partner> search(PartnerFilter filter, String column, boolean descending, Pageable pageable,
+            Locale locale) {
+        if (column == null || !SORTABLE.contains(column)) {
+            return search(filter, pageable, locale);
+        }
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort byName = Sort.by(direction, "sortName" + capitalize(Languages.of(locale)), "slug");
+        Sort order = switch (column) {
+            case "kind" -> Sort.by(direction, "kind").and(byName);
+            case "country" -> Sort.by(direction, "countryCode").and(byName);
+            default -> byName;
+        };
+        return partners.findAll(matching(filter), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
+    }
+
     /** One page of partners matching the filter, sorted by their name in the reader's language. */
     public Page<Partner> search(PartnerFilter filter, Pageable pageable, Locale locale) {
         Sort byName = Sort.by("sortName" + capitalize(Languages.of(locale)), "slug");

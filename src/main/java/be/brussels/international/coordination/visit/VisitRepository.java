@@ -40,6 +40,20 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     List<DelegationVisit> findUpcoming(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
             LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable slice);
 
+    /** Visits matching the filters in the order asked for (a column of the list), page by page. */
+    @Query(value = """
+            select v from DelegationVisit v left join fetch v.partner p
+            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
+              and v.endsOn >= :fromDay and v.startsOn <= :toDay""",
+            countQuery = """
+            select count(v) from DelegationVisit v
+            where (:status is null or v.status = :status) and (:partnerId is null or v.partner.id = :partnerId)
+              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
+              and v.endsOn >= :fromDay and v.startsOn <= :toDay""")
+    Page<DelegationVisit> findSorted(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
+            LocalDate fromDay, LocalDate toDay, Pageable sortedPage);
+
     /** Visits over, latest first (read backwards along the index on the start date). */
     @Query("""
             select v from DelegationVisit v left join fetch v.partner p

@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.OffsetRequest;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,6 +47,44 @@ public class Visits {
         this.gifts = gifts;
         this.partners = partners;
         this.clock = clock;
+    }
+
+    /** The columns the visits list can be sorted by. */
+    public static final List<String> SORTABLE = List.of("dates", "title", "partner", "status");
+
+    /**
+     * One page of the visits matching the filter, sorted by one of the {@link #SORTABLE} columns (the partner
+     * by its name in the reader's language).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public Page<DelegationVisit> search(VisitFilter filter, String column, boolean descending, Locale locale,
+            Pageable pageable) {
+        if (column == null || !SORTABLE.contains(column)) {
+            return search(filter, pageable);
+        }
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = switch (column) {
+            case "title" -> JpaSort.unsafe(direction, "lower(v.title)");
+            case "partner" -> JpaSort.unsafe(direction, "p.sortName" + capitalize(Languages.of(locale)))
+                    .andUnsafe(direction, "lower(v.origin)");
+            case "status" -> Sort.by(direction, "status");
+            default -> Sort.by(direction, "startsOn");
+        };
+        Long partnerId = partnerId(filter);
+        LocalDate from = filter.year() == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(filter.year(), 1, 1);
+        LocalDate to = filter.year() == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(filter.year(), 12, 31);
+        return visits.findSorted(filter.status(), partnerId, filter.direction(), filter.kind(), from, to,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.and(Sort.by(direction, "id"))));
+    }
+
+    private Long partnerId(VisitFilter filter) {
+        return filter.partnerSlug() == null ? null
+                : partners.findBySlug(filter.partnerSlug()).map(Partner::getId).orElse(-1L);
+    }
+
+    private static String capitalize(String language) {
+        return Character.toUpperCase(language.charAt(0)) + language.substring(1);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,16 @@
 package be.brussels.international.coordination.generator;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import be.brussels.international.coordination.IntegrationTest;
 import be.brussels.international.coordination.StatementCounter;
@@ -9,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +52,9 @@ class GeneratedScaleTests {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -112,6 +126,74 @@ class GeneratedScaleTests {
             }
             return null;
         });
+    }
+
+    /**
+     * With sequential scans made as expensive as PostgreSQL allows, a plan that still scans a large table has
+     * no index to use: every query of the main pages, explained with its own parameters, must have one.
+     */
+    @Test
+    @WithUserDetails("fvandernoot")
+    void theMainPagesReadTheLargeTablesThroughIndexes() {
+        inRolledBackTransaction(() -> {
+            new DataGenerator(jdbc, 1).fill(SMALL);
+            long visit = jdbc.queryForObject("select max(id) from delegation_visit", Long.class);
+            jdbc.execute("analyze");
+            jdbc.execute("set local enable_seqscan = off");
+            List<String> scans = new ArrayList<>();
+            int explained = 0;
+            for (String page : MAIN_PAGES) {
+                String url = page.formatted(visit);
+                StatementCounter.startRecording();
+                try {
+                    mvc.perform(get(url)).andExpect(status().isOk());
+                }
+                catch (Exception e) {
+                    throw new AssertionError(url, e);
+                }
+                for (StatementCounter.Recorded query : StatementCounter.stopRecording()) {
+                    explained++;
+                    for (String line : explain(query)) {
+                        Matcher scan = SEQUENTIAL_SCAN.matcher(line);
+                        if (scan.find() && LARGE_TABLES.contains(scan.group(1))) {
+                            scans.add(url + ": " + line.strip() + " in " + query.sql());
+                        }
+                    }
+                }
+            }
+            assertThat(explained).as("queries explained").isGreaterThan(3 * MAIN_PAGES.length);
+            assertThat(scans).as("sequential scans of large tables").isEmpty();
+            return null;
+        });
+    }
+
+    private static final Pattern SEQUENTIAL_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+
+    private static final Set<String> LARGE_TABLES = Set.of("delegation_visit", "visit_member", "programme_item",
+            "large_event", "large_event_partner", "large_event_staff", "partner_note", "partner_contact", "agreement",
+            "agreement_event", "assignment", "dossier", "revision", "delegation_visit_aud", "assignment_aud",
+            "dossier_aud", "partner_note_aud", "reassignment");
+
+    private List<String> explain(StatementCounter.Recorded query) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement explain = connection.prepareStatement("explain " + query.sql())) {
+            for (StatementCounter.Binding binding : query.bindings()) {
+                binding.method().invoke(explain, binding.arguments());
+            }
+            List<String> plan = new ArrayList<>();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.add(rows.getString(1));
+                }
+            }
+            return plan;
+        }
+        catch (Exception e) {
+            throw new AssertionError("Could not explain " + query.sql(), e);
+        }
+        finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     private long statementsFor(String url) {

@@ -54,6 +54,32 @@ class VisitListOrderTests {
                 "L’an dernier");
     }
 
+    @Test
+    void aColumnHeaderSortsTheListOneWayThenTheOtherKeepingTheFilters() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        visit("Bravo", today.plusDays(3), today.plusDays(3));
+        visit("alpha", today.minusDays(3), today.minusDays(3));
+        visit("Charlie", today.plusDays(1), today.plusDays(1));
+
+        assertThat(titles("/visits?partner=vilnius&sort=title")).containsExactly("alpha", "Bravo", "Charlie");
+        assertThat(titles("/visits?partner=vilnius&sort=title,desc")).containsExactly("Charlie", "Bravo", "alpha");
+        assertThat(titles("/visits?partner=vilnius&sort=dates")).containsExactly("alpha", "Charlie", "Bravo");
+        assertThat(titles("/visits?partner=vilnius&sort=nonsense'--")).as("the natural order")
+                .containsExactly("Charlie", "Bravo", "alpha");
+
+        var page = Html.parse(mvc.perform(get("/visits?partner=vilnius&sort=title&size=2&page=1")).andExpect(status().isOk()));
+        assertThat(page.select("th[aria-sort=ascending] a").attr("href"))
+                .isEqualTo("/visits?partner=vilnius&size=2&sort=title,desc");
+        assertThat(page.select("th[aria-sort=none] a").eachAttr("href"))
+                .contains("/visits?partner=vilnius&size=2&sort=dates", "/visits?partner=vilnius&size=2&sort=status");
+        assertThat(page.select("a.export-csv").attr("href")).isEqualTo("/visits?partner=vilnius&sort=title&size=2&export=csv");
+    }
+
+    private List<String> titles(String url) throws Exception {
+        return Html.texts(Html.parse(mvc.perform(get(url)).andExpect(status().isOk())),
+                "#visit-list tbody a[href^='/visits/']");
+    }
+
     private void visit(String title, LocalDate startsOn, LocalDate endsOn) {
         jdbc.update("""
                 insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)

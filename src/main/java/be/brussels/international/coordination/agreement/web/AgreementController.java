@@ -14,6 +14,7 @@ import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.shared.Refused;
@@ -69,11 +70,14 @@ class AgreementController {
     /** Filter values that do not bind are ignored, never a 400. */
     @GetMapping("/agreements")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String partner,
-            @RequestParam(required = false) String expiringWithin, @PageableDefault(size = 30) Pageable pageable,
-            Locale locale, Model model) {
+            @RequestParam(required = false) String expiringWithin, @RequestParam(required = false) String sort,
+            @PageableDefault(size = 30) Pageable pageable, Locale locale, Model model) {
+        ListSort sorting = ListSort.of(sort, Agreements.SORTABLE);
+        model.addAttribute("sorting", sorting);
         AgreementStatus chosenStatus = parseStatus(status);
         Integer months = parseMonths(expiringWithin);
-        Page<Agreement> page = agreements.search(chosenStatus, partner, months, pageable);
+        Page<Agreement> page = agreements.search(chosenStatus, partner, months, sorting.column(), sorting.descending(),
+                locale, pageable);
         model.addAttribute("agreements", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
         model.addAttribute("status", chosenStatus);
@@ -87,8 +91,9 @@ class AgreementController {
     /** The agreements the filters show, as {@code ?export=csv} or {@code ?export=xlsx}. */
     @GetMapping(value = "/agreements", params = "export")
     void export(@RequestParam(required = false) String status, @RequestParam(required = false) String partner,
-            @RequestParam(required = false) String expiringWithin, @RequestParam("export") String format,
-            Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String expiringWithin, @RequestParam(required = false) String sort,
+            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
+        ListSort sorting = ListSort.of(sort, Agreements.SORTABLE);
         AgreementStatus chosenStatus = parseStatus(status);
         Integer months = parseMonths(expiringWithin);
         export.write(TableExport.Format.of(format), "agreements", List.<TableExport.Column<Agreement>>of(
@@ -102,7 +107,8 @@ class AgreementController {
                 column("agreement.expiresOn", Agreement::getExpiresOn),
                 column("agreement.signatories", Agreement::getSignatories),
                 column("agreement.themes", Agreement::getThemes)),
-                TableExport.pages(page -> agreements.search(chosenStatus, partner, months, page)), locale, response);
+                TableExport.pages(page -> agreements.search(chosenStatus, partner, months, sorting.column(),
+                        sorting.descending(), locale, page)), locale, response);
     }
 
     @GetMapping("/agreements/{id}")

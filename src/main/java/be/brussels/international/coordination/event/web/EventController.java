@@ -11,6 +11,7 @@ import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.shared.Refused;
@@ -57,11 +58,15 @@ class EventController {
 
     @GetMapping("/events")
     String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String year, @PageableDefault(size = 20) Pageable pageable, Model model) {
+            @RequestParam(required = false) String year, @RequestParam(required = false) String sort,
+            @PageableDefault(size = 20) Pageable pageable, Locale locale, Model model) {
+        ListSort sorting = ListSort.of(sort, Events.SORTABLE);
+        model.addAttribute("sorting", sorting);
         EventKind chosenKind = parse(EventKind.class, kind);
         EventStatus chosenStatus = parse(EventStatus.class, status);
         Integer chosenYear = year != null && year.trim().matches("\\d{4}") ? Integer.valueOf(year.trim()) : null;
-        Page<LargeEvent> page = events.search(chosenKind, chosenStatus, chosenYear, pageable);
+        Page<LargeEvent> page = events.search(chosenKind, chosenStatus, chosenYear, sorting.column(),
+                sorting.descending(), locale, pageable);
         model.addAttribute("events", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
         model.addAttribute("kind", chosenKind);
@@ -76,8 +81,9 @@ class EventController {
     /** The events the filters show, as {@code ?export=csv} or {@code ?export=xlsx}. */
     @GetMapping(value = "/events", params = "export")
     void export(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String year, @RequestParam("export") String format, Locale locale,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String year, @RequestParam(required = false) String sort,
+            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
+        ListSort sorting = ListSort.of(sort, Events.SORTABLE);
         EventKind chosenKind = parse(EventKind.class, kind);
         EventStatus chosenStatus = parse(EventStatus.class, status);
         Integer chosenYear = year != null && year.trim().matches("\\d{4}") ? Integer.valueOf(year.trim()) : null;
@@ -89,8 +95,8 @@ class EventController {
                 column("event.city", LargeEvent::getCity),
                 column("event.country", LargeEvent::getCountryCode),
                 column("event.status", e -> label("event.status." + e.getStatus()))),
-                TableExport.pages(page -> events.search(chosenKind, chosenStatus, chosenYear, page)), locale,
-                response);
+                TableExport.pages(page -> events.search(chosenKind, chosenStatus, chosenYear, sorting.column(),
+                        sorting.descending(), locale, page)), locale, response);
     }
 
     @GetMapping("/events/{id}")

@@ -21,6 +21,7 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.portfolio.Timeline;
 import be.brussels.international.coordination.portfolio.TimelineEntry;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.partner.PartnerFilter;
@@ -92,9 +93,13 @@ class PartnerController {
     /** All partners with their holders today, filtered. Values that do not bind are ignored, never a 400. */
     @GetMapping("/partners")
     String list(@ModelAttribute("filter") PartnerListForm filter, BindingResult ignoredBindingErrors,
-            @PageableDefault(size = 30) Pageable pageable, Locale locale, Model model) {
+            @RequestParam(required = false) String sort, @PageableDefault(size = 30) Pageable pageable, Locale locale,
+            Model model) {
+        ListSort sorting = ListSort.of(sort, PartnerCatalog.SORTABLE);
+        model.addAttribute("sorting", sorting);
         List<Long> heldByHolder = filter.getHolder() == null ? List.of() : dossiers.partnerIdsHeldBy(filter.getHolder());
-        Page<Partner> page = partners.search(filter.toFilter(heldByHolder), pageable, locale);
+        Page<Partner> page = partners.search(filter.toFilter(heldByHolder), sorting.column(), sorting.descending(),
+                pageable, locale);
         model.addAttribute("partners", page.getContent());
         model.addAttribute("holders", dossiers.currentHoldersOfPartners(page.map(Partner::getId).getContent()));
         model.addAttribute("paging", PageLinks.of(page));
@@ -111,7 +116,9 @@ class PartnerController {
     /** The partners the filters show, as {@code ?export=csv} or {@code ?export=xlsx}, holders included. */
     @GetMapping(value = "/partners", params = "export")
     void export(@ModelAttribute("filter") PartnerListForm filter, BindingResult ignoredBindingErrors,
-            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam("export") String format, @RequestParam(required = false) String sort, Locale locale,
+            HttpServletResponse response) throws IOException {
+        ListSort sorting = ListSort.of(sort, PartnerCatalog.SORTABLE);
         List<Long> heldByHolder = filter.getHolder() == null ? List.of() : dossiers.partnerIdsHeldBy(filter.getHolder());
         PartnerFilter chosen = filter.toFilter(heldByHolder);
         export.write(TableExport.Format.of(format), "partners", List.<TableExport.Column<PartnerRow>>of(
@@ -126,7 +133,8 @@ class PartnerController {
                         ? "partner.relation.DEVELOPMENT_COOPERATION" : "partner.relation.BILATERAL")),
                 column("partner.holders", row -> row.holders().stream().map(StaffMember::getFullName)
                         .collect(Collectors.joining(", ")))),
-                TableExport.pages(page -> partners.search(chosen, page, locale), page -> {
+                TableExport.pages(page -> partners.search(chosen, sorting.column(), sorting.descending(), page, locale),
+                        page -> {
                     Map<Long, List<StaffMember>> holders = dossiers.currentHoldersOfPartners(
                             page.stream().map(Partner::getId).toList());
                     return page.stream().map(p -> new PartnerRow(p, holders.getOrDefault(p.getId(), List.of())))

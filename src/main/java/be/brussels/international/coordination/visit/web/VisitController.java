@@ -7,6 +7,7 @@ import java.util.Locale;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.Refused;
@@ -79,8 +80,12 @@ class VisitController {
     /** Values of the filters that do not bind (an unknown status...) are ignored rather than refused. */
     @GetMapping("/visits")
     String list(@ModelAttribute("filter") VisitListForm filter, BindingResult ignoredBindingErrors,
-            @PageableDefault(size = 20) Pageable pageable, Locale locale, Model model) {
-        Page<DelegationVisit> page = visits.search(filter.toFilter(), pageable);
+            @RequestParam(required = false) String sort, @PageableDefault(size = 20) Pageable pageable, Locale locale,
+            Model model) {
+        ListSort sorting = ListSort.of(sort, Visits.SORTABLE);
+        Page<DelegationVisit> page = visits.search(filter.toFilter(), sorting.column(), sorting.descending(), locale,
+                pageable);
+        model.addAttribute("sorting", sorting);
         model.addAttribute("visits", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
         addChoices(model, locale);
@@ -90,8 +95,10 @@ class VisitController {
     /** The visits the filters show, every page, as {@code ?export=csv} or {@code ?export=xlsx}. */
     @GetMapping(value = "/visits", params = "export")
     void export(@ModelAttribute("filter") VisitListForm filter, BindingResult ignoredBindingErrors,
-            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam("export") String format, @RequestParam(required = false) String sort, Locale locale,
+            HttpServletResponse response) throws IOException {
         VisitFilter chosen = filter.toFilter();
+        ListSort sorting = ListSort.of(sort, Visits.SORTABLE);
         export.write(TableExport.Format.of(format), "visits", List.<TableExport.Column<DelegationVisit>>of(
                 column("visit.startsOn", DelegationVisit::getStartsOn),
                 column("visit.endsOn", DelegationVisit::getEndsOn),
@@ -104,7 +111,8 @@ class VisitController {
                 column("visit.head.name", DelegationVisit::getHeadName),
                 column("visit.head.function", DelegationVisit::getHeadFunction),
                 column("visit.size", DelegationVisit::getDelegationSize)),
-                TableExport.pages(page -> visits.search(chosen, page)), locale, response);
+                TableExport.pages(page -> visits.search(chosen, sorting.column(), sorting.descending(), locale, page)),
+                locale, response);
     }
 
     @GetMapping("/visits/new")
