@@ -76,6 +76,11 @@ public class Agreement extends BaseEntity {
 
     private LocalDate reviewOn;
 
+    /** Computed by the database (V17): from when the expiry or notice may need attention. */
+    @NotAudited
+    @Column(insertable = false, updatable = false)
+    private LocalDate attentionFrom;
+
     private String themes;
 
     private String notes;

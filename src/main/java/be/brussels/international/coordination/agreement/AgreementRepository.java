@@ -44,11 +44,23 @@ interface AgreementRepository extends Repository<Agreement, Long> {
             + " where a.id = :id")
     Optional<Agreement> findWithEvents(Long id);
 
-    @Query("select a from Agreement a join fetch a.partner p where p.id in :partnerIds order by p.sortNameFr, a.id")
-    List<Agreement> findByPartnerIds(java.util.Collection<Long> partnerIds);
-
-    @Query("select a from Agreement a join fetch a.partner p order by p.sortNameFr, a.id")
-    List<Agreement> findAllWithPartner();
+    /**
+     * The agreements (of these partners, or all) that may need attention today: a superset of what
+     * {@link Agreement#alertsOn} flags, read in the database rather than every agreement in Java.
+     */
+    @Query("""
+            select a from Agreement a join fetch a.partner p
+            where (:all = true or p.id in :partnerIds)
+              and ((a.status not in (be.brussels.international.coordination.agreement.AgreementStatus.EXPIRED,
+                                     be.brussels.international.coordination.agreement.AgreementStatus.TERMINATED)
+                    and ((a.expiresOn >= :today and a.attentionFrom <= :today) or a.reviewOn < :today))
+                or (a.signedOn is null
+                    and a.status <> be.brussels.international.coordination.agreement.AgreementStatus.IN_NEGOTIATION)
+                or (a.inForceOn is null
+                    and a.status in (be.brussels.international.coordination.agreement.AgreementStatus.IN_FORCE,
+                                     be.brussels.international.coordination.agreement.AgreementStatus.SUSPENDED)))
+            order by p.sortNameFr, a.id""")
+    List<Agreement> findMayNeedAttention(boolean all, java.util.Collection<Long> partnerIds, LocalDate today);
 
     @Query("select a from Agreement a where a.partner.id = :partnerId order by a.id")
     List<Agreement> findByPartnerId(Long partnerId);

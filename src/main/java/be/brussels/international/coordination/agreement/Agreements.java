@@ -105,9 +105,10 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public List<Attention> needingAttention(java.util.Collection<Long> partnerIds) {
-        List<Agreement> candidates = partnerIds == null ? agreements.findAllWithPartner()
-                : partnerIds.isEmpty() ? List.of() : agreements.findByPartnerIds(partnerIds);
         LocalDate today = today();
+        List<Agreement> candidates = partnerIds != null && partnerIds.isEmpty() ? List.of()
+                : agreements.findMayNeedAttention(partnerIds == null, partnerIds == null ? List.of(-1L) : partnerIds,
+                        today);
         return candidates.stream().map(a -> new Attention(a, a.alertsOn(today))).filter(a -> !a.alerts().isEmpty())
                 .toList();
     }
