@@ -102,6 +102,32 @@ class ExportTests {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/workload", "/calls/summary"})
+    @WithUserDetails("gclerckx")
+    void theCoordinatorsTablesExportToo(String list) throws Exception {
+        everyListExportsInBothFormatsAndTheThreeLanguages(list);
+    }
+
+    @Test
+    @WithUserDetails("gclerckx")
+    void theWorkloadExportCountsWhatEachPersonHolds() throws Exception {
+        List<CSVRecord> rows = csv(get("/workload").param("lang", "en"));
+
+        int total = rows.get(0).toList().indexOf("Total");
+        CSVRecord florence = rows.stream().filter(row -> row.get(0).equals("Florence Vandernoot")).findFirst()
+                .orElseThrow();
+        long held = jdbc.queryForObject("""
+                select count(*) from assignment a join staff_member s on s.id = a.staff_member_id
+                 where s.username = 'fvandernoot' and a.valid_to is null""", Long.class);
+        assertThat(Long.parseLong(florence.get(total))).isEqualTo(held);
+    }
+
+    @Test
+    void theWorkloadExportIsTheCoordinatorsOnly() throws Exception {
+        mvc.perform(get("/workload").param("export", "csv")).andExpect(status().isForbidden());
+    }
+
     @Test
     void theSeededPartnersAreExportedWithTheirHolders() throws Exception {
         List<CSVRecord> rows = csv(get("/partners").param("q", "pekin"));

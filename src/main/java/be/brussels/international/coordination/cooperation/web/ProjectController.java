@@ -1,13 +1,18 @@
 package be.brussels.international.coordination.cooperation.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import be.brussels.international.coordination.cooperation.Calls;
 import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.TableExport;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static be.brussels.international.coordination.shared.TableExport.column;
 
 /** A funded project (its reports and payments), and the summary of the calls by year. */
 @Controller
@@ -27,7 +34,10 @@ class ProjectController {
 
     private final Clock clock;
 
-    ProjectController(Projects projects, Calls calls, Clock clock) {
+    private final TableExport export;
+
+    ProjectController(Projects projects, Calls calls, Clock clock, TableExport export) {
+        this.export = export;
         this.projects = projects;
         this.calls = calls;
         this.clock = clock;
@@ -45,6 +55,19 @@ class ProjectController {
     String summary(Model model) {
         model.addAttribute("years", projects.summaryByYear());
         return "cooperation/summary";
+    }
+
+    /** The yearly summary as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/calls/summary", params = "export")
+    void exportSummary(@RequestParam("export") String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        List<Projects.YearSummary> years = projects.summaryByYear();
+        export.write(TableExport.Format.of(format), "summary", List.<TableExport.Column<Projects.YearSummary>>of(
+                column("call.year", Projects.YearSummary::year),
+                column("call.budget.euros", Projects.YearSummary::budget),
+                column("call.application.granted", Projects.YearSummary::granted),
+                column("project.paid", Projects.YearSummary::paid)),
+                years::forEach, locale, response);
     }
 
     @PostMapping("/projects/{id}/reports")

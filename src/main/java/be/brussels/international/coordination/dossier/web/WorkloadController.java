@@ -1,11 +1,22 @@
 package be.brussels.international.coordination.dossier.web;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import be.brussels.international.coordination.dossier.DossierKind;
 import be.brussels.international.coordination.dossier.Reassignments;
+import be.brussels.international.coordination.dossier.Workload;
+import be.brussels.international.coordination.shared.TableExport;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import static be.brussels.international.coordination.shared.TableExport.column;
 
 /** The coordinator's view of who holds how much, and of the dossiers nobody holds. */
 @Controller
@@ -14,8 +25,25 @@ class WorkloadController {
 
     private final Reassignments reassignments;
 
-    WorkloadController(Reassignments reassignments) {
+    private final TableExport export;
+
+    WorkloadController(Reassignments reassignments, TableExport export) {
         this.reassignments = reassignments;
+        this.export = export;
+    }
+
+    /** Who holds how many dossiers of each kind, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/workload", params = "export")
+    void export(@RequestParam("export") String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        List<TableExport.Column<Workload.PersonLoad>> columns = new ArrayList<>();
+        columns.add(column("staff.name", load -> load.member().getFullName()));
+        for (DossierKind kind : DossierKind.values()) {
+            columns.add(column("dossier.kind." + kind, load -> load.count(kind)));
+        }
+        columns.add(column("workload.total", Workload.PersonLoad::total));
+        export.write(TableExport.Format.of(format), "workload", columns, reassignments.workload().people()::forEach,
+                locale, response);
     }
 
     @GetMapping("/workload")
