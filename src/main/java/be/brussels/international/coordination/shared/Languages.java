@@ -26,6 +26,13 @@ public final class Languages {
 
     /** The language code ("fr", "nl" or "en") to use for this locale. */
     public static String of(Locale locale) {
-        return locale == null ? DEFAULT.getLanguage() : supported(locale.getLanguage()).getLanguage();
+        if (locale == null) {
+            return DEFAULT.getLanguage();
+        }
+        // Called for every translated name a page shows: the usual cases without parsing a language tag.
+        return switch (locale.getLanguage()) {
+            case "fr", "nl", "en" -> locale.getLanguage();
+            default -> supported(locale.getLanguage()).getLanguage();
+        };
     }
 }
