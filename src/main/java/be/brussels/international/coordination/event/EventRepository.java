@@ -55,6 +55,15 @@ interface EventRepository extends Repository<LargeEvent, Long> {
             + " and function('period_overlaps', e.startsOn, e.endsOn, :from, :to) = true order by e.startsOn, e.id")
     List<LargeEvent> findBetween(LocalDate from, LocalDate to);
 
+    @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
+            + " and function('period_overlaps', e.startsOn, e.endsOn, :from, :to) = true order by e.startsOn, e.id")
+    List<LargeEvent> findBetween(LocalDate from, LocalDate to, Pageable first);
+
+    @Query("select count(e) from LargeEvent e"
+            + " where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
+            + " and function('period_overlaps', e.startsOn, e.endsOn, :from, :to) = true")
+    long countBetween(LocalDate from, LocalDate to);
+
     @Query("select distinct p.id from LargeEvent e join e.partners p where p.id in :partnerIds"
             + " and e.startsOn >= :since and e.startsOn <= :until"
             + " and e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED")

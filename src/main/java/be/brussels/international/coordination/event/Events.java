@@ -17,6 +17,7 @@ import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -122,6 +123,13 @@ public class Events {
     @Transactional(readOnly = true)
     public List<LargeEvent> between(LocalDate from, LocalDate to) {
         return events.findBetween(from, to);
+    }
+
+    /** The first events between two days (soonest first), and how many there are in all. */
+    @Transactional(readOnly = true)
+    public Page<LargeEvent> between(LocalDate from, LocalDate to, int shown) {
+        long count = events.countBetween(from, to);
+        return new PageImpl<>(events.findBetween(from, to, PageRequest.of(0, shown)), PageRequest.of(0, shown), count);
     }
 
     @Transactional(readOnly = true)

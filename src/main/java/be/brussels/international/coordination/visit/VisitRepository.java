@@ -89,7 +89,14 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
             + " and function('period_overlaps', v.startsOn, v.endsOn, :from, :to) = true"
             + " and (:all = true or p.id in :partnerIds)"
             + " order by v.startsOn, v.id")
-    List<DelegationVisit> findComing(LocalDate from, LocalDate to, boolean all, java.util.Collection<Long> partnerIds);
+    List<DelegationVisit> findComing(LocalDate from, LocalDate to, boolean all, java.util.Collection<Long> partnerIds,
+            Pageable first);
+
+    @Query("select count(v) from DelegationVisit v"
+            + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
+            + " and function('period_overlaps', v.startsOn, v.endsOn, :from, :to) = true"
+            + " and (:all = true or v.partner.id in :partnerIds)")
+    long countComing(LocalDate from, LocalDate to, boolean all, java.util.Collection<Long> partnerIds);
 
     @Query("select distinct v.partner.id from DelegationVisit v where v.partner.id in :partnerIds"
             + " and v.startsOn >= :since and v.startsOn <= :until"

@@ -143,10 +143,14 @@ public class Visits {
     /** Visits (not cancelled) in the next days, of these partners (null: all visits). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
-    public List<DelegationVisit> coming(int days, java.util.Collection<Long> partnerIds) {
+    public Page<DelegationVisit> coming(int days, java.util.Collection<Long> partnerIds, int shown) {
         boolean all = partnerIds == null;
         java.util.Collection<Long> ids = all || partnerIds.isEmpty() ? List.of(-1L) : partnerIds;
-        return visits.findComing(today(), today().plusDays(days), all, ids);
+        LocalDate to = today().plusDays(days);
+        // The count on its own, always: the page costs the same statements however many visits are coming.
+        long count = visits.countComing(today(), to, all, ids);
+        return new PageImpl<>(visits.findComing(today(), to, all, ids, PageRequest.of(0, shown)),
+                PageRequest.of(0, shown), count);
     }
 
     /** Of these partners, those with a visit (not cancelled) since that day, up to today. */

@@ -66,6 +66,9 @@ class HomeController {
     /** A relation without a note or a visit for this long is flagged. */
     private static final int QUIET_MONTHS = 12;
 
+    /** How many coming visits (and events) the home page lists; the calendar has them all. */
+    private static final int COMING_SHOWN = 10;
+
     /** How far ahead the home page looks for visits. */
     private static final int COMING_DAYS = 30;
 
@@ -82,9 +85,9 @@ class HomeController {
         java.util.List<Long> mine = dossiers.partnerIdsHeldBy(principal.getName());
         model.addAttribute("wholeCell", coordinator);
         model.addAttribute("attention", agreements.needingAttention(coordinator ? null : mine));
-        model.addAttribute("comingVisits", visits.coming(COMING_DAYS, protocol ? null : mine));
+        model.addAttribute("comingVisits", visits.coming(COMING_DAYS, protocol ? null : mine, COMING_SHOWN));
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        model.addAttribute("comingEvents", events.between(today, today.plusDays(COMING_DAYS)));
+        model.addAttribute("comingEvents", events.between(today, today.plusDays(COMING_DAYS), COMING_SHOWN));
         model.addAttribute("withoutHolder", coordinator ? reassignments.workload().withoutHolder() : java.util.List.of());
         model.addAttribute("quiet", quietPartners(coordinator ? null : mine, locale));
         model.addAttribute("dueReports", projects.reportsDueSoon(coordinator ? null : mine));
