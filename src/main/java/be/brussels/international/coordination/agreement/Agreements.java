@@ -62,14 +62,10 @@ public class Agreements {
             case "title" -> JpaSort.unsafe(direction, "lower(a.title." + language + ")");
             case "status" -> Sort.by(direction, "status");
             case "expires" -> JpaSort.unsafe(direction, "a.expiresOn");
-            default -> JpaSort.unsafe(direction, "p.sortName" + Character.toUpperCase(language.charAt(0))
-                    + language.substring(1));
+            default -> JpaSort.unsafe(direction, "p." + Partner.sortNameAttribute(locale));
         };
-        Long partnerId = partnerSlug == null ? null
-                : partners.findBySlug(partnerSlug).map(Partner::getId).orElse(-1L);
-        LocalDate before = expiringWithinMonths == null ? LocalDate.of(9999, 12, 31)
-                : today().plusMonths(expiringWithinMonths);
-        return agreements.findSorted(status, partnerId, expiringWithinMonths != null, before,
+        return agreements.findSorted(status, partners.idForFilter(partnerSlug), expiringWithinMonths != null,
+                expiresBefore(expiringWithinMonths),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.and(Sort.by(direction, "id"))));
     }
 
@@ -77,12 +73,13 @@ public class Agreements {
     @Transactional(readOnly = true)
     public Page<Agreement> search(AgreementStatus status, String partnerSlug, Integer expiringWithinMonths,
             Pageable pageable) {
-        Long partnerId = partnerSlug == null ? null
-                : partners.findBySlug(partnerSlug).map(Partner::getId).orElse(-1L);
-        LocalDate before = expiringWithinMonths == null ? LocalDate.of(9999, 12, 31)
-                : today().plusMonths(expiringWithinMonths);
-        return agreements.search(status, partnerId, expiringWithinMonths != null, before,
+        return agreements.search(status, partners.idForFilter(partnerSlug), expiringWithinMonths != null,
+                expiresBefore(expiringWithinMonths),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    private LocalDate expiresBefore(Integer expiringWithinMonths) {
+        return expiringWithinMonths == null ? LocalDate.of(9999, 12, 31) : today().plusMonths(expiringWithinMonths);
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import java.util.Set;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.DayRange;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.staff.StaffDirectory;
@@ -92,17 +93,15 @@ public class Events {
             case "status" -> Sort.by(direction, "status");
             default -> Sort.by(direction, "startsOn");
         };
-        LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
-        LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
-        return events.findSorted(kind, status, from, to,
+        DayRange period = DayRange.ofYear(year);
+        return events.findSorted(kind, status, period.from(), period.to(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.and(Sort.by(direction, "id"))));
     }
 
     @Transactional(readOnly = true)
     public Page<LargeEvent> search(EventKind kind, EventStatus status, Integer year, Pageable pageable) {
-        LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
-        LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
-        return events.search(kind, status, from, to, today(),
+        DayRange period = DayRange.ofYear(year);
+        return events.search(kind, status, period.from(), period.to(), today(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 

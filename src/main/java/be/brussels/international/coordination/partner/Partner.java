@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.partner;
 
+import be.brussels.international.coordination.shared.Languages;
+import java.util.Locale;
 import java.time.ZoneId;
 
 import be.brussels.international.coordination.shared.BaseEntity;
@@ -72,6 +74,12 @@ public class Partner extends BaseEntity {
 
     public String getDesignationFr() {
         return designationFr;
+    }
+
+    /** The attribute holding the name to sort by in the reader's language ({@code sortNameFr}...). */
+    public static String sortNameAttribute(Locale locale) {
+        String language = Languages.of(locale);
+        return "sortName" + Character.toUpperCase(language.charAt(0)) + language.substring(1);
     }
 
     public LocalizedText getName() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import be.brussels.international.coordination.shared.Languages;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -30,6 +29,14 @@ public class PartnerCatalog {
         this.partners = partners;
     }
 
+    /**
+     * The partner a list is filtered by, from its slug: null when none is asked for, an id that matches nothing
+     * when the slug is unknown (the list is then empty rather than unfiltered).
+     */
+    public Long idForFilter(String slug) {
+        return slug == null ? null : partners.findBySlug(slug).map(Partner::getId).orElse(-1L);
+    }
+
     public Optional<Partner> findBySlug(String slug) {
         return partners.findBySlug(slug);
     }
@@ -48,7 +55,7 @@ public class PartnerCatalog {
             return search(filter, pageable, locale);
         }
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
-        Sort byName = Sort.by(direction, "sortName" + capitalize(Languages.of(locale)), "slug");
+        Sort byName = Sort.by(direction, Partner.sortNameAttribute(locale), "slug");
         Sort order = switch (column) {
             case "kind" -> Sort.by(direction, "kind").and(byName);
             case "country" -> Sort.by(direction, "countryCode").and(byName);
@@ -59,7 +66,7 @@ public class PartnerCatalog {
 
     /** One page of partners matching the filter, sorted by their name in the reader's language. */
     public Page<Partner> search(PartnerFilter filter, Pageable pageable, Locale locale) {
-        Sort byName = Sort.by("sortName" + capitalize(Languages.of(locale)), "slug");
+        Sort byName = Sort.by(Partner.sortNameAttribute(locale), "slug");
         return partners.findAll(matching(filter),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), byName));
     }
@@ -94,7 +101,4 @@ public class PartnerCatalog {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String capitalize(String language) {
-        return Character.toUpperCase(language.charAt(0)) + language.substring(1);
-    }
 }

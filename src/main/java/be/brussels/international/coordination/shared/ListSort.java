@@ -4,11 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
-
 /**
  * The order of a sortable list, from {@code ?sort=column} or {@code ?sort=column,desc} (bookmarkable), and
  * the link of each column header: that column ascending, or descending when it is already the ascending
@@ -49,10 +44,7 @@ public record ListSort(String column, boolean descending, Map<String, String> ur
     }
 
     private static String url(String sort) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
-        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("lang").replaceQueryParam("page").replaceQueryParam("export")
-                .replaceQueryParam("sort", sort).build().toUriString();
+        return CurrentUrl.with(url -> url.replaceQueryParam("page").replaceQueryParam("export")
+                .replaceQueryParam("sort", sort));
     }
 }

@@ -3,12 +3,7 @@ package be.brussels.international.coordination.shared;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.data.domain.Page;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to the pages of a paginated list that keep every filter of the current request (bookmarkable
@@ -37,10 +32,7 @@ public record PageLinks(int number, int totalPages, long totalElements, int from
 
     /** The current path and query with another page number (and without a language switch to repeat). */
     private static String url(int page) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
-        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("lang").replaceQueryParam("page", page).build().toUriString();
+        return CurrentUrl.with(url -> url.replaceQueryParam("page", page));
     }
 
     public boolean hasSeveralPages() {

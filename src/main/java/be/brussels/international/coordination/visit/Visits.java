@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.shared.DayRange;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.OffsetRequest;
 import org.springframework.data.domain.Page;
@@ -66,34 +66,26 @@ public class Visits {
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         Sort order = switch (column) {
             case "title" -> JpaSort.unsafe(direction, "lower(v.title)");
-            case "partner" -> JpaSort.unsafe(direction, "p.sortName" + capitalize(Languages.of(locale)))
+            case "partner" -> JpaSort.unsafe(direction, "p." + Partner.sortNameAttribute(locale))
                     .andUnsafe(direction, "lower(v.origin)");
             case "status" -> Sort.by(direction, "status");
             default -> Sort.by(direction, "startsOn");
         };
-        Long partnerId = partnerId(filter);
-        LocalDate from = filter.year() == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(filter.year(), 1, 1);
-        LocalDate to = filter.year() == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(filter.year(), 12, 31);
-        return visits.findSorted(filter.status(), partnerId, filter.direction(), filter.kind(), from, to,
+        DayRange period = DayRange.ofYear(filter.year());
+        return visits.findSorted(filter.status(), partners.idForFilter(filter.partnerSlug()), filter.direction(),
+                filter.kind(), period.from(), period.to(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.and(Sort.by(direction, "id"))));
     }
 
-    private Long partnerId(VisitFilter filter) {
-        return filter.partnerSlug() == null ? null
-                : partners.findBySlug(filter.partnerSlug()).map(Partner::getId).orElse(-1L);
-    }
 
-    private static String capitalize(String language) {
-        return Character.toUpperCase(language.charAt(0)) + language.substring(1);
-    }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public Page<DelegationVisit> search(VisitFilter filter, Pageable pageable) {
-        Long partnerId = filter.partnerSlug() == null ? null
-                : partners.findBySlug(filter.partnerSlug()).map(Partner::getId).orElse(-1L);
-        LocalDate from = filter.year() == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(filter.year(), 1, 1);
-        LocalDate to = filter.year() == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(filter.year(), 12, 31);
+        Long partnerId = partners.idForFilter(filter.partnerSlug());
+        DayRange period = DayRange.ofYear(filter.year());
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         LocalDate today = today();
         VisitCounts counts = visits.count(filter.status(), partnerId, filter.direction(), filter.kind(),
                 from, to, today);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.shared.CurrentUrl;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.Refused;
 import jakarta.servlet.RequestDispatcher;
@@ -78,11 +79,7 @@ public class ApplicationInfo {
      * page.
      */
     public String exportUrl(String format) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
-        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("lang").replaceQueryParam("page").replaceQueryParam("export", format).build()
-                .toUriString();
+        return CurrentUrl.with(url -> url.replaceQueryParam("page").replaceQueryParam("export", format));
     }
 
     /**
