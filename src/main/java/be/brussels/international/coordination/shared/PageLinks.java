@@ -9,8 +9,8 @@ import org.springframework.data.domain.Page;
  * Links to the pages of a paginated list that keep every filter of the current request (bookmarkable
  * lists). Rendered by the {@code fragments/pagination} fragment.
  */
-public record PageLinks(int number, int totalPages, long totalElements, int from, int to, String previous,
-        String next, List<Link> pages) {
+public record PageLinks(int number, int totalPages, long totalElements, boolean totalIsLowerBound, int from, int to,
+        String previous, String next, List<Link> pages) {
 
     public record Link(int number, String url, boolean current) {
     }
@@ -26,7 +26,8 @@ public record PageLinks(int number, int totalPages, long totalElements, int from
                 .toList();
         int from = page.getNumberOfElements() == 0 ? 0 : (int) page.getPageable().getOffset() + 1;
         int to = from == 0 ? 0 : from + page.getNumberOfElements() - 1;
-        return new PageLinks(current + 1, total, page.getTotalElements(), from, to,
+        boolean capped = page instanceof CappedPage<?> cappedPage && cappedPage.isCapped();
+        return new PageLinks(current + 1, total, page.getTotalElements(), capped, from, to,
                 page.hasPrevious() ? url(current - 1) : null, page.hasNext() ? url(current + 1) : null, links);
     }
 

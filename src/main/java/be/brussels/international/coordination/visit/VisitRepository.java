@@ -15,29 +15,79 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
 
     DelegationVisit save(DelegationVisit visit);
 
-    /**
-     * Visits matching the filters (each optional but the period, which is always given): those not yet over
-     * first, soonest first; then past ones, latest first.
+    /*
+     * The visits list in its natural order is three runs of visits, each read along an index: those under way
+     * today (the period index), those to come (the start-date index, soonest first) and those over (the
+     * end-date index, latest first). One sort of every visit by "over or not" would read them all.
      */
-    /** How many visits match, and how many of them are not over yet: one statement for both. */
-    @Query("""
-            select new be.brussels.international.coordination.visit.VisitCounts(
-                   count(v), count(case when v.endsOn >= :today then 1 end))
-            from DelegationVisit v
-            where (:status is null or v.status = :status) and (:partnerId is null or v.partner.id = :partnerId)
-              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
-              and v.endsOn >= :fromDay and v.startsOn <= :toDay""")
-    VisitCounts count(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind, LocalDate fromDay,
-            LocalDate toDay, LocalDate today);
 
-    /** Visits not over yet, soonest first (the index on the end date finds them; they are few). */
+    /**
+     * How many visits match in each run, each counted up to {@code cap} only: counting every one of fifty
+     * thousand visits for "1–20 of 50 000" would cost more than reading the page itself. Each count reads along
+     * the index its run is listed by (the order), or PostgreSQL may scan the table until it has {@code cap}.
+     */
+    @Query(nativeQuery = true, value = """
+            select (select count(*) from (select 1 from delegation_visit v
+                     where (cast(:status as varchar) is null or v.status = cast(:status as varchar))
+                       and (cast(:partnerId as bigint) is null or v.partner_id = cast(:partnerId as bigint))
+                       and (cast(:direction as varchar) is null or v.direction = cast(:direction as varchar))
+                       and (cast(:kind as varchar) is null or v.kind = cast(:kind as varchar))
+                       and v.ends_on >= :fromDay and v.starts_on <= :toDay
+                       and period_overlaps(v.starts_on, v.ends_on, :today, :today) and v.starts_on < :today
+                     limit :cap) u) as underWay,
+                   (select count(*) from (select 1 from delegation_visit v
+                     where (cast(:status as varchar) is null or v.status = cast(:status as varchar))
+                       and (cast(:partnerId as bigint) is null or v.partner_id = cast(:partnerId as bigint))
+                       and (cast(:direction as varchar) is null or v.direction = cast(:direction as varchar))
+                       and (cast(:kind as varchar) is null or v.kind = cast(:kind as varchar))
+                       and v.ends_on >= :fromDay and v.starts_on <= :toDay
+                       and v.starts_on >= :today
+                     order by v.starts_on limit :cap) f) as toCome,
+                   (select count(*) from (select 1 from delegation_visit v
+                     where (cast(:status as varchar) is null or v.status = cast(:status as varchar))
+                       and (cast(:partnerId as bigint) is null or v.partner_id = cast(:partnerId as bigint))
+                       and (cast(:direction as varchar) is null or v.direction = cast(:direction as varchar))
+                       and (cast(:kind as varchar) is null or v.kind = cast(:kind as varchar))
+                       and v.ends_on >= :fromDay and v.starts_on <= :toDay
+                       and v.ends_on < :today
+                     order by v.ends_on desc limit :cap) p) as over""")
+    VisitCounts count(String status, Long partnerId, String direction, String kind, LocalDate fromDay,
+            LocalDate toDay, LocalDate today, long cap);
+
+    /** Visits under way today (begun before it, not over), earliest begun first. */
     @Query("""
             select v from DelegationVisit v left join fetch v.partner p
             where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
               and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
-              and v.endsOn >= :fromDay and v.startsOn <= :toDay and v.endsOn >= :today
+              and v.endsOn >= :fromDay and v.startsOn <= :toDay
+              and function('period_overlaps', v.startsOn, v.endsOn, :today, :today) = true and v.startsOn < :today
             order by v.startsOn, v.id""")
-    List<DelegationVisit> findUpcoming(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
+    List<DelegationVisit> findUnderWay(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
+            LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable slice);
+
+    /** Visits beginning today or later, soonest first. */
+    @Query("""
+            select v from DelegationVisit v left join fetch v.partner p
+            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
+              and v.endsOn >= :fromDay and v.startsOn <= :toDay
+              and v.startsOn >= :today
+            order by v.startsOn, v.id""")
+    List<DelegationVisit> findToCome(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
+            LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable slice);
+
+    /**
+     * Visits over, latest first (read backwards along the start-date index from today: a visit over began
+     * before today too).
+     */
+    @Query("""
+            select v from DelegationVisit v left join fetch v.partner p
+            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
+              and v.endsOn >= :fromDay and v.startsOn <= :toDay
+              and v.endsOn < :today and v.startsOn < :today
+            order by v.startsOn desc, v.id desc""")
+    List<DelegationVisit> findOver(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
             LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable slice);
 
     /** Visits matching the filters in the order asked for (a column of the list), page by page. */
@@ -53,16 +103,6 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
               and v.endsOn >= :fromDay and v.startsOn <= :toDay""")
     Page<DelegationVisit> findSorted(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
             LocalDate fromDay, LocalDate toDay, Pageable sortedPage);
-
-    /** Visits over, latest first (read backwards along the index on the start date). */
-    @Query("""
-            select v from DelegationVisit v left join fetch v.partner p
-            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
-              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
-              and v.endsOn >= :fromDay and v.startsOn <= :toDay and v.endsOn < :today
-            order by v.startsOn desc, v.id desc""")
-    List<DelegationVisit> findPast(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
-            LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable slice);
 
     @Query("select v from DelegationVisit v left join fetch v.partner left join fetch v.members where v.id = :id")
     Optional<DelegationVisit> findWithMembers(Long id);

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.CappedPage;
 import be.brussels.international.coordination.shared.DayRange;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.OffsetRequest;
@@ -52,6 +53,9 @@ public class Visits {
     /** The columns the visits list can be sorted by. */
     public static final List<String> SORTABLE = List.of("dates", "title", "partner", "status");
 
+    /** How many visits past the page shown the list counts before saying "more than". */
+    static final int COUNTED_BEYOND_PAGE = 1000;
+
     /**
      * One page of the visits matching the filter, sorted by one of the {@link #SORTABLE} columns (the partner
      * by its name in the reader's language).
@@ -87,22 +91,41 @@ public class Visits {
         LocalDate from = period.from();
         LocalDate to = period.to();
         LocalDate today = today();
-        VisitCounts counts = visits.count(filter.status(), partnerId, filter.direction(), filter.kind(),
-                from, to, today);
-        // Upcoming visits first, soonest first, then past ones, latest first: two index-friendly queries
-        // rather than one sort of every visit by a computed key.
+        // Counted up to a little beyond the page asked for: enough to link the next pages, without counting
+        // every visit of ten years for "1–20 of 50 000".
+        long cap = pageable.getOffset() + pageable.getPageSize() + COUNTED_BEYOND_PAGE;
+        VisitCounts counts = visits.count(name(filter.status()), partnerId, name(filter.direction()),
+                name(filter.kind()), from, to, today, cap);
+        // Visits under way, then to come (soonest first), then over (latest first): each run read along an
+        // index from the right place, rather than one sort of every visit by a computed key.
+        Run[] runs = {
+                (offset, limit) -> visits.findUnderWay(filter.status(), partnerId, filter.direction(), filter.kind(),
+                        from, to, today, new OffsetRequest(offset, limit)),
+                (offset, limit) -> visits.findToCome(filter.status(), partnerId, filter.direction(), filter.kind(),
+                        from, to, today, new OffsetRequest(offset, limit)),
+                (offset, limit) -> visits.findOver(filter.status(), partnerId, filter.direction(), filter.kind(),
+                        from, to, today, new OffsetRequest(offset, limit)) };
+        long[] lengths = { counts.underWay(), counts.toCome(), counts.over() };
         List<DelegationVisit> rows = new ArrayList<>(pageable.getPageSize());
-        long offset = pageable.getOffset();
-        if (offset < counts.upcoming()) {
-            rows.addAll(visits.findUpcoming(filter.status(), partnerId, filter.direction(), filter.kind(), from, to,
-                    today, new OffsetRequest(offset, (int) Math.min(pageable.getPageSize(), counts.upcoming() - offset))));
+        long skip = pageable.getOffset();
+        for (int run = 0; run < runs.length && rows.size() < pageable.getPageSize(); run++) {
+            if (skip < lengths[run]) {
+                int wanted = (int) Math.min(pageable.getPageSize() - rows.size(), lengths[run] - skip);
+                rows.addAll(runs[run].read(skip, wanted));
+            }
+            skip = Math.max(0, skip - lengths[run]);
         }
-        long pastOffset = Math.max(0, offset - counts.upcoming());
-        if (rows.size() < pageable.getPageSize() && pastOffset < counts.all() - counts.upcoming()) {
-            rows.addAll(visits.findPast(filter.status(), partnerId, filter.direction(), filter.kind(), from, to,
-                    today, new OffsetRequest(pastOffset, pageable.getPageSize() - rows.size())));
-        }
-        return new PageImpl<>(rows, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()), counts.all());
+        return new CappedPage<>(rows, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()), counts.all(),
+                counts.reached(cap));
+    }
+
+    /** One run of the visits list: its rows from an offset. */
+    private interface Run {
+        List<DelegationVisit> read(long offset, int limit);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /** The visit with its members and programme. */

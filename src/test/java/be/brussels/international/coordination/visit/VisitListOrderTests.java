@@ -75,6 +75,30 @@ class VisitListOrderTests {
         assertThat(page.select("a.export-csv").attr("href")).isEqualTo("/visits?partner=vilnius&sort=title&size=2&export=csv");
     }
 
+    @Test
+    void aLongListIsCountedOnlyALittleBeyondThePageShownAndStillReachesItsEnd() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        visit("Demain", today.plusDays(1), today.plusDays(1));
+        int past = Visits.COUNTED_BEYOND_PAGE + 30;
+        jdbc.update("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)
+                select 'INCOMING', 'WORKING', (select id from partner where slug = 'vilnius'), 'Passée ' || n,
+                       ?::date - n, ?::date - n, 'pgerard'
+                from generate_series(1, ?) n""", today, today, past);
+
+        var first = Html.parse(mvc.perform(get("/visits?partner=vilnius&size=20")).andExpect(status().isOk()));
+        assertThat(first.select("nav[aria-label] p").text()).as("counted up to 1 000 beyond the page")
+                .matches("1–20 sur au moins 1\\D?021");
+        assertThat(Html.texts(first, "#visit-list tbody a[href^='/visits/']")).startsWith("Demain", "Passée 1");
+
+        var last = Html.parse(mvc.perform(get("/visits?partner=vilnius&size=20&page=51")).andExpect(status().isOk()));
+        assertThat(last.select("nav[aria-label] p").text()).as("exact once the end is within reach")
+                .matches("1\\D?021–1\\D?031 sur 1\\D?031");
+        assertThat(Html.texts(last, "#visit-list tbody a[href^='/visits/']")).endsWith("Passée " + past);
+        assertThat(last.select("a[rel=next]")).isEmpty();
+        assertThat(first.select("a[rel=next]").attr("href")).contains("page=1");
+    }
+
     private List<String> titles(String url) throws Exception {
         return Html.texts(Html.parse(mvc.perform(get(url)).andExpect(status().isOk())),
                 "#visit-list tbody a[href^='/visits/']");
