@@ -24,6 +24,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -110,6 +112,8 @@ public class TableExport {
         };
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(TableExport.class);
+
     private final MessageSource messages;
 
     private final Clock clock;
@@ -135,7 +139,13 @@ public class TableExport {
             writeXlsx(name, headers, columns, rows, locale, response.getOutputStream());
         }
         else {
-            writeCsv(headers, columns, rows, locale, response.getOutputStream());
+            try {
+                writeCsv(headers, columns, rows, locale, response.getOutputStream());
+            }
+            catch (ExportInterrupted e) {
+                // The reader closed the page or cancelled the download: nothing went wrong on our side.
+                LOG.debug("Export of {} interrupted by the client: {}", name, e.getCause().toString());
+            }
         }
     }
 
