@@ -59,6 +59,15 @@ public class Contacts {
         return partnerIds.isEmpty() ? List.of() : contacts.findPartnersWithNotesSince(partnerIds, since);
     }
 
+    /**
+     * Refuses (403) unless the current user may change what is recorded about this partner: asked before a
+     * form is even checked, so that someone without the right learns nothing from the answer.
+     */
+    @Transactional(readOnly = true)
+    public void checkCanEdit(String partnerSlug) {
+        rights.check(partner(partnerSlug));
+    }
+
     public void addContact(String partnerSlug, ContactDetails details) {
         Partner partner = partner(partnerSlug);
         rights.check(partner);

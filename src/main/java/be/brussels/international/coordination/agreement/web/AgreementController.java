@@ -21,7 +21,6 @@ import be.brussels.international.coordination.shared.Refused;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -127,6 +126,10 @@ class AgreementController {
     @PostMapping("/agreements")
     String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Locale locale, Model model,
             RedirectAttributes redirect) {
+        // Rights first: someone who may not record for this partner learns nothing from the form's messages.
+        if (form.getPartner() != null) {
+            partners.findBySlug(form.getPartner()).ifPresent(rights::check);
+        }
         form.validateFor(result);
         if (result.hasErrors()) {
             return showForm(null, locale, model);
@@ -145,9 +148,7 @@ class AgreementController {
     @GetMapping("/agreements/{id}/edit")
     String edit(@PathVariable long id, Locale locale, Model model) {
         Agreement agreement = agreement(id);
-        if (!rights.canEdit(agreement.getPartner())) {
-            throw new AccessDeniedException("Not a holder of " + agreement.getPartner().getSlug());
-        }
+        rights.check(agreement.getPartner());
         model.addAttribute("form", AgreementForm.from(agreement));
         return showForm(agreement, locale, model);
     }
@@ -156,6 +157,7 @@ class AgreementController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Agreement agreement = agreement(id);
+        rights.check(agreement.getPartner());
         form.setPartner(agreement.getPartner().getSlug());
         form.validateFor(result);
         if (result.hasErrors()) {
@@ -183,6 +185,7 @@ class AgreementController {
     String recordLife(@PathVariable long id, @RequestParam long version,
             @Valid @ModelAttribute("life") LifeEventForm life, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        rights.check(agreement(id).getPartner());
         life.validateFor(result);
         if (result.hasErrors()) {
             return showAgreement(agreement(id), model);
@@ -209,7 +212,7 @@ class AgreementController {
     String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String label, @RequestParam(required = false) Long replaces,
             RedirectAttributes redirect) throws java.io.IOException {
-        agreement(id);
+        rights.check(agreement(id).getPartner());
         try {
             documents.upload(id, label, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes(), replaces);

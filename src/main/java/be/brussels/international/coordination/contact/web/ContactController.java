@@ -40,6 +40,7 @@ class ContactController {
             @RequestParam(required = false) String language,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromOn,
             RedirectAttributes redirect) {
+        contacts.checkCanEdit(slug);
         ContactDetails details = new ContactDetails(name, function, organisation, email, phone, language, fromOn);
         String problem = name == null ? "contact.name.required"
                 : tooLong(name, function, organisation, language) || (phone != null && phone.length() > 50)
@@ -72,6 +73,7 @@ class ContactController {
     String addNote(@PathVariable String slug, @RequestParam(name = "kind", required = false) String kindName,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
             @RequestParam(required = false) String summary, RedirectAttributes redirect) {
+        contacts.checkCanEdit(slug);
         NoteKind kind = java.util.Arrays.stream(NoteKind.values()).filter(k -> k.name().equals(kindName)).findFirst()
                 .orElse(null);
         String problem = kind == null || occurredOn == null || summary == null ? "note.incomplete"

@@ -87,6 +87,7 @@ class CallController {
     @PostMapping("/calls")
     String create(@Valid @ModelAttribute("form") CallForm form, BindingResult result, Locale locale, Model model,
             RedirectAttributes redirect) {
+        requireEditRights();
         form.validateFor(result);
         if (result.hasErrors()) {
             return showForm(locale, model);
@@ -118,6 +119,7 @@ class CallController {
     String receive(@PathVariable long id, @RequestParam long version,
             @Valid @ModelAttribute("application") ApplicationForm application, BindingResult result, Locale locale,
             Model model, RedirectAttributes redirect) {
+        requireEditRights();
         application.validateFor(result);
         if (result.hasErrors()) {
             return showCall(call(id), locale, model);
@@ -142,6 +144,7 @@ class CallController {
     String evaluate(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
             @RequestParam(required = false) String score, @RequestParam(required = false) String comments,
             RedirectAttributes redirect) {
+        requireEditRights();
         BigDecimal value = amount(score);
         if (score != null && value == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.score");
@@ -154,6 +157,7 @@ class CallController {
     @PostMapping("/calls/{id}/applications/{applicationId}/decide")
     String decide(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
             @RequestParam String status, RedirectAttributes redirect) {
+        requireEditRights();
         ApplicationStatus next;
         try {
             next = ApplicationStatus.valueOf(status);
@@ -169,6 +173,7 @@ class CallController {
     String grant(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
             @RequestParam(name = "amount", required = false) String typed,
             @RequestParam(defaultValue = "false") boolean overBudget, RedirectAttributes redirect) {
+        requireEditRights();
         BigDecimal amount = amount(typed);
         // What was typed comes back in the application's amount field if the grant is refused.
         redirect.addFlashAttribute("typedAmount", typed);

@@ -14,6 +14,7 @@ import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,6 +75,7 @@ class ProjectController {
     String addReport(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        requireEditRights();
         if (dueOn == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.dueDate");
             return back(id);
@@ -91,6 +93,7 @@ class ProjectController {
     String addPayment(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
             @RequestParam(name = "amount", required = false) String typed, RedirectAttributes redirect) {
+        requireEditRights();
         BigDecimal amount;
         try {
             amount = typed == null ? null : new BigDecimal(typed.trim().replace(" ", "").replace(',', '.'));
@@ -104,6 +107,13 @@ class ProjectController {
         }
         BigDecimal value = amount;
         return act(id, redirect, "project.payment.added", () -> projects.addPayment(id, paidOn, value));
+    }
+
+    /** Refused (403) before a form is checked: someone without the right learns nothing from its messages. */
+    private void requireEditRights() {
+        if (!calls.canEdit()) {
+            throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
+        }
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

@@ -120,6 +120,7 @@ class EventController {
     @PostMapping("/events")
     String create(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Locale locale, Model model,
             RedirectAttributes redirect) {
+        requireEditRights();
         form.validateFor(result);
         if (result.hasErrors()) {
             return showForm(null, locale, model);
@@ -146,6 +147,7 @@ class EventController {
     @PostMapping("/events/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        requireEditRights();
         LargeEvent event = event(id);
         form.validateFor(result);
         if (result.hasErrors()) {

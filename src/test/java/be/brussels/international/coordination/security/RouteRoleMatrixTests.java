@@ -1,0 +1,397 @@
+package be.brussels.international.coordination.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import be.brussels.international.coordination.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may do what, route by route: every handler mapping of the application (controllers, error page,
+ * actuator) is requested by an anonymous reader and by a STAFF member, the protocol officer, the coordinator
+ * and an administrator, and the outcome must be the one declared in {@link #MATRIX}. A new endpoint without a
+ * line in the table fails {@link #everyHandlerMappingHasALineInTheTable()}. Row rights are lines of their own:
+ * the same route on a partner the STAFF member holds (Québec) and on one she does not (Tokyo).
+ *
+ * <p>Outcomes: {@code server_error} — only for {@code /error} asked for directly (Spring Boot's error page
+ * then has no error to show and says 500); {@code ok} — served (any status but 403, a redirect to the login page or a server error: a
+ * form sent empty comes back with its messages, an unknown record is a 404); {@code login} — redirected to
+ * the login page; {@code denied} — 403. Every request runs in its own transaction, rolled back, on fresh
+ * records; state-changing requests carry a valid CSRF token (refusal without one:
+ * {@link #everyStateChangingRequestWithoutAValidCsrfTokenIsRefused()}).
+ */
+@IntegrationTest
+class RouteRoleMatrixTests {
+
+    enum Who {
+        ANONYMOUS(null), STAFF("fvandernoot"), PROTOCOL("wvanwaeyenberge"), COORDINATOR("gclerckx"), ADMIN("admin");
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    /*
+     * mapping (as the handler mapping declares it) | a URL to request, {records} filled from the fixtures |
+     * outcome for: anonymous staff protocol coordinator admin
+     */
+    static final String MATRIX = """
+            ANY /error                                         | /error                                            | server_error server_error server_error server_error server_error
+            GET /login                                         | /login                                            | ok ok ok ok ok
+            GET /actuator                                      | /actuator                                         | login denied denied denied ok
+            GET /actuator/health                               | /actuator/health                                  | ok ok ok ok ok
+            GET /actuator/health/**                            | /actuator/health/db                               | ok ok ok ok ok
+            GET /actuator/info                                 | /actuator/info                                    | login denied denied denied ok
+            GET /                                              | /                                                 | login ok ok ok ok
+            GET /search                                        | /search?q=quebec                                  | login ok ok ok ok
+            GET /partners                                      | /partners                                         | login ok ok ok ok
+            GET /partners ?export                              | /partners?export=csv                              | login ok ok ok ok
+            GET /partners/{slug}                               | /partners/tokyo                                   | login ok ok ok ok
+            GET /partners/{slug}/timeline                      | /partners/tokyo/timeline                          | login ok ok ok ok
+            GET /partners/{slug}/history                       | /partners/tokyo/history                           | login ok ok ok ok
+            POST /partners/{slug}/contacts                     | /partners/quebec/contacts                         | login ok denied ok ok
+            POST /partners/{slug}/contacts                     | /partners/tokyo/contacts                          | login denied denied ok ok
+            POST /partners/{slug}/contacts/{id}/end            | /partners/quebec/contacts/{contactQuebec}/end     | login ok denied ok ok
+            POST /partners/{slug}/contacts/{id}/end            | /partners/tokyo/contacts/{contactTokyo}/end       | login denied denied ok ok
+            POST /partners/{slug}/notes                        | /partners/quebec/notes                            | login ok denied ok ok
+            POST /partners/{slug}/notes                        | /partners/tokyo/notes                             | login denied denied ok ok
+            GET /staff                                         | /staff                                            | login ok ok ok ok
+            GET /staff ?export                                 | /staff?export=xlsx                                | login ok ok ok ok
+            GET /staff/{username}                              | /staff/gclerckx                                   | login ok ok ok ok
+            GET /staff/{username}/history                      | /staff/gclerckx/history                           | login ok ok ok ok
+            POST /staff/{username}/email                       | /staff/fvandernoot/email                          | login ok denied denied ok
+            POST /staff/{username}/calendar-token              | /staff/fvandernoot/calendar-token                 | login ok denied denied ok
+            GET /staff/{username}/handover                     | /staff/pgerard/handover                           | login denied denied ok ok
+            POST /staff/{username}/handover                    | /staff/pgerard/handover                           | login denied denied ok ok
+            GET /workload                                      | /workload                                         | login denied denied ok ok
+            GET /workload ?export                              | /workload?export=csv                              | login denied denied ok ok
+            GET /dossiers/{code}                               | /dossiers/{dossier}                               | login ok ok ok ok
+            GET /dossiers/{code}/history                       | /dossiers/{dossier}/history                       | login ok ok ok ok
+            GET /dossiers/{code}/reassign                      | /dossiers/{dossier}/reassign                      | login denied denied ok ok
+            POST /dossiers/{code}/reassign                     | /dossiers/{dossier}/reassign                      | login denied denied ok ok
+            POST /dossiers/{code}/undo                         | /dossiers/{dossier}/undo                          | login denied denied ok ok
+            GET /visits                                        | /visits                                           | login ok ok ok ok
+            GET /visits ?export                                | /visits?export=csv                                | login ok ok ok ok
+            GET /visits/new                                    | /visits/new                                       | login denied ok ok ok
+            POST /visits                                       | /visits                                           | login denied ok ok ok
+            GET /visits/{id}                                   | /visits/{visit}                                   | login ok ok ok ok
+            GET /visits/{id}/programme.pdf                     | /visits/{visit}/programme.pdf                     | login ok ok ok ok
+            GET /visits/{id}/edit                              | /visits/{visit}/edit                              | login denied ok ok ok
+            POST /visits/{id}                                  | /visits/{visit}                                   | login denied ok ok ok
+            POST /visits/{id}/confirm                          | /visits/{visit}/confirm                           | login denied ok ok ok
+            POST /visits/{id}/complete                         | /visits/{visit}/complete                          | login denied ok ok ok
+            POST /visits/{id}/cancel                           | /visits/{visit}/cancel                            | login denied ok ok ok
+            POST /visits/{id}/logistics                        | /visits/{visit}/logistics                         | login denied ok ok ok
+            POST /visits/{id}/members                          | /visits/{visit}/members                           | login denied ok ok ok
+            POST /visits/{id}/members/{memberId}/delete        | /visits/{visit}/members/{member}/delete           | login denied ok ok ok
+            POST /visits/{id}/programme                        | /visits/{visit}/programme                         | login denied ok ok ok
+            POST /visits/{id}/programme/{itemId}/delete        | /visits/{visit}/programme/{item}/delete           | login denied ok ok ok
+            POST /visits/{id}/gifts                            | /visits/{visit}/gifts                             | login denied ok ok ok
+            POST /visits/{id}/gifts/{giftId}/delete            | /visits/{visit}/gifts/{gift}/delete               | login denied ok ok ok
+            GET /gifts                                         | /gifts                                            | login ok ok ok ok
+            GET /gifts ?export                                 | /gifts?export=csv                                 | login ok ok ok ok
+            GET /calendar                                      | /calendar                                         | login ok ok ok ok
+            GET /calendar/feed/{token}.ics                     | /calendar/feed/{token}.ics                        | ok ok ok ok ok
+            GET /agreements                                    | /agreements                                       | login ok ok ok ok
+            GET /agreements ?export                            | /agreements?export=csv                            | login ok ok ok ok
+            GET /agreements/new                                | /agreements/new                                   | login ok ok ok ok
+            POST /agreements                                   | /agreements?partner=quebec                        | login ok denied ok ok
+            POST /agreements                                   | /agreements?partner=tokyo                         | login denied denied ok ok
+            GET /agreements/{id}                               | /agreements/{agreementTokyo}                      | login ok ok ok ok
+            GET /agreements/{id}/edit                          | /agreements/{agreementQuebec}/edit                | login ok denied ok ok
+            GET /agreements/{id}/edit                          | /agreements/{agreementTokyo}/edit                 | login denied denied ok ok
+            POST /agreements/{id}                              | /agreements/{agreementQuebec}                     | login ok denied ok ok
+            POST /agreements/{id}                              | /agreements/{agreementTokyo}                      | login denied denied ok ok
+            POST /agreements/{id}/life                         | /agreements/{agreementQuebec}/life?version=0                | login ok denied ok ok
+            POST /agreements/{id}/life                         | /agreements/{agreementTokyo}/life?version=0                 | login denied denied ok ok
+            POST /agreements/{id}/documents                    | /agreements/{agreementQuebec}/documents           | login ok denied ok ok
+            POST /agreements/{id}/documents                    | /agreements/{agreementTokyo}/documents            | login denied denied ok ok
+            GET /agreements/{id}/documents/{documentId}        | /agreements/{agreementTokyo}/documents/{document} | login ok ok ok ok
+            GET /events                                        | /events                                           | login ok ok ok ok
+            GET /events ?export                                | /events?export=csv                                | login ok ok ok ok
+            GET /events/new                                    | /events/new                                       | login denied ok ok ok
+            POST /events                                       | /events                                           | login denied ok ok ok
+            GET /events/{id}                                   | /events/{event}                                   | login ok ok ok ok
+            GET /events/{id}/edit                              | /events/{event}/edit                              | login denied ok ok ok
+            POST /events/{id}                                  | /events/{event}                                   | login denied ok ok ok
+            GET /calls                                         | /calls                                            | login ok ok ok ok
+            GET /calls ?export                                 | /calls?export=csv                                 | login ok ok ok ok
+            GET /calls/summary                                 | /calls/summary                                    | login ok ok ok ok
+            GET /calls/summary ?export                         | /calls/summary?export=csv                         | login ok ok ok ok
+            GET /calls/new                                     | /calls/new                                        | login denied denied ok ok
+            POST /calls                                        | /calls                                            | login denied denied ok ok
+            GET /calls/{id}                                    | /calls/{call}                                     | login ok ok ok ok
+            POST /calls/{id}/advance                           | /calls/{call}/advance?version=0                             | login denied denied ok ok
+            POST /calls/{id}/applications                      | /calls/{call}/applications?version=0                        | login denied denied ok ok
+            POST /calls/{id}/applications/{applicationId}/evaluate | /calls/{call}/applications/{application}/evaluate?version=0 | login denied denied ok ok
+            POST /calls/{id}/applications/{applicationId}/decide | /calls/{call}/applications/{application}/decide?version=0&status=ELIGIBLE | login denied denied ok ok
+            POST /calls/{id}/applications/{applicationId}/grant | /calls/{call}/applications/{application}/grant?version=0&amount=1   | login denied denied ok ok
+            GET /projects/{id}                                 | /projects/{project}                               | login ok ok ok ok
+            POST /projects/{id}/reports                        | /projects/{project}/reports                       | login denied denied ok ok
+            POST /projects/{id}/reports/{reportId}/received    | /projects/{project}/reports/{report}/received     | login denied denied ok ok
+            POST /projects/{id}/payments                       | /projects/{project}/payments                      | login denied denied ok ok
+            """;
+
+    enum Token {
+        VALID, INVALID, NONE
+    }
+
+    enum Outcome {
+        OK, LOGIN, DENIED, SERVER_ERROR
+    }
+
+    record Line(String mapping, String url, Map<Who, Outcome> expected) {
+
+        HttpMethod method() {
+            String verb = mapping.substring(0, mapping.indexOf(' '));
+            return verb.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(verb);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    static List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
+        for (String row : MATRIX.strip().split("\n")) {
+            String[] cells = row.split("\\|");
+            String[] outcomes = cells[2].trim().split("\\s+");
+            Map<Who, Outcome> expected = new EnumMap<>(Who.class);
+            for (Who who : Who.values()) {
+                expected.put(who, Outcome.valueOf(outcomes[who.ordinal()].toUpperCase()));
+            }
+            lines.add(new Line(cells[0].trim().replaceAll("\\s+", " "), cells[1].trim(), expected));
+        }
+        return lines;
+    }
+
+    /** Every mapping of every request-mapping handler mapping, as "GET /visits/{id}" or "GET /visits ?export". */
+    private Set<String> handlerMappings() {
+        Set<String> mappings = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping handlerMapping : context
+                .getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+                Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                String params = info.getParamsCondition().getExpressions().stream()
+                        .map(expression -> " ?" + expression).sorted().collect(Collectors.joining());
+                for (String pattern : info.getPatternValues()) {
+                    for (String method : methods.isEmpty() ? Set.of("ANY") : methods) {
+                        mappings.add(method + " " + pattern + params);
+                    }
+                }
+            }
+        }
+        return mappings;
+    }
+
+    @Test
+    void everyHandlerMappingHasALineInTheTable() {
+        Set<String> declared = lines().stream().map(Line::mapping).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> actual = handlerMappings();
+        assertThat(actual).as("endpoints without a line in RouteRoleMatrixTests.MATRIX")
+                .isSubsetOf(declared);
+        assertThat(declared).as("lines of RouteRoleMatrixTests.MATRIX for endpoints that do not exist")
+                .isSubsetOf(actual);
+    }
+
+    @Test
+    void everyRoleGetsWhatTheTableDeclaresOnEveryRoute() {
+        List<String> wrong = new ArrayList<>();
+        for (Line line : lines()) {
+            Map<Who, Outcome> actual = new EnumMap<>(Who.class);
+            for (Who who : Who.values()) {
+                actual.put(who, perform(line, who, Token.VALID));
+            }
+            if (!actual.equals(line.expected())) {
+                wrong.add(String.format("%-50s | %-50s | %s   (declared: %s)", line.mapping(), line.url(),
+                        actual.values().stream().map(o -> o.name().toLowerCase()).collect(Collectors.joining(" ")),
+                        line.expected().values().stream().map(o -> o.name().toLowerCase())
+                                .collect(Collectors.joining(" "))));
+            }
+        }
+        assertThat(wrong).as("routes where a role gets another outcome than declared").isEmpty();
+    }
+
+    @Test
+    void everyStateChangingRequestWithoutAValidCsrfTokenIsRefused() {
+        List<String> accepted = new ArrayList<>();
+        for (Line line : lines()) {
+            if (line.method() == HttpMethod.GET) {
+                continue;
+            }
+            // The most powerful account, which the URL rules and the services let through.
+            for (Token token : List.of(Token.NONE, Token.INVALID)) {
+                Outcome outcome = perform(line, Who.ADMIN, token);
+                if (outcome != Outcome.DENIED) {
+                    accepted.add(line.url() + " with " + token + " token -> " + outcome);
+                }
+            }
+        }
+        assertThat(accepted).as("state-changing requests accepted without a CSRF token").isEmpty();
+        assertThat(lines().stream().filter(line -> line.method() != HttpMethod.GET).count())
+                .as("state-changing routes tried").isGreaterThan(40);
+    }
+
+    /** Requests the line's URL as this person, in a transaction rolled back afterwards, on fresh records. */
+    private Outcome perform(Line line, Who who, Token token) {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            String url = fill(line.url(), fixtures(who));
+            MockHttpServletRequestBuilder request = request(line.method(), url);
+            if (line.method() != HttpMethod.GET && token != Token.NONE) {
+                request.with(token == Token.VALID ? csrf() : csrf().useInvalidToken());
+            }
+            if (who.username != null) {
+                request.with(user(users.loadUserByUsername(who.username)));
+            }
+            try {
+                MvcResult result = mvc.perform(request).andReturn();
+                return outcome(result);
+            }
+            catch (Exception e) {
+                return Outcome.SERVER_ERROR;
+            }
+        });
+    }
+
+    private static Outcome outcome(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getRedirectedUrl();
+        if (status >= 500) {
+            return Outcome.SERVER_ERROR;
+        }
+        if (status == 403) {
+            return Outcome.DENIED;
+        }
+        if (status == 302 && location != null && location.replaceFirst("^https?://[^/]+", "").equals("/login")) {
+            return Outcome.LOGIN;
+        }
+        return Outcome.OK;
+    }
+
+    private static String fill(String url, Map<String, Object> fixtures) {
+        Matcher placeholder = Pattern.compile("\\{(\\w+)}").matcher(url);
+        StringBuilder filled = new StringBuilder();
+        while (placeholder.find()) {
+            Object value = fixtures.get(placeholder.group(1));
+            assertThat(value).as("fixture " + placeholder.group(1)).isNotNull();
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value.toString()));
+        }
+        return placeholder.appendTail(filled).toString();
+    }
+
+    /** Records for the routes to act on, in the current (rolled back) transaction. */
+    private Map<String, Object> fixtures(Who who) {
+        Map<String, Object> ids = new LinkedHashMap<>();
+        long quebec = partner("quebec");
+        long tokyo = partner("tokyo");
+        long visit = insert("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)
+                values ('INCOMING', 'WORKING', ?, 'Matrice', current_date + 10, current_date + 12, 'wvanwaeyenberge')
+                returning id""", quebec);
+        ids.put("visit", visit);
+        ids.put("member", insert("insert into visit_member (visit_id, name, precedence) values (?, 'Membre', 1)"
+                + " returning id", visit));
+        ids.put("item", insert("insert into programme_item (visit_id, day, starts_at, ends_at, activity)"
+                + " values (?, current_date + 10, '09:00', '10:00', 'Accueil') returning id", visit));
+        ids.put("gift", insert("insert into visit_gift (visit_id, direction, description)"
+                + " values (?, 'GIVEN', 'Livre') returning id", visit));
+        ids.put("agreementQuebec", agreement(quebec));
+        long agreementTokyo = agreement(tokyo);
+        ids.put("agreementTokyo", agreementTokyo);
+        long document = insert("""
+                insert into agreement_document (agreement_id, label, file_name, media_type, size_bytes, sha256,
+                    uploaded_by)
+                values (?, 'Texte signé', 'texte.pdf', 'application/pdf', 4, repeat('0', 64), 'gclerckx')
+                returning id""", agreementTokyo);
+        jdbc.update("insert into agreement_document_content (document_id, content) values (?, ?)", document,
+                "%PDF".getBytes());
+        ids.put("document", document);
+        ids.put("contactQuebec", contact(quebec));
+        ids.put("contactTokyo", contact(tokyo));
+        ids.put("event", insert("""
+                insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on)
+                values ('BRUSSELS_DAYS', 'Journées', 'Dagen', 'Days', current_date + 5, current_date + 6)
+                returning id"""));
+        long call = insert("""
+                insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget)
+                values ('Appel', 'Oproep', 'Call', 2026, current_date, current_date + 30, 100000) returning id""");
+        ids.put("call", call);
+        ids.put("application", insert("""
+                insert into project_application (call_id, partner_id, applicant, title, requested)
+                values (?, ?, 'Demandeur', 'Projet', 1000) returning id""", call, quebec));
+        long project = insert("""
+                insert into project_application (call_id, partner_id, applicant, title, requested, status, granted)
+                values (?, ?, 'Demandeur', 'Projet financé', 1000, 'GRANTED', 800) returning id""", call, quebec);
+        ids.put("project", project);
+        ids.put("report", insert("insert into project_report (application_id, due_on) values (?, current_date + 30)"
+                + " returning id", project));
+        ids.put("dossier", jdbc.queryForObject("""
+                select d.code from dossier d join partner p on p.id = d.partner_id where p.slug = 'tokyo'
+                order by d.id limit 1""", String.class));
+        String token = "matrix-" + who.name().toLowerCase();
+        jdbc.update("update user_account set calendar_token = ? where username = 'fvandernoot'", token);
+        ids.put("token", token);
+        return ids;
+    }
+
+    private long partner(String slug) {
+        return jdbc.queryForObject("select id from partner where slug = ?", Long.class, slug);
+    }
+
+    private long agreement(long partnerId) {
+        return insert("""
+                insert into agreement (partner_id, kind, title_fr, title_nl, title_en, status)
+                values (?, 'COOPERATION_AGREEMENT', 'Accord', 'Akkoord', 'Agreement', 'IN_NEGOTIATION') returning id""",
+                partnerId);
+    }
+
+    private long contact(long partnerId) {
+        return insert("insert into partner_contact (partner_id, name) values (?, 'Contact') returning id", partnerId);
+    }
+
+    private long insert(String sql, Object... arguments) {
+        return jdbc.queryForObject(sql, Long.class, arguments);
+    }
+}
