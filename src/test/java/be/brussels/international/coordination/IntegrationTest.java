@@ -20,7 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "logging.level.root=WARN",
-                "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=OFF" })
+                "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=OFF",
+                // Every test logs in from 127.0.0.1: the per-address limit is LoginThrottleTests' business.
+                "coordination.login.max-failures-per-address=100000" })
 @AutoConfigureMockMvc
 @Import(TestDatabase.class)
 @ActiveProfiles("demo")

@@ -22,7 +22,10 @@ public class LoginAccounts {
 
     private final UserAccountRepository accounts;
 
-    LoginAccounts(UserAccountRepository accounts) {
+    private final Sessions sessions;
+
+    LoginAccounts(UserAccountRepository accounts, Sessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
     }
 
@@ -61,5 +64,6 @@ public class LoginAccounts {
     @EventListener
     void onLeaving(StaffMemberLeft left) {
         accounts.findByUsername(left.username()).ifPresent(UserAccount::disable);
+        sessions.endAllOf(left.username());
     }
 }

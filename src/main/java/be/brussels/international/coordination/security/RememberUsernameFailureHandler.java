@@ -19,13 +19,26 @@ class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
 
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
+    private final LoginThrottle throttle;
+
+    RememberUsernameFailureHandler(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        String username = request.getParameter("username");
+        throttle.failed(username, request.getRemoteAddr());
+        // The failure that reaches the limit already says how long to wait.
+        long minutes = throttle.minutesToWait(username, request.getRemoteAddr());
         FlashMap flash = new FlashMap();
-        flash.put(USERNAME_ATTRIBUTE, request.getParameter("username"));
+        flash.put(USERNAME_ATTRIBUTE, username);
+        if (minutes > 0) {
+            flash.put(LoginThrottleFilter.MINUTES_ATTRIBUTE, minutes);
+        }
         flash.setTargetRequestPath(request.getContextPath() + "/login");
         flashMaps.saveOutputFlashMap(flash, request, response);
-        response.sendRedirect(request.getContextPath() + "/login?error");
+        response.sendRedirect(request.getContextPath() + (minutes > 0 ? "/login?locked" : "/login?error"));
     }
 }

@@ -65,6 +65,7 @@ class RouteRoleMatrixTests {
     static final String MATRIX = """
             ANY /error                                         | /error                                            | server_error server_error server_error server_error server_error
             GET /login                                         | /login                                            | ok ok ok ok ok
+            POST /logout/everywhere                            | /logout/everywhere                                | login ok ok ok ok
             GET /actuator                                      | /actuator                                         | login denied denied denied ok
             GET /actuator/health                               | /actuator/health                                  | ok ok ok ok ok
             GET /actuator/health/**                            | /actuator/health/db                               | ok ok ok ok ok

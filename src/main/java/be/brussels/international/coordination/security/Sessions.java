@@ -1,0 +1,34 @@
+package be.brussels.international.coordination.security;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open sessions of each person (every login is registered, see {@link SecurityConfiguration}): ending them
+ * all logs the person out on every browser at their next request.
+ */
+@Component
+public class Sessions {
+
+    private final SessionRegistry registry;
+
+    Sessions(SessionRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Ends every open session of this person; returns how many there were. */
+    public int endAllOf(String username) {
+        int ended = 0;
+        for (Object principal : registry.getAllPrincipals()) {
+            if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
+                for (SessionInformation session : registry.getAllSessions(principal, false)) {
+                    session.expireNow();
+                    ended++;
+                }
+            }
+        }
+        return ended;
+    }
+}
