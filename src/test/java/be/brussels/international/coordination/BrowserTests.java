@@ -1,29 +1,19 @@
 package be.brussels.international.coordination;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The main user flow in a real browser: Debian's headless Chromium. Skipped when Chromium is not
@@ -31,14 +21,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @IntegrationTest
 class BrowserTests {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-    private static Path profile;
-
-    private static ChromeDriverService service;
 
     private static WebDriver browser;
 
@@ -49,36 +31,8 @@ class BrowserTests {
     JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!"true".equals(System.getenv("REQUIRE_BROWSER_TESTS"))) {
-            assumeTrue(installed, "Chromium and chromedriver are not installed: browser tests skipped");
-        }
-        assertThat(installed).as("/usr/bin/chromium and /usr/bin/chromedriver are installed").isTrue();
-        profile = Files.createTempDirectory("coordination-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1200", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+    static void startBrowser() {
+        browser = Chromium.browser();
     }
 
     @Test
@@ -369,33 +323,15 @@ class BrowserTests {
 
     /** Clicks a link or button that loads another page, and waits until that page has replaced this one. */
     private void clickAndWait(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        waitUntilGone(page);
+        Chromium.clickAndWait(browser, element);
     }
 
-    /** The old page's root element no longer belongs to the document (Chromium says so in two ways). */
     private void waitUntilGone(WebElement page) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            }
-            catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
+        Chromium.waitUntilGone(browser, page);
     }
 
     private void logIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        assertThat(browser.getCurrentUrl()).endsWith("/");
+        Chromium.logIn(browser, port, username);
     }
 
     private String heading() {

@@ -30,6 +30,8 @@ public final class CommittedChanges {
 
     private final long call;
 
+    private final long event;
+
     private CommittedChanges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.revision = max("revision");
@@ -42,6 +44,7 @@ public final class CommittedChanges {
         this.contact = max("partner_contact");
         this.note = max("partner_note");
         this.call = max("call_for_projects");
+        this.event = max("large_event");
     }
 
     public static CommittedChanges mark(JdbcTemplate jdbc) {
@@ -59,10 +62,15 @@ public final class CommittedChanges {
                 "user_account_aud", "partner_aud", "delegation_visit_aud", "visit_member_aud", "programme_item_aud",
                 "agreement_aud", "agreement_event_aud", "agreement_document_aud", "agreement_document_content_aud",
                 "partner_contact_aud", "partner_note_aud", "call_for_projects_aud", "call_target_partner_aud",
-                "project_application_aud", "project_report_aud", "project_payment_aud" }) {
+                "project_application_aud", "project_report_aud", "project_payment_aud", "visit_gift_aud",
+                "large_event_aud", "large_event_partner_aud", "large_event_staff_aud" }) {
             jdbc.update("delete from " + table + " where rev > ?", revision);
         }
         jdbc.update("delete from programme_item where visit_id > ?", visit);
+        jdbc.update("delete from visit_gift where visit_id > ?", visit);
+        jdbc.update("delete from large_event_partner where event_id > ?", event);
+        jdbc.update("delete from large_event_staff where event_id > ?", event);
+        jdbc.update("delete from large_event where id > ?", event);
         jdbc.update("delete from visit_member where visit_id > ?", visit);
         jdbc.update("delete from delegation_visit where id > ?", visit);
         jdbc.update("delete from agreement_document_content where document_id > ?", document);

@@ -221,6 +221,8 @@ class AgreementController {
         catch (Refused refused) {
             redirect.addFlashAttribute("failure", refused.getMessageKey());
             redirect.addFlashAttribute("failureArguments", refused.getArguments());
+            // The label comes back in its field (a file cannot: the reader chooses it again).
+            redirect.addFlashAttribute("typedLabel", label);
         }
         return "redirect:/agreements/" + id + "#documents";
     }

@@ -148,6 +148,10 @@ class CallController {
         BigDecimal value = amount(score);
         if (score != null && value == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.score");
+            // What was typed comes back in the application's fields.
+            redirect.addFlashAttribute("typedApplication", applicationId);
+            redirect.addFlashAttribute("typedScore", score);
+            redirect.addFlashAttribute("typedComments", comments);
             return "redirect:/calls/" + id;
         }
         return act(id, redirect, "call.application.evaluated",

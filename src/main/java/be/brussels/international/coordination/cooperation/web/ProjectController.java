@@ -78,6 +78,7 @@ class ProjectController {
         requireEditRights();
         if (dueOn == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.dueDate");
+            redirect.addFlashAttribute("typedReportNote", note);
             return back(id);
         }
         return act(id, redirect, "project.report.added", () -> projects.addReport(id, dueOn, note));
@@ -103,6 +104,8 @@ class ProjectController {
         }
         if (paidOn == null || amount == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.amount");
+            redirect.addFlashAttribute("typedPaidOn", paidOn);
+            redirect.addFlashAttribute("typedPaymentAmount", typed);
             return back(id);
         }
         BigDecimal value = amount;
