@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.web;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -10,18 +12,32 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * What every controller shares: typed text is trimmed (blank text is no text); a record changed by someone
+ * What every controller shares: typed text is trimmed and rid of NUL characters (blank text is no text); a
+ * parameter that cannot be read gives the 400 page; a record changed by someone
  * else meanwhile, when the page does not handle it itself, gives the 409 page. (A missing record is a
  * {@code NotFoundException}: 404.)
  */
 @ControllerAdvice
 class GlobalControllerAdvice {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GlobalControllerAdvice.class);
+
     /** A file above the upload limit never reaches a controller: the reader is told, nothing is stored. */
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge() {
         return "error/413";
+    }
+
+    /**
+     * A request parameter no converter could read (Spring Data decoding a sort order such as {@code %}): the
+     * reader's address is wrong, not the application.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(IllegalArgumentException e) {
+        LOG.debug("Unreadable request: {}", e.getMessage());
+        return "error/400";
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -32,6 +48,7 @@ class GlobalControllerAdvice {
 
     @InitBinder
     void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        // NUL characters deleted too: PostgreSQL refuses them in text, and nobody types one.
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor("\u0000", true));
     }
 }
