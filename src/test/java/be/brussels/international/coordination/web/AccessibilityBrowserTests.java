@@ -1,0 +1,172 @@
+package be.brussels.international.coordination.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import be.brussels.international.coordination.Chromium;
+import be.brussels.international.coordination.CommittedChanges;
+import be.brussels.international.coordination.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * axe-core (the npm package, {@code npm ci --prefix src/test/axe}) run in Chromium on every page of the
+ * application, in French and in Dutch: no serious or critical violation. And the keyboard alone reaches the
+ * main content and the forms, with a visible focus. Skipped without axe-core or Chromium, unless
+ * REQUIRE_BROWSER_TESTS=true (CI), where their absence fails.
+ */
+@IntegrationTest
+class AccessibilityBrowserTests {
+
+    private static final Path AXE = Path.of("src/test/axe/node_modules/axe-core/axe.min.js");
+
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] })
+               .then(results => done(results.violations
+                   .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                   .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' — '
+                        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+               .catch(error => done(['axe failed: ' + error]));""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private WebDriver browser;
+
+    private String axe;
+
+    private CommittedChanges committed;
+
+    @BeforeEach
+    void start() throws IOException {
+        boolean installed = Files.isReadable(AXE);
+        if (!"true".equals(System.getenv("REQUIRE_BROWSER_TESTS"))) {
+            assumeTrue(installed, "axe-core is not installed (npm ci --prefix src/test/axe): skipped");
+        }
+        assertThat(installed).as(AXE + " (npm ci --prefix src/test/axe)").isTrue();
+        axe = Files.readString(AXE);
+        browser = Chromium.browser();
+        committed = CommittedChanges.mark(jdbc);
+    }
+
+    @AfterEach
+    void undo() {
+        if (committed != null) {
+            committed.undo();
+        }
+    }
+
+    @Test
+    void everyPageHasNoSeriousOrCriticalAccessibilityViolation() {
+        Map<String, Object> records = records();
+        List<String> pages = List.of("/", "/search?q=quebec", "/partners", "/partners/quebec",
+                "/partners/quebec/timeline", "/partners/quebec/history", "/staff", "/staff/fvandernoot",
+                "/staff/fvandernoot/history", "/staff/pgerard/handover", "/workload", "/dossiers/quebec",
+                "/dossiers/quebec/history", "/dossiers/sofia/reassign?holder=pgerard", "/visits", "/visits/new",
+                "/visits/" + records.get("visit"), "/visits/" + records.get("visit") + "/edit", "/gifts",
+                "/calendar", "/agreements", "/agreements/new", "/agreements/" + records.get("agreement"),
+                "/agreements/" + records.get("agreement") + "/edit", "/events", "/events/new",
+                "/events/" + records.get("event"), "/events/" + records.get("event") + "/edit", "/calls",
+                "/calls/new", "/calls/summary", "/calls/" + records.get("call"), "/projects/" + records.get("project"),
+                "/no-such-page");
+        List<String> violations = new ArrayList<>();
+        browser.manage().deleteAllCookies();
+        violations.addAll(check("/login"));
+        Chromium.logIn(browser, port, "gclerckx");
+        for (String page : pages) {
+            violations.addAll(check(page));
+        }
+        for (String page : List.of("/?lang=nl", "/partners/quebec", "/visits/" + records.get("visit"), "/?lang=fr")) {
+            violations.addAll(check(page));
+        }
+        assertThat(violations).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
+    void theKeyboardAloneSkipsToTheContentAndFillsAFormWithAVisibleFocus() {
+        Chromium.logIn(browser, port, "wvanwaeyenberge");
+        browser.get("http://localhost:" + port + "/visits/new");
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        WebElement first = browser.switchTo().activeElement();
+        assertThat(first.getAttribute("href")).as("the first Tab stop skips to the content").endsWith("#main");
+        assertThat(hasVisibleFocus(first)).as("the skip link shows where the focus is").isTrue();
+
+        first.sendKeys(Keys.ENTER);
+        WebElement field = null;
+        for (int i = 0; i < 40 && field == null; i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement active = browser.switchTo().activeElement();
+            if ("title".equals(active.getAttribute("id"))) {
+                field = active;
+            }
+        }
+        assertThat(field).as("Tab reaches the title field of the visit form").isNotNull();
+        assertThat(hasVisibleFocus(field)).as("the focused field shows it").isTrue();
+        assertThat(browser.findElements(By.cssSelector("label[for=title]"))).as("the field has a label").hasSize(1);
+    }
+
+    private boolean hasVisibleFocus(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const style = getComputedStyle(arguments[0]);
+                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                    || (style.boxShadow && style.boxShadow !== 'none');""", element);
+    }
+
+    private List<String> check(String page) {
+        browser.get("http://localhost:" + port + page);
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) script.executeAsyncScript(RUN_AXE);
+        return found.stream().map(violation -> page + ": " + violation).toList();
+    }
+
+    /** A record of each kind that has a page, with what those pages show. */
+    private Map<String, Object> records() {
+        long visit = jdbc.queryForObject("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)
+                select 'INCOMING', 'OFFICIAL', id, 'Visite accessible', current_date + 3, current_date + 4,
+                       'wvanwaeyenberge' from partner where slug = 'quebec' returning id""", Long.class);
+        jdbc.update("insert into visit_member (visit_id, name, precedence) values (?, 'Cheffe de délégation', 1)", visit);
+        jdbc.update("""
+                insert into programme_item (visit_id, day, starts_at, ends_at, activity)
+                values (?, current_date + 3, '09:00', '10:00', 'Accueil à l’Hôtel de Ville')""", visit);
+        long agreement = jdbc.queryForObject("""
+                select a.id from agreement a join partner p on p.id = a.partner_id where p.slug = 'quebec'
+                order by a.id limit 1""", Long.class);
+        long event = jdbc.queryForObject("""
+                insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on)
+                values ('BRUSSELS_DAYS', 'Journées bruxelloises', 'Brusselse dagen', 'Brussels days',
+                        current_date + 5, current_date + 6) returning id""", Long.class);
+        long call = jdbc.queryForObject("""
+                insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget, status)
+                values ('Appel accessible', 'Toegankelijke oproep', 'Accessible call', 2026, current_date - 10,
+                        current_date + 30, 100000, 'OPEN') returning id""", Long.class);
+        long project = jdbc.queryForObject("""
+                insert into project_application (call_id, partner_id, applicant, title, requested, status, granted)
+                select ?, id, 'Demandeur', 'Projet financé', 1000, 'GRANTED', 800 from partner where slug = 'chennai'
+                returning id""", Long.class, call);
+        return Map.of("visit", visit, "agreement", agreement, "event", event, "call", call, "project", project);
+    }
+}
