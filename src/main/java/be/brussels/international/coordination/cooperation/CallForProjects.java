@@ -94,9 +94,14 @@ public class CallForProjects extends BaseEntity {
         status = next;
     }
 
+    /** Applications are received from the opening until the grants are awarded. */
+    public boolean receivesApplications() {
+        return status != CallStatus.DRAFT && status != CallStatus.AWARDED;
+    }
+
     ProjectApplication receive(Partner partner, String applicant, String projectTitle, BigDecimal requested,
             LocalDate startsOn, LocalDate endsOn) {
-        if (status == CallStatus.DRAFT || status == CallStatus.AWARDED) {
+        if (!receivesApplications()) {
             throw new CooperationRefused("cooperation.refused.callNotOpen");
         }
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {

@@ -2,7 +2,6 @@ package be.brussels.international.coordination.security;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -311,7 +310,7 @@ class RouteRoleMatrixTests {
         return Outcome.OK;
     }
 
-    private static String fill(String url, Map<String, Object> fixtures) {
+    static String fill(String url, Map<String, Object> fixtures) {
         Matcher placeholder = Pattern.compile("\\{(\\w+)}").matcher(url);
         StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {
@@ -322,77 +321,7 @@ class RouteRoleMatrixTests {
         return placeholder.appendTail(filled).toString();
     }
 
-    /** Records for the routes to act on, in the current (rolled back) transaction. */
     private Map<String, Object> fixtures(Who who) {
-        Map<String, Object> ids = new LinkedHashMap<>();
-        long quebec = partner("quebec");
-        long tokyo = partner("tokyo");
-        long visit = insert("""
-                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)
-                values ('INCOMING', 'WORKING', ?, 'Matrice', current_date + 10, current_date + 12, 'wvanwaeyenberge')
-                returning id""", quebec);
-        ids.put("visit", visit);
-        ids.put("member", insert("insert into visit_member (visit_id, name, precedence) values (?, 'Membre', 1)"
-                + " returning id", visit));
-        ids.put("item", insert("insert into programme_item (visit_id, day, starts_at, ends_at, activity)"
-                + " values (?, current_date + 10, '09:00', '10:00', 'Accueil') returning id", visit));
-        ids.put("gift", insert("insert into visit_gift (visit_id, direction, description)"
-                + " values (?, 'GIVEN', 'Livre') returning id", visit));
-        ids.put("agreementQuebec", agreement(quebec));
-        long agreementTokyo = agreement(tokyo);
-        ids.put("agreementTokyo", agreementTokyo);
-        long document = insert("""
-                insert into agreement_document (agreement_id, label, file_name, media_type, size_bytes, sha256,
-                    uploaded_by)
-                values (?, 'Texte signé', 'texte.pdf', 'application/pdf', 4, repeat('0', 64), 'gclerckx')
-                returning id""", agreementTokyo);
-        jdbc.update("insert into agreement_document_content (document_id, content) values (?, ?)", document,
-                "%PDF".getBytes());
-        ids.put("document", document);
-        ids.put("contactQuebec", contact(quebec));
-        ids.put("contactTokyo", contact(tokyo));
-        ids.put("event", insert("""
-                insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on)
-                values ('BRUSSELS_DAYS', 'Journées', 'Dagen', 'Days', current_date + 5, current_date + 6)
-                returning id"""));
-        long call = insert("""
-                insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget)
-                values ('Appel', 'Oproep', 'Call', 2026, current_date, current_date + 30, 100000) returning id""");
-        ids.put("call", call);
-        ids.put("application", insert("""
-                insert into project_application (call_id, partner_id, applicant, title, requested)
-                values (?, ?, 'Demandeur', 'Projet', 1000) returning id""", call, quebec));
-        long project = insert("""
-                insert into project_application (call_id, partner_id, applicant, title, requested, status, granted)
-                values (?, ?, 'Demandeur', 'Projet financé', 1000, 'GRANTED', 800) returning id""", call, quebec);
-        ids.put("project", project);
-        ids.put("report", insert("insert into project_report (application_id, due_on) values (?, current_date + 30)"
-                + " returning id", project));
-        ids.put("dossier", jdbc.queryForObject("""
-                select d.code from dossier d join partner p on p.id = d.partner_id where p.slug = 'tokyo'
-                order by d.id limit 1""", String.class));
-        String token = "matrix-" + who.name().toLowerCase();
-        jdbc.update("update user_account set calendar_token = ? where username = 'fvandernoot'", token);
-        ids.put("token", token);
-        return ids;
-    }
-
-    private long partner(String slug) {
-        return jdbc.queryForObject("select id from partner where slug = ?", Long.class, slug);
-    }
-
-    private long agreement(long partnerId) {
-        return insert("""
-                insert into agreement (partner_id, kind, title_fr, title_nl, title_en, status)
-                values (?, 'COOPERATION_AGREEMENT', 'Accord', 'Akkoord', 'Agreement', 'IN_NEGOTIATION') returning id""",
-                partnerId);
-    }
-
-    private long contact(long partnerId) {
-        return insert("insert into partner_contact (partner_id, name) values (?, 'Contact') returning id", partnerId);
-    }
-
-    private long insert(String sql, Object... arguments) {
-        return jdbc.queryForObject(sql, Long.class, arguments);
+        return new Fixtures(jdbc).create("matrix-" + who.name().toLowerCase());
     }
 }

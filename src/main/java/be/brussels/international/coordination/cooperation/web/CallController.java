@@ -120,6 +120,11 @@ class CallController {
             @Valid @ModelAttribute("application") ApplicationForm application, BindingResult result, Locale locale,
             Model model, RedirectAttributes redirect) {
         requireEditRights();
+        if (!call(id).receivesApplications()) {
+            // The form is not on the page then: its messages would have nowhere to show.
+            redirect.addFlashAttribute("failure", "cooperation.refused.callNotOpen");
+            return "redirect:/calls/" + id;
+        }
         application.validateFor(result);
         if (result.hasErrors()) {
             return showCall(call(id), locale, model);
