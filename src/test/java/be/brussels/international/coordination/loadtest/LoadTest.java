@@ -151,7 +151,7 @@ public final class LoadTest {
             count("notes saved");
         }
         else {
-            problems.add("note refused: " + text(after));
+            problems.add("note refused: " + text(after) + " on «" + after.title() + "» " + after.location());
         }
     }
 
@@ -170,7 +170,8 @@ public final class LoadTest {
             count(what + " conflicts reported");
         }
         else {
-            problems.add(what + " neither saved nor reported as a conflict: " + text(after));
+            problems.add(what + " neither saved nor reported as a conflict: " + text(after) + " on «" + after.title()
+                    + "» " + after.location());
         }
     }
 
@@ -219,7 +220,7 @@ public final class LoadTest {
         else if (response.statusCode() != 200) {
             problems.add(response.statusCode() + " for " + path);
         }
-        return Jsoup.parse(response.body(), base);
+        return Jsoup.parse(response.body(), response.uri().toString());
     }
 
     private static String text(Document page) {
@@ -252,7 +253,7 @@ public final class LoadTest {
         System.out.printf("visit logistics: %d saved, %d conflicts reported%n", counted("logistics saved"),
                 counted("logistics conflicts reported"));
         System.out.printf("server errors: %d, other problems: %d%n", counted("server errors"), problems.size());
-        problems.stream().limit(20).forEach(problem -> System.out.println("  " + problem));
+        problems.stream().limit(40).forEach(problem -> System.out.println("  " + problem));
         System.out.printf("connections closed under the client: %d reads retried, %d writes unanswered%n",
                 counted("reads retried after a closed connection"), counted("writes unanswered"));
         // Every write a user was told was saved is in the database; beyond them, at most the unanswered ones.
