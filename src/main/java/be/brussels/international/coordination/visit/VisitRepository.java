@@ -15,6 +15,20 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
 
     DelegationVisit save(DelegationVisit visit);
 
+    /** The list's filters, each optional but the period (JPQL; {@code p} is the visit's partner). */
+    String MATCHING = """
+            (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
+              and v.endsOn >= :fromDay and v.startsOn <= :toDay""";
+
+    /** The same filters in SQL, for the counts. */
+    String MATCHING_SQL = """
+            (cast(:status as varchar) is null or v.status = cast(:status as varchar))
+              and (cast(:partnerId as bigint) is null or v.partner_id = cast(:partnerId as bigint))
+              and (cast(:direction as varchar) is null or v.direction = cast(:direction as varchar))
+              and (cast(:kind as varchar) is null or v.kind = cast(:kind as varchar))
+              and v.ends_on >= :fromDay and v.starts_on <= :toDay""";
+
     /*
      * The visits list in its natural order is three runs of visits, each read along an index: those under way
      * today (the period index), those to come (the start-date index, soonest first) and those over (the
@@ -28,27 +42,15 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
      */
     @Query(nativeQuery = true, value = """
             select (select count(*) from (select 1 from delegation_visit v
-                     where (cast(:status as varchar) is null or v.status = cast(:status as varchar))
-                       and (cast(:partnerId as bigint) is null or v.partner_id = cast(:partnerId as bigint))
-                       and (cast(:direction as varchar) is null or v.direction = cast(:direction as varchar))
-                       and (cast(:kind as varchar) is null or v.kind = cast(:kind as varchar))
-                       and v.ends_on >= :fromDay and v.starts_on <= :toDay
+                     where """ + MATCHING_SQL + """
                        and period_overlaps(v.starts_on, v.ends_on, :today, :today) and v.starts_on < :today
                      limit :cap) u) as underWay,
                    (select count(*) from (select 1 from delegation_visit v
-                     where (cast(:status as varchar) is null or v.status = cast(:status as varchar))
-                       and (cast(:partnerId as bigint) is null or v.partner_id = cast(:partnerId as bigint))
-                       and (cast(:direction as varchar) is null or v.direction = cast(:direction as varchar))
-                       and (cast(:kind as varchar) is null or v.kind = cast(:kind as varchar))
-                       and v.ends_on >= :fromDay and v.starts_on <= :toDay
+                     where """ + MATCHING_SQL + """
                        and v.starts_on >= :today
                      order by v.starts_on limit :cap) f) as toCome,
                    (select count(*) from (select 1 from delegation_visit v
-                     where (cast(:status as varchar) is null or v.status = cast(:status as varchar))
-                       and (cast(:partnerId as bigint) is null or v.partner_id = cast(:partnerId as bigint))
-                       and (cast(:direction as varchar) is null or v.direction = cast(:direction as varchar))
-                       and (cast(:kind as varchar) is null or v.kind = cast(:kind as varchar))
-                       and v.ends_on >= :fromDay and v.starts_on <= :toDay
+                     where """ + MATCHING_SQL + """
                        and v.ends_on < :today
                      order by v.ends_on desc limit :cap) p) as over""")
     VisitCounts count(String status, Long partnerId, String direction, String kind, LocalDate fromDay,
@@ -57,9 +59,7 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     /** Visits under way today (begun before it, not over), earliest begun first. */
     @Query("""
             select v from DelegationVisit v left join fetch v.partner p
-            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
-              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
-              and v.endsOn >= :fromDay and v.startsOn <= :toDay
+            where """ + MATCHING + """
               and function('period_overlaps', v.startsOn, v.endsOn, :today, :today) = true and v.startsOn < :today
             order by v.startsOn, v.id""")
     List<DelegationVisit> findUnderWay(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
@@ -68,9 +68,7 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     /** Visits beginning today or later, soonest first. */
     @Query("""
             select v from DelegationVisit v left join fetch v.partner p
-            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
-              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
-              and v.endsOn >= :fromDay and v.startsOn <= :toDay
+            where """ + MATCHING + """
               and v.startsOn >= :today
             order by v.startsOn, v.id""")
     List<DelegationVisit> findToCome(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
@@ -82,9 +80,7 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
      */
     @Query("""
             select v from DelegationVisit v left join fetch v.partner p
-            where (:status is null or v.status = :status) and (:partnerId is null or p.id = :partnerId)
-              and (:direction is null or v.direction = :direction) and (:kind is null or v.kind = :kind)
-              and v.endsOn >= :fromDay and v.startsOn <= :toDay
+            where """ + MATCHING + """
               and v.endsOn < :today and v.startsOn < :today
             order by v.startsOn desc, v.id desc""")
     List<DelegationVisit> findOver(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,

@@ -37,7 +37,7 @@ class GlobalControllerAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest(IllegalArgumentException e) {
         LOG.debug("Unreadable request: {}", e.getMessage());
-        return "error/400";
+        return "error";
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -63,6 +63,9 @@ public final class LoadTest {
     }
 
     public static void main(String[] args) throws Exception {
+        // Java's client keeps idle connections for 20 minutes, Tomcat closes them after 20 s: reusing one the
+        // server has closed fails (a browser would try again). Let go of them first, as browsers do.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
         String base = args[0];
         String database = args[1];
         int users = Integer.parseInt(args[2]);
