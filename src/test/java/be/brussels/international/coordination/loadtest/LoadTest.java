@@ -190,6 +190,7 @@ public final class LoadTest {
         }
         catch (java.io.IOException closed) {
             count("reads retried after a closed connection");
+            count("exception " + closed.getClass().getSimpleName() + ": " + closed.getMessage());
             return checked(path, client.send(request, HttpResponse.BodyHandlers.ofString()));
         }
     }
@@ -210,6 +211,7 @@ public final class LoadTest {
         catch (java.io.IOException closed) {
             // No answer: the write may or may not have been saved; the final count allows for it.
             count("writes unanswered");
+            count("exception " + closed.getClass().getSimpleName() + ": " + closed.getMessage());
             throw new Unanswered(path);
         }
     }
@@ -257,6 +259,11 @@ public final class LoadTest {
                 counted("logistics conflicts reported"));
         System.out.printf("server errors: %d, other problems: %d%n", counted("server errors"), problems.size());
         problems.stream().limit(40).forEach(problem -> System.out.println("  " + problem));
+        counts.forEach((what, count) -> {
+            if (what.startsWith("exception ")) {
+                System.out.println("  " + count + " × " + what);
+            }
+        });
         System.out.printf("connections closed under the client: %d reads retried, %d writes unanswered%n",
                 counted("reads retried after a closed connection"), counted("writes unanswered"));
         // Every write a user was told was saved is in the database; beyond them, at most the unanswered ones.
