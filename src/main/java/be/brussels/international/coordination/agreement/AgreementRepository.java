@@ -15,28 +15,21 @@ interface AgreementRepository extends Repository<Agreement, Long> {
 
     Agreement save(Agreement agreement);
 
+    /** The list's filters, each optional ({@code p} is the agreement's partner). */
+    String MATCHING = """
+            (:status is null or a.status = :status) and (:partnerId is null or p.id = :partnerId)
+              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))""";
+
     /** Filters: status, partner, and expiry before a day (all optional but the day, always given). */
-    @Query(value = """
-            select a from Agreement a join fetch a.partner p
-            where (:status is null or a.status = :status) and (:partnerId is null or p.id = :partnerId)
-              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))
-            order by p.sortNameFr, a.id""",
-            countQuery = """
-            select count(a) from Agreement a
-            where (:status is null or a.status = :status) and (:partnerId is null or a.partner.id = :partnerId)
-              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))""")
+    @Query(value = "select a from Agreement a join fetch a.partner p where " + MATCHING
+            + " order by p.sortNameFr, a.id",
+            countQuery = "select count(a) from Agreement a join a.partner p where " + MATCHING)
     Page<Agreement> search(AgreementStatus status, Long partnerId, boolean expiringOnly, LocalDate expiresBefore,
             Pageable pageable);
 
     /** Agreements matching the filters in the order asked for (a column of the list). */
-    @Query(value = """
-            select a from Agreement a join fetch a.partner p
-            where (:status is null or a.status = :status) and (:partnerId is null or p.id = :partnerId)
-              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))""",
-            countQuery = """
-            select count(a) from Agreement a
-            where (:status is null or a.status = :status) and (:partnerId is null or a.partner.id = :partnerId)
-              and (:expiringOnly = false or (a.expiresOn is not null and a.expiresOn <= :expiresBefore))""")
+    @Query(value = "select a from Agreement a join fetch a.partner p where " + MATCHING,
+            countQuery = "select count(a) from Agreement a join a.partner p where " + MATCHING)
     Page<Agreement> findSorted(AgreementStatus status, Long partnerId, boolean expiringOnly, LocalDate expiresBefore,
             Pageable sortedPage);
 

@@ -78,7 +78,7 @@ public class Calls {
 
     public long create(LocalizedText title, int year, String theme, LocalDate opensOn, LocalDate deadlineOn,
             BigDecimal budget, Set<String> targetSlugs) {
-        requireEditRights();
+        checkCanEdit();
         Set<Partner> targets = new LinkedHashSet<>();
         for (String slug : targetSlugs) {
             targets.add(partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug)));
@@ -115,7 +115,7 @@ public class Calls {
     }
 
     private CallForProjects forChange(long id, long expectedVersion) {
-        requireEditRights();
+        checkCanEdit();
         CallForProjects call = calls.findForChange(id).orElseThrow(() -> new NotFoundException("Call", id));
         if (call.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(CallForProjects.class, id);
@@ -123,7 +123,12 @@ public class Calls {
         return calls.findWithApplications(id).orElseThrow();
     }
 
-    private void requireEditRights() {
+    /**
+     * Refuses (403) unless the current user may record calls, applications and their projects: asked by the controllers before a form is
+     * even checked, so that someone without the right learns nothing from its messages.
+     */
+    @Transactional(readOnly = true)
+    public void checkCanEdit() {
         if (!canEdit()) {
             throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
         }

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,9 +101,7 @@ public class Projects {
     }
 
     private ProjectApplication funded(long id) {
-        if (!calls.canEdit()) {
-            throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
-        }
+        calls.checkCanEdit();
         ProjectApplication project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
         if (project.getGranted() == null) {
             throw new CooperationRefused("cooperation.refused.notFunded");

@@ -137,12 +137,12 @@ public class Events {
     }
 
     public long create(EventDetails details) {
-        requireEditRights();
+        checkCanEdit();
         return events.save(new LargeEvent(details, partners(details), people(details))).getId();
     }
 
     public void update(long id, long expectedVersion, EventDetails details) {
-        requireEditRights();
+        checkCanEdit();
         LargeEvent event = events.findForChange(id).orElseThrow(() -> new NotFoundException("Event", id));
         if (event.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(LargeEvent.class, id);
@@ -150,7 +150,12 @@ public class Events {
         find(id).orElseThrow().update(details, partners(details), people(details));
     }
 
-    private void requireEditRights() {
+    /**
+     * Refuses (403) unless the current user may record events: asked by the controllers before a form is
+     * even checked, so that someone without the right learns nothing from its messages.
+     */
+    @Transactional(readOnly = true)
+    public void checkCanEdit() {
         if (!canEdit()) {
             throw new AccessDeniedException("Not allowed to record events");
         }

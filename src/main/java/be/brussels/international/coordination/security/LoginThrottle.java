@@ -68,10 +68,6 @@ public class LoginThrottle {
         succeeded(event.getAuthentication().getName());
     }
 
-    public Duration lockDuration() {
-        return lock;
-    }
-
     private void record(Map<String, Failures> counts, String key, int max, Instant now) {
         if (key == null) {
             return;

@@ -7,8 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Refuses a login attempt on a locked account or from a locked address before the password is even checked,
@@ -19,8 +17,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     static final String MINUTES_ATTRIBUTE = "lockedMinutes";
 
     private final LoginThrottle throttle;
-
-    private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
     LoginThrottleFilter(LoginThrottle throttle) {
         this.throttle = throttle;
@@ -40,11 +36,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        FlashMap flash = new FlashMap();
-        flash.put(RememberUsernameFailureHandler.USERNAME_ATTRIBUTE, request.getParameter("username"));
-        flash.put(MINUTES_ATTRIBUTE, minutes);
-        flash.setTargetRequestPath(request.getContextPath() + "/login");
-        flashMaps.saveOutputFlashMap(flash, request, response);
-        response.sendRedirect(request.getContextPath() + "/login?locked");
+        RememberUsernameFailureHandler.backToLogin(request, response, request.getParameter("username"), minutes);
     }
 }

@@ -17,7 +17,7 @@ class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
 
     static final String USERNAME_ATTRIBUTE = "username";
 
-    private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+    private static final SessionFlashMapManager FLASH_MAPS = new SessionFlashMapManager();
 
     private final LoginThrottle throttle;
 
@@ -32,13 +32,22 @@ class RememberUsernameFailureHandler implements AuthenticationFailureHandler {
         throttle.failed(username, request.getRemoteAddr());
         // The failure that reaches the limit already says how long to wait.
         long minutes = throttle.minutesToWait(username, request.getRemoteAddr());
+        backToLogin(request, response, username, minutes);
+    }
+
+    /**
+     * Back to the login page with the typed username and, when the account or address is locked, the minutes
+     * to wait ({@code ?locked}), else the generic failure ({@code ?error}). Kept out of the URL (flash).
+     */
+    static void backToLogin(HttpServletRequest request, HttpServletResponse response, String username, long minutes)
+            throws IOException {
         FlashMap flash = new FlashMap();
         flash.put(USERNAME_ATTRIBUTE, username);
         if (minutes > 0) {
             flash.put(LoginThrottleFilter.MINUTES_ATTRIBUTE, minutes);
         }
         flash.setTargetRequestPath(request.getContextPath() + "/login");
-        flashMaps.saveOutputFlashMap(flash, request, response);
+        FLASH_MAPS.saveOutputFlashMap(flash, request, response);
         response.sendRedirect(request.getContextPath() + (minutes > 0 ? "/login?locked" : "/login?error"));
     }
 }

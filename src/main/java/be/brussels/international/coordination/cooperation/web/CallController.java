@@ -22,7 +22,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,7 +78,7 @@ class CallController {
 
     @GetMapping("/calls/new")
     String create(Locale locale, Model model) {
-        requireEditRights();
+        calls.checkCanEdit();
         model.addAttribute("form", new CallForm());
         return showForm(locale, model);
     }
@@ -87,7 +86,7 @@ class CallController {
     @PostMapping("/calls")
     String create(@Valid @ModelAttribute("form") CallForm form, BindingResult result, Locale locale, Model model,
             RedirectAttributes redirect) {
-        requireEditRights();
+        calls.checkCanEdit();
         form.validateFor(result);
         if (result.hasErrors()) {
             return showForm(locale, model);
@@ -119,7 +118,7 @@ class CallController {
     String receive(@PathVariable long id, @RequestParam long version,
             @Valid @ModelAttribute("application") ApplicationForm application, BindingResult result, Locale locale,
             Model model, RedirectAttributes redirect) {
-        requireEditRights();
+        calls.checkCanEdit();
         if (!call(id).receivesApplications()) {
             // The form is not on the page then: its messages would have nowhere to show.
             redirect.addFlashAttribute("failure", "cooperation.refused.callNotOpen");
@@ -149,7 +148,7 @@ class CallController {
     String evaluate(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
             @RequestParam(required = false) String score, @RequestParam(required = false) String comments,
             RedirectAttributes redirect) {
-        requireEditRights();
+        calls.checkCanEdit();
         BigDecimal value = amount(score);
         if (score != null && value == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.score");
@@ -166,7 +165,7 @@ class CallController {
     @PostMapping("/calls/{id}/applications/{applicationId}/decide")
     String decide(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
             @RequestParam String status, RedirectAttributes redirect) {
-        requireEditRights();
+        calls.checkCanEdit();
         ApplicationStatus next;
         try {
             next = ApplicationStatus.valueOf(status);
@@ -182,7 +181,7 @@ class CallController {
     String grant(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
             @RequestParam(name = "amount", required = false) String typed,
             @RequestParam(defaultValue = "false") boolean overBudget, RedirectAttributes redirect) {
-        requireEditRights();
+        calls.checkCanEdit();
         BigDecimal amount = amount(typed);
         // What was typed comes back in the application's amount field if the grant is refused.
         redirect.addFlashAttribute("typedAmount", typed);
@@ -243,11 +242,6 @@ class CallController {
         return partners.search(new PartnerFilter(null, null, true, null), PageRequest.of(0, 100), locale).getContent();
     }
 
-    private void requireEditRights() {
-        if (!calls.canEdit()) {
-            throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
-        }
-    }
 
     private CallForProjects call(long id) {
         return calls.find(id).orElseThrow(() -> new NotFoundException("Call", id));

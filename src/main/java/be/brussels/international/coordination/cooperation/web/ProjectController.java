@@ -14,7 +14,6 @@ import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +74,7 @@ class ProjectController {
     String addReport(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        requireEditRights();
+        calls.checkCanEdit();
         if (dueOn == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.dueDate");
             redirect.addFlashAttribute("typedReportNote", note);
@@ -94,7 +93,7 @@ class ProjectController {
     String addPayment(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
             @RequestParam(name = "amount", required = false) String typed, RedirectAttributes redirect) {
-        requireEditRights();
+        calls.checkCanEdit();
         BigDecimal amount;
         try {
             amount = typed == null ? null : new BigDecimal(typed.trim().replace(" ", "").replace(',', '.'));
@@ -112,12 +111,6 @@ class ProjectController {
         return act(id, redirect, "project.payment.added", () -> projects.addPayment(id, paidOn, value));
     }
 
-    /** Refused (403) before a form is checked: someone without the right learns nothing from its messages. */
-    private void requireEditRights() {
-        if (!calls.canEdit()) {
-            throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
-        }
-    }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {

@@ -23,7 +23,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -108,7 +107,7 @@ class EventController {
 
     @GetMapping("/events/new")
     String create(@RequestParam(required = false) String partner, Locale locale, Model model) {
-        requireEditRights();
+        events.checkCanEdit();
         EventForm form = new EventForm();
         if (partner != null) {
             form.getPartners().add(partner);
@@ -120,7 +119,7 @@ class EventController {
     @PostMapping("/events")
     String create(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Locale locale, Model model,
             RedirectAttributes redirect) {
-        requireEditRights();
+        events.checkCanEdit();
         form.validateFor(result);
         if (result.hasErrors()) {
             return showForm(null, locale, model);
@@ -138,7 +137,7 @@ class EventController {
 
     @GetMapping("/events/{id}/edit")
     String edit(@PathVariable long id, Locale locale, Model model) {
-        requireEditRights();
+        events.checkCanEdit();
         LargeEvent event = event(id);
         model.addAttribute("form", EventForm.from(event));
         return showForm(event, locale, model);
@@ -147,7 +146,7 @@ class EventController {
     @PostMapping("/events/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireEditRights();
+        events.checkCanEdit();
         LargeEvent event = event(id);
         form.validateFor(result);
         if (result.hasErrors()) {
@@ -170,11 +169,6 @@ class EventController {
         return "redirect:/events/" + id;
     }
 
-    private void requireEditRights() {
-        if (!events.canEdit()) {
-            throw new AccessDeniedException("Not allowed to record events");
-        }
-    }
 
     private String showForm(LargeEvent event, Locale locale, Model model) {
         model.addAttribute("event", event);
