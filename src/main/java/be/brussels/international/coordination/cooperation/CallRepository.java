@@ -13,9 +13,9 @@ interface CallRepository extends Repository<CallForProjects, Long> {
 
     CallForProjects save(CallForProjects call);
 
-    @Query(value = "select c from CallForProjects c order by c.year desc, c.deadlineOn desc, c.id desc",
-            countQuery = "select count(c) from CallForProjects c")
-    Page<CallForProjects> findAllByOrderByYearDesc(Pageable pageable);
+    /** Every call, in the order of the page asked for ({@code c} is the call, for expressions). */
+    @Query(value = "select c from CallForProjects c", countQuery = "select count(c) from CallForProjects c")
+    Page<CallForProjects> findSorted(Pageable sortedPage);
 
     @Query("select c from CallForProjects c left join fetch c.applications a left join fetch a.partner where c.id = :id")
     Optional<CallForProjects> findWithApplications(Long id);

@@ -3,6 +3,8 @@ package be.brussels.international.coordination.cooperation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,11 +12,14 @@ import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -63,9 +68,26 @@ public class Calls {
         return dossiers.holdsAnyOf(user.getName(), codes);
     }
 
+    /** The columns the list of calls can be sorted by. */
+    public static final List<String> SORTABLE = List.of("year", "title", "deadline", "budget", "status");
+
+    /**
+     * One page of the calls, by one of the {@link #SORTABLE} columns (title in the reader's language); latest
+     * year and deadline first when none is chosen.
+     */
     @Transactional(readOnly = true)
-    public Page<CallForProjects> all(Pageable pageable) {
-        return calls.findAllByOrderByYearDesc(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    public Page<CallForProjects> all(String column, boolean descending, Locale locale, Pageable pageable) {
+        boolean chosen = column != null && SORTABLE.contains(column);
+        Sort.Direction direction = !chosen || descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = switch (chosen ? column : "year") {
+            case "title" -> JpaSort.unsafe(direction, "lower(c.title." + Languages.of(locale) + ")");
+            case "deadline" -> Sort.by(direction, "deadlineOn");
+            case "budget" -> Sort.by(direction, "budget");
+            case "status" -> Sort.by(direction, "status");
+            default -> Sort.by(direction, "year", "deadlineOn");
+        };
+        return calls.findSorted(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                order.and(Sort.by(direction, "id"))));
     }
 
     /** The call with its applications and target partners. */

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import be.brussels.international.coordination.staff.StaffMember;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -45,4 +48,15 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
     @Query("select d.partner.id from Assignment a join a.dossier d"
             + " where a.staffMember.username = :username and d.partner is not null and" + CURRENT)
     List<Long> findPartnerIdsHeldBy(String username, LocalDate day);
+
+    /** The number of dossiers a person ({@code s}) holds on {@code :day}, to order people by. */
+    String HELD = "(select count(a) from Assignment a where a.staffMember = s and" + CURRENT + ")";
+
+    @Query(value = "select s from StaffMember s order by " + HELD + ", s.lastName, s.firstName, s.username",
+            countQuery = "select count(s) from StaffMember s")
+    Page<StaffMember> findStaffByFewestHeld(LocalDate day, Pageable pageable);
+
+    @Query(value = "select s from StaffMember s order by " + HELD + " desc, s.lastName, s.firstName, s.username",
+            countQuery = "select count(s) from StaffMember s")
+    Page<StaffMember> findStaffByMostHeld(LocalDate day, Pageable pageable);
 }

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.staff.StaffMember;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,6 +115,13 @@ public class DossierQueries {
             }
         }
         return counts;
+    }
+
+    /** Everyone, present or gone, ordered by the number of dossiers each holds today, then by name. */
+    public Page<StaffMember> staffByDossiersHeld(boolean descending, Pageable pageable) {
+        PageRequest page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        return descending ? assignments.findStaffByMostHeld(today(), page)
+                : assignments.findStaffByFewestHeld(today(), page);
     }
 
     /** Whether this person holds, today, one of these dossiers (by code). */

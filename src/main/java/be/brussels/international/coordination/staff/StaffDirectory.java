@@ -1,16 +1,19 @@
 package be.brussels.international.coordination.staff;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import java.time.LocalDate;
 
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +39,19 @@ public class StaffDirectory {
         return staff.findByUsername(username);
     }
 
-    /** Everyone, present or gone, by last name. */
-    public Page<StaffMember> all(Pageable pageable) {
-        return staff.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_NAME));
+    /**
+     * The columns the staff list can be sorted by; the number of dossiers held is {@code DossierQueries}'
+     * to sort by, the staff module knowing nothing of dossiers.
+     */
+    public static final List<String> SORTABLE = List.of("name", "title", "dossiers");
+
+    /** Everyone, present or gone, by name or by title in the reader's language (then by name). */
+    public Page<StaffMember> all(String column, boolean descending, Locale locale, Pageable pageable) {
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = "title".equals(column)
+                ? JpaSort.unsafe(direction, "lower(s.title." + Languages.of(locale) + ")").and(BY_NAME)
+                : Sort.by(direction, "lastName", "firstName", "username");
+        return staff.findSorted(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
     }
 
     /**

@@ -11,7 +11,7 @@ interface GiftRepository extends Repository<VisitGift, Long> {
 
     @Query(value = """
             select g from VisitGift g join fetch g.visit v left join fetch v.partner
-            where v.startsOn between :from and :to order by v.startsOn desc, g.id""",
+            where v.startsOn between :from and :to""",
             countQuery = "select count(g) from VisitGift g where g.visit.startsOn between :from and :to")
-    Page<VisitGift> findByVisitPeriod(LocalDate from, LocalDate to, Pageable pageable);
+    Page<VisitGift> findByVisitPeriod(LocalDate from, LocalDate to, Pageable sortedPage);
 }

@@ -219,13 +219,28 @@ public class Visits {
         withGifts(forChange(id, expectedVersion)).removeGift(giftId);
     }
 
-    /** The gifts register: every gift of the visits of that year (or of all years), the latest visits first. */
+    /** The columns the gift register can be sorted by. */
+    public static final List<String> GIFTS_SORTABLE = List.of("dates", "visit", "direction", "value");
+
+    /**
+     * One page of the gift register, the gifts of visits of that year (or all), by one of the
+     * {@link #GIFTS_SORTABLE} columns; by date of the visit, latest first, when none is chosen.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
-    public Page<VisitGift> gifts(Integer year, Pageable pageable) {
+    public Page<VisitGift> gifts(Integer year, String column, boolean descending, Pageable pageable) {
         LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
         LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
-        return gifts.findByVisitPeriod(from, to, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        boolean chosen = column != null && GIFTS_SORTABLE.contains(column);
+        Sort.Direction direction = !chosen || descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = switch (chosen ? column : "dates") {
+            case "visit" -> JpaSort.unsafe(direction, "lower(v.title)").and(JpaSort.unsafe("v.startsOn"));
+            case "direction" -> JpaSort.unsafe(direction, "g.direction").and(JpaSort.unsafe("v.startsOn"));
+            case "value" -> JpaSort.unsafe(direction, "g.estimatedValue").and(JpaSort.unsafe("v.startsOn"));
+            default -> JpaSort.unsafe(direction, "v.startsOn");
+        };
+        return gifts.findByVisitPeriod(from, to, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                order.and(JpaSort.unsafe("g.id"))));
     }
 
     public void addItem(long id, long expectedVersion, ItemDetails item) {

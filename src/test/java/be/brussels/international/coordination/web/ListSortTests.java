@@ -11,7 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,10 +27,15 @@ class ListSortTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @ParameterizedTest
     @CsvSource({"/partners, name", "/partners, kind", "/partners, country", "/agreements, partner",
         "/agreements, title", "/agreements, status", "/agreements, expires", "/events, dates", "/events, title",
-        "/events, kind", "/events, status", "/visits, dates", "/visits, title", "/visits, partner", "/visits, status"})
+        "/events, kind", "/events, status", "/visits, dates", "/visits, title", "/visits, partner", "/visits, status", "/staff, name", "/staff, title",
+        "/staff, dossiers", "/gifts, dates", "/gifts, visit", "/gifts, direction", "/gifts, value", "/calls, year",
+        "/calls, title", "/calls, deadline", "/calls, budget", "/calls, status"})
     void everySortableColumnSortsBothWays(String list, String column) throws Exception {
         for (String direction : List.of("", ",desc")) {
             Document page = Html.parse(mvc.perform(get(list + "?sort=" + column + direction).param("lang", "en"))
@@ -60,6 +67,82 @@ class ListSortTests {
             assertThat(names("/partners?size=100&sort=" + odd.replace(";", "%3B").replace(" ", "%20")))
                     .as("sort=%s", odd).hasSameSizeAs(natural);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"name", "BILATERAL", "DEVELOPMENT_COOPERATION", "THEMATIC", "total"})
+    @WithUserDetails("gclerckx")
+    void theWorkloadSortsByEveryColumnBothWays(String column) throws Exception {
+        everySortableColumnSortsBothWays("/workload", column);
+    }
+
+    @Test
+    void staffSortByTheDossiersEachHoldsEitherWayWithTheSamePeople() throws Exception {
+        Document fewest = Html.parse(mvc.perform(get("/staff?sort=dossiers&size=100")).andExpect(status().isOk()));
+        Document most = Html.parse(mvc.perform(get("/staff?sort=dossiers,desc&size=100")).andExpect(status().isOk()));
+
+        List<Long> ascending = numbers(fewest, "table tbody td.text-end");
+        assertThat(ascending).hasSize(staffCount()).isSorted();
+        List<Long> descending = numbers(most, "table tbody td.text-end");
+        assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(descending.get(0)).isGreaterThan(ascending.get(0));
+        assertThat(Html.texts(most, "table tbody th a"))
+                .containsExactlyInAnyOrderElementsOf(Html.texts(fewest, "table tbody th a"));
+    }
+
+    @Test
+    void staffSortByTitleInTheReadersLanguage() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/staff?sort=title&size=100&lang=en")).andExpect(status().isOk()));
+
+        List<String> titles = Html.texts(page, "table tbody td:nth-of-type(1)");
+        assertThat(titles).hasSize(staffCount()).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    @WithUserDetails("gclerckx")
+    void theWorkloadSortsByTotalMostFirst() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/workload?sort=total,desc")).andExpect(status().isOk()));
+
+        List<Long> totals = numbers(page, "section[aria-labelledby=people] tbody td.fw-semibold");
+        assertThat(totals).hasSize(jdbc.queryForObject("select count(*) from staff_member where left_on is null",
+                Integer.class)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(totals.get(0)).isGreaterThan(totals.get(totals.size() - 1));
+    }
+
+    @Test
+    @Transactional
+    void giftsSortByValueAndCallsByBudget() throws Exception {
+        long visit = jdbc.queryForObject("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by, status)
+                values ('INCOMING', 'WORKING', (select id from partner where slug = 'quebec'), 'Mission', date '2027-05-10',
+                        date '2027-05-11', 'pgerard', 'CONFIRMED') returning id""", Long.class);
+        for (String value : List.of("120.00", "35.50", "900.00")) {
+            jdbc.update("insert into visit_gift (visit_id, direction, description, estimated_value) values (?, 'RECEIVED', ?, ?)",
+                    visit, "Cadeau " + value, new java.math.BigDecimal(value));
+        }
+        for (String budget : List.of("50000", "250000", "10000")) {
+            jdbc.update("""
+                    insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget, status)
+                    values (?, ?, ?, 2027, date '2027-01-01', date '2027-03-01', ?, 'DRAFT')""",
+                    "Appel " + budget, "Oproep " + budget, "Call " + budget, new java.math.BigDecimal(budget));
+        }
+
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/gifts?year=2027&sort=value,desc"))), "#gift-register tbody th"))
+                .containsExactly("Cadeau 900.00", "Cadeau 120.00", "Cadeau 35.50");
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/gifts?year=2027&sort=value"))), "#gift-register tbody th"))
+                .containsExactly("Cadeau 35.50", "Cadeau 120.00", "Cadeau 900.00");
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/calls?sort=budget&lang=en"))), "#call-list tbody th a"))
+                .containsSubsequence("Call 10000", "Call 50000", "Call 250000");
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/calls?sort=title,desc&lang=nl"))), "#call-list tbody th a"))
+                .containsSubsequence("Oproep 50000", "Oproep 250000", "Oproep 10000");
+    }
+
+    private int staffCount() {
+        return jdbc.queryForObject("select count(*) from staff_member", Integer.class);
+    }
+
+    private static List<Long> numbers(Document page, String selector) {
+        return Html.texts(page, selector).stream().map(Long::valueOf).toList();
     }
 
     private List<String> names(String url) throws Exception {

@@ -12,6 +12,7 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,8 +53,11 @@ class CallController {
     }
 
     @GetMapping("/calls")
-    String list(@PageableDefault(size = 20) Pageable pageable, Model model) {
-        Page<CallForProjects> page = calls.all(pageable);
+    String list(@RequestParam(required = false) String sort, @PageableDefault(size = 20) Pageable pageable,
+            Locale locale, Model model) {
+        ListSort sorting = ListSort.of(sort, Calls.SORTABLE);
+        model.addAttribute("sorting", sorting);
+        Page<CallForProjects> page = calls.all(sorting.column(), sorting.descending(), locale, pageable);
         model.addAttribute("calls", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
         model.addAttribute("canEdit", calls.canEdit());
@@ -62,8 +66,9 @@ class CallController {
 
     /** Every call, as {@code ?export=csv} or {@code ?export=xlsx}. */
     @GetMapping(value = "/calls", params = "export")
-    void export(@RequestParam("export") String format, Locale locale, HttpServletResponse response)
-            throws IOException {
+    void export(@RequestParam(required = false) String sort, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        ListSort sorting = ListSort.of(sort, Calls.SORTABLE);
         export.write(TableExport.Format.of(format), "calls", List.<TableExport.Column<CallForProjects>>of(
                 column("call.year", CallForProjects::getYear),
                 column("call.title", c -> c.getTitle().in(locale)),
@@ -73,7 +78,7 @@ class CallController {
                 column("call.budget.euros", CallForProjects::getBudget),
                 column("call.committed", CallForProjects::getCommitted),
                 column("call.status", c -> label("call.status." + c.getStatus()))),
-                TableExport.pages(calls::all), locale, response);
+                TableExport.pages(page -> calls.all(sorting.column(), sorting.descending(), locale, page)), locale, response);
     }
 
     @GetMapping("/calls/new")

@@ -8,6 +8,7 @@ import java.util.Locale;
 import be.brussels.international.coordination.dossier.DossierKind;
 import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.dossier.Workload;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,21 +35,24 @@ class WorkloadController {
 
     /** Who holds how many dossiers of each kind, as {@code ?export=csv} or {@code ?export=xlsx}. */
     @GetMapping(value = "/workload", params = "export")
-    void export(@RequestParam("export") String format, Locale locale, HttpServletResponse response)
-            throws IOException {
+    void export(@RequestParam(required = false) String sort, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        ListSort sorting = ListSort.of(sort, Workload.SORTABLE);
         List<TableExport.Column<Workload.PersonLoad>> columns = new ArrayList<>();
         columns.add(column("staff.name", load -> load.member().getFullName()));
         for (DossierKind kind : DossierKind.values()) {
             columns.add(column("dossier.kind." + kind, load -> load.count(kind)));
         }
         columns.add(column("workload.total", Workload.PersonLoad::total));
-        export.write(TableExport.Format.of(format), "workload", columns, reassignments.workload().people()::forEach,
+        export.write(TableExport.Format.of(format), "workload", columns, reassignments.workload().sortedBy(sorting.column(), sorting.descending()).people()::forEach,
                 locale, response);
     }
 
     @GetMapping("/workload")
-    String workload(Model model) {
-        model.addAttribute("workload", reassignments.workload());
+    String workload(@RequestParam(required = false) String sort, Model model) {
+        ListSort sorting = ListSort.of(sort, Workload.SORTABLE);
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("workload", reassignments.workload().sortedBy(sorting.column(), sorting.descending()));
         model.addAttribute("kinds", DossierKind.values());
         return "dossier/workload";
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.security.LoginAccounts;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
@@ -46,8 +47,11 @@ class StaffController {
 
     /** Everyone in the cell, with the number of dossiers each holds today. */
     @GetMapping("/staff")
-    String list(@PageableDefault(size = 30) Pageable pageable, Model model) {
-        Page<StaffMember> page = staff.all(pageable);
+    String list(@RequestParam(required = false) String sort, @PageableDefault(size = 30) Pageable pageable,
+            Locale locale, Model model) {
+        ListSort sorting = ListSort.of(sort, StaffDirectory.SORTABLE);
+        model.addAttribute("sorting", sorting);
+        Page<StaffMember> page = sorted(sorting, locale, pageable);
         model.addAttribute("members", page.getContent());
         model.addAttribute("counts", dossiers.currentDossierCounts(page.map(StaffMember::getId).getContent()));
         model.addAttribute("paging", PageLinks.of(page));
@@ -59,19 +63,28 @@ class StaffController {
 
     /** Everyone in the cell as {@code ?export=csv} or {@code ?export=xlsx}. */
     @GetMapping(value = "/staff", params = "export")
-    void export(@RequestParam("export") String format, Locale locale, HttpServletResponse response)
-            throws IOException {
+    void export(@RequestParam(required = false) String sort, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        ListSort sorting = ListSort.of(sort, StaffDirectory.SORTABLE);
         export.write(TableExport.Format.of(format), "staff", List.<TableExport.Column<StaffRow>>of(
                 column("staff.name", row -> row.member().getFullName()),
                 column("staff.title", row -> row.member().getTitle().in(locale)),
                 column("staff.email", row -> row.member().getEmail()),
                 column("staff.dossiers", StaffRow::dossiers),
                 column("export.staff.leftOn", row -> row.member().getLeftOn())),
-                TableExport.pages(staff::all, page -> {
+                TableExport.pages(page -> sorted(sorting, locale, page), page -> {
                     Map<Long, Long> counts = dossiers.currentDossierCounts(
                             page.stream().map(StaffMember::getId).toList());
                     return page.stream().map(m -> new StaffRow(m, counts.getOrDefault(m.getId(), 0L))).toList();
                 }), locale, response);
+    }
+
+    /** By name unless another column is chosen; by the number of dossiers held is the dossiers' to tell. */
+    private Page<StaffMember> sorted(ListSort sorting, Locale locale, Pageable pageable) {
+        if (sorting.is("dossiers")) {
+            return dossiers.staffByDossiersHeld(sorting.descending(), pageable);
+        }
+        return staff.all(sorting.column(), sorting.descending(), locale, pageable);
     }
 
     /** A person's portfolio: the dossiers they hold today, grouped by kind. */

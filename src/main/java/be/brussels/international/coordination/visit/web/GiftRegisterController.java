@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.visit.VisitGift;
@@ -35,10 +36,12 @@ class GiftRegisterController {
 
     /** A year that is not a year is ignored, never a 400. */
     @GetMapping("/gifts")
-    String register(@RequestParam(required = false) String year, @PageableDefault(size = 30) Pageable pageable,
-            Model model) {
+    String register(@RequestParam(required = false) String year, @RequestParam(required = false) String sort,
+            @PageableDefault(size = 30) Pageable pageable, Model model) {
         Integer chosen = year(year);
-        Page<VisitGift> page = visits.gifts(chosen, pageable);
+        ListSort sorting = ListSort.of(sort, Visits.GIFTS_SORTABLE);
+        model.addAttribute("sorting", sorting);
+        Page<VisitGift> page = visits.gifts(chosen, sorting.column(), sorting.descending(), pageable);
         model.addAttribute("year", chosen);
         model.addAttribute("gifts", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
@@ -47,9 +50,10 @@ class GiftRegisterController {
 
     /** The gifts of the year chosen (or all), as {@code ?export=csv} or {@code ?export=xlsx}. */
     @GetMapping(value = "/gifts", params = "export")
-    void export(@RequestParam(required = false) String year, @RequestParam("export") String format, Locale locale,
-            HttpServletResponse response) throws IOException {
+    void export(@RequestParam(required = false) String year, @RequestParam(required = false) String sort,
+            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
         Integer chosen = year(year);
+        ListSort sorting = ListSort.of(sort, Visits.GIFTS_SORTABLE);
         export.write(TableExport.Format.of(format), "gifts", List.<TableExport.Column<VisitGift>>of(
                 column("visit.startsOn", g -> g.getVisit().getStartsOn()),
                 column("gift.visit", g -> g.getVisit().getTitle()),
@@ -58,7 +62,7 @@ class GiftRegisterController {
                 column("gift.counterpart", VisitGift::getCounterpart),
                 column("gift.value.euros", VisitGift::getEstimatedValue),
                 column("gift.outcome", VisitGift::getOutcome)),
-                TableExport.pages(page -> visits.gifts(chosen, page)), locale, response);
+                TableExport.pages(page -> visits.gifts(chosen, sorting.column(), sorting.descending(), page)), locale, response);
     }
 
     private static Integer year(String year) {
