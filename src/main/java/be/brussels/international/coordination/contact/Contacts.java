@@ -48,6 +48,12 @@ public class Contacts {
         return contacts.findByPartnerId(partner.getId());
     }
 
+    /** The partner's contacts, present and past (404 for a partner that does not exist). */
+    @Transactional(readOnly = true)
+    public List<PartnerContact> contactsOf(String partnerSlug) {
+        return contactsOf(partner(partnerSlug));
+    }
+
     @Transactional(readOnly = true)
     public List<PartnerNote> latestNotesOf(Partner partner, int limit) {
         return contacts.findNotesOfPartner(partner.getId(), PageRequest.of(0, limit));

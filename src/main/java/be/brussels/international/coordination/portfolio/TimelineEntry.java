@@ -14,6 +14,19 @@ import java.time.LocalDate;
 public record TimelineEntry(LocalDate on, String source, String code, String titleFr, String titleNl, String titleEn,
         String text, String who, String link) {
 
+    /** The message key of what kind of line it is: a note's kind, a visit's status, an agreement's event... */
+    public String kindKey() {
+        return switch (source) {
+            case "NOTE" -> "note.kind." + code;
+            case "VISIT" -> "visit.status." + code;
+            case "EVENT" -> "event.kind." + code;
+            // An agreement's line is its new status, or what happened when the status did not change.
+            case "AGREEMENT" -> code.equals("RENEWED") || code.equals("AMENDED") ? "agreement.event." + code
+                    : "agreement.status." + code;
+            default -> "reassignment.kind." + code;
+        };
+    }
+
     public String title(java.util.Locale locale) {
         return switch (be.brussels.international.coordination.shared.Languages.of(locale)) {
             case "nl" -> titleNl;

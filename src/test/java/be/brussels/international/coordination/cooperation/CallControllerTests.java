@@ -58,7 +58,7 @@ class CallControllerTests {
             mvc.perform(post("/calls/" + id + "/applications/" + ids[i] + "/decide").with(csrf()).param("version", version(id))
                     .param("status", "ELIGIBLE")).andExpect(flash().attribute("success", "call.application.decided"));
             mvc.perform(post("/calls/" + id + "/applications/" + ids[i] + "/grant").with(csrf()).param("version", version(id))
-                    .param("amount", applications[i][1])).andExpect(flash().attribute("success", "call.application.granted"));
+                    .param("amount", applications[i][1])).andExpect(flash().attribute("success", "call.application.awarded"));
         }
         mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/decide").with(csrf()).param("version", version(id))
                 .param("status", "ELIGIBLE"));

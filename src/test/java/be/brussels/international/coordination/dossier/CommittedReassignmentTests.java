@@ -12,13 +12,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import be.brussels.international.coordination.CommittedChanges;
+import be.brussels.international.coordination.Exports;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
 import be.brussels.international.coordination.dossier.Reassignments.Decision;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -89,6 +96,31 @@ class CommittedReassignmentTests {
         assertThat(Html.text(staffHistory, "#changes")).contains("Florence Vandernoot détient « Sofia »");
         Document partnerHistory = Html.parse(mvc.perform(get("/partners/sofia/history")));
         assertThat(partnerHistory.select("#changes tbody tr")).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/partners/sofia/history", "/dossiers/sofia/history", "/staff/fvandernoot/history"})
+    @WithMockUser(username = "gclerckx", roles = "COORDINATOR")
+    void aHistoryExportsEveryChangeAsThePageTellsIt(String history) throws Exception {
+        reassignments.decide(new Decision("sofia", version(), ReassignmentKind.REPLACE, "pgerard", "fvandernoot",
+                LocalDate.now(clock).plusDays(7), false, "Rééquilibrage « été »; suite"));
+
+        Document page = Html.parse(mvc.perform(get(history + "?size=1000&lang=nl")));
+        List<String> shown = Html.texts(page, "#changes tbody td:nth-of-type(3)");
+        assertThat(shown).isNotEmpty().anySatisfy(line -> assertThat(line).contains("Rééquilibrage « été »; suite"));
+        assertThat(page.select("a.export-csv").attr("href")).isEqualTo(history + "?size=1000&export=csv");
+
+        List<CSVRecord> rows = Exports.csv(mvc, get(history).param("lang", "nl"));
+        assertThat(rows.get(0).toList()).containsExactly("Wanneer", "Wie", "Wat");
+        assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(2)).toList())
+                .containsExactlyElementsOf(shown);
+        assertThat(rows.get(1).get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(rows.get(1).get(1)).isEqualTo("gclerckx");
+        try (XSSFWorkbook workbook = Exports.xlsx(mvc, get(history))) {
+            Cell when = workbook.getSheetAt(0).getRow(1).getCell(0);
+            assertThat(DateUtil.isCellDateFormatted(when)).isTrue();
+            assertThat(when.getLocalDateTimeCellValue().toString().replace('T', ' ')).startsWith(rows.get(1).get(0));
+        }
     }
 
     @Test

@@ -75,7 +75,10 @@ class RouteRoleMatrixTests {
             GET /partners ?export                              | /partners?export=csv                              | login ok ok ok ok
             GET /partners/{slug}                               | /partners/tokyo                                   | login ok ok ok ok
             GET /partners/{slug}/timeline                      | /partners/tokyo/timeline                          | login ok ok ok ok
+            GET /partners/{slug}/timeline ?export              | /partners/tokyo/timeline?export=csv               | login ok ok ok ok
             GET /partners/{slug}/history                       | /partners/tokyo/history                           | login ok ok ok ok
+            GET /partners/{slug}/history ?export               | /partners/tokyo/history?export=xlsx               | login ok ok ok ok
+            GET /partners/{slug}/contacts ?export              | /partners/tokyo/contacts?export=csv               | login ok ok ok ok
             POST /partners/{slug}/contacts                     | /partners/quebec/contacts                         | login ok denied ok ok
             POST /partners/{slug}/contacts                     | /partners/tokyo/contacts                          | login denied denied ok ok
             POST /partners/{slug}/contacts/{id}/end            | /partners/quebec/contacts/{contactQuebec}/end     | login ok denied ok ok
@@ -86,6 +89,7 @@ class RouteRoleMatrixTests {
             GET /staff ?export                                 | /staff?export=xlsx                                | login ok ok ok ok
             GET /staff/{username}                              | /staff/gclerckx                                   | login ok ok ok ok
             GET /staff/{username}/history                      | /staff/gclerckx/history                           | login ok ok ok ok
+            GET /staff/{username}/history ?export              | /staff/gclerckx/history?export=csv                | login ok ok ok ok
             POST /staff/{username}/email                       | /staff/fvandernoot/email                          | login ok denied denied ok
             POST /staff/{username}/calendar-token              | /staff/fvandernoot/calendar-token                 | login ok denied denied ok
             GET /staff/{username}/handover                     | /staff/pgerard/handover                           | login denied denied ok ok
@@ -94,6 +98,7 @@ class RouteRoleMatrixTests {
             GET /workload ?export                              | /workload?export=csv                              | login denied denied ok ok
             GET /dossiers/{code}                               | /dossiers/{dossier}                               | login ok ok ok ok
             GET /dossiers/{code}/history                       | /dossiers/{dossier}/history                       | login ok ok ok ok
+            GET /dossiers/{code}/history ?export               | /dossiers/{dossier}/history?export=csv            | login ok ok ok ok
             GET /dossiers/{code}/reassign                      | /dossiers/{dossier}/reassign                      | login denied denied ok ok
             POST /dossiers/{code}/reassign                     | /dossiers/{dossier}/reassign                      | login denied denied ok ok
             POST /dossiers/{code}/undo                         | /dossiers/{dossier}/undo                          | login denied denied ok ok
@@ -148,6 +153,7 @@ class RouteRoleMatrixTests {
             GET /calls/new                                     | /calls/new                                        | login denied denied ok ok
             POST /calls                                        | /calls                                            | login denied denied ok ok
             GET /calls/{id}                                    | /calls/{call}                                     | login ok ok ok ok
+            GET /calls/{id} ?export                            | /calls/{call}?export=xlsx                         | login ok ok ok ok
             POST /calls/{id}/advance                           | /calls/{call}/advance?version=0                             | login denied denied ok ok
             POST /calls/{id}/applications                      | /calls/{call}/applications?version=0                        | login denied denied ok ok
             POST /calls/{id}/applications/{applicationId}/evaluate | /calls/{call}/applications/{application}/evaluate?version=0 | login denied denied ok ok

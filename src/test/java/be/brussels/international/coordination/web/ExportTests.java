@@ -1,14 +1,13 @@
 package be.brussels.international.coordination.web;
 
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.brussels.international.coordination.Exports;
+import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
-import be.brussels.international.coordination.shared.TableExport;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -16,12 +15,12 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -142,21 +141,67 @@ class ExportTests {
         assertThat(rows.get(1).get(rows.get(1).size() - 1)).isEqualTo(holders);
     }
 
+    @Test
+    void aPartnersTimelineExportsItsNotesVisitsAndDecisionsInTheReadersLanguage() throws Exception {
+        jdbc.update("""
+                insert into partner_note (partner_id, kind, occurred_on, summary, author)
+                values ((select id from partner where slug = 'quebec'), 'MEETING', date '2027-04-02',
+                        'Réunion « Montréal » ; suivi', 'fvandernoot')""");
+        visit("quebec", "Délégation québécoise", LocalDate.of(2027, 5, 10), "CONFIRMED");
+
+        List<CSVRecord> rows = csv(get("/partners/quebec/timeline").param("lang", "en"));
+
+        assertThat(rows.get(0).toList()).containsExactly("Date", "Type", "What", "Title", "Text", "By");
+        assertThat(rows.get(1).toList()).startsWith("2027-05-10", "Visit", "Confirmed", "Délégation québécoise");
+        assertThat(rows.get(2).toList()).containsExactly("2027-04-02", "Note", "Meeting", "",
+                "Réunion « Montréal » ; suivi", "fvandernoot");
+        assertThat(Html.parse(mvc.perform(get("/partners/quebec/timeline"))).select("a.export-xlsx").attr("href"))
+                .isEqualTo("/partners/quebec/timeline?export=xlsx");
+    }
+
+    @Test
+    void aPartnersContactsExportFromItsPage() throws Exception {
+        jdbc.update("""
+                insert into partner_contact (partner_id, name, function, email, language, from_on, to_on)
+                values ((select id from partner where slug = 'quebec'), 'Hélène Côté', 'Déléguée générale',
+                        'helene.cote@quebec.example', 'français', date '2024-01-01', date '2026-06-30')""");
+
+        assertThat(Html.parse(mvc.perform(get("/partners/quebec"))).select("a.export-csv").attr("href"))
+                .isEqualTo("/partners/quebec/contacts?export=csv");
+        List<CSVRecord> rows = csv(get("/partners/quebec/contacts").param("lang", "nl"));
+
+        assertThat(rows.get(0).toList()).startsWith("Naam").endsWith("Niet meer in functie sinds");
+        assertThat(rows).anySatisfy(row -> assertThat(row.toList()).containsExactly("Hélène Côté",
+                "Déléguée générale", "", "helene.cote@quebec.example", "", "français", "2024-01-01", "2026-06-30"));
+        mvc.perform(get("/partners/atlantis/contacts").param("export", "csv")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCallsApplicationsExportWithTheirAmountsAndStatus() throws Exception {
+        long call = jdbc.queryForObject("""
+                insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget, status)
+                values ('Appel 2027', 'Oproep 2027', 'Call 2027', 2027, date '2027-01-01', date '2027-03-01', 100000, 'AWARDED')
+                returning id""", Long.class);
+        jdbc.update("""
+                insert into project_application (call_id, partner_id, applicant, title, requested, granted, status)
+                select ?, id, 'ONG Eau pour tous', 'Puits à Chennai', 40000, 30000.50, 'GRANTED'
+                from partner where slug = 'chennai'""", call);
+
+        assertThat(Html.parse(mvc.perform(get("/calls/" + call))).select("a.export-csv").attr("href"))
+                .isEqualTo("/calls/" + call + "?export=csv");
+        List<CSVRecord> rows = csv(get("/calls/" + call).param("lang", "en"));
+
+        assertThat(rows.get(0).toList()).startsWith("Project", "Applicant organisation", "Partner");
+        assertThat(rows.get(1).toList()).startsWith("Puits à Chennai", "ONG Eau pour tous", "Chennai", "40000.00",
+                "30000.50").endsWith("Granted");
+    }
+
     List<CSVRecord> csv(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.param("export", "csv")).andExpect(status().isOk())
-                .andReturn().getResponse();
-        assertThat(response.getContentType()).startsWith("text/csv");
-        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment").contains(".csv");
-        String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(body).as("a byte-order mark, for Excel").startsWith("\uFEFF");
-        return TableExport.CSV.parse(new StringReader(body.substring(1))).getRecords();
+        return Exports.csv(mvc, request);
     }
 
     XSSFWorkbook xlsx(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.param("export", "xlsx")).andExpect(status().isOk())
-                .andReturn().getResponse();
-        assertThat(response.getHeader("Content-Disposition")).contains(".xlsx");
-        return new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()));
+        return Exports.xlsx(mvc, request);
     }
 
     static List<String> values(Row row) {

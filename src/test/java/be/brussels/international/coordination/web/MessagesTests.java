@@ -59,6 +59,17 @@ class MessagesTests {
         }
     }
 
+    /** A key written twice says two things, of which only the last is ever shown. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : BUNDLES.values()) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources", bundle)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+            assertThat(keys).as("keys of %s", bundle).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
         Properties french = load("messages.properties");

@@ -1,19 +1,28 @@
 package be.brussels.international.coordination.contact.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import be.brussels.international.coordination.contact.ContactDetails;
 import be.brussels.international.coordination.contact.Contacts;
 import be.brussels.international.coordination.contact.NoteKind;
+import be.brussels.international.coordination.contact.PartnerContact;
 import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.TableExport;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static be.brussels.international.coordination.shared.TableExport.column;
 
 /**
  * Contacts and notes are added from the partner's page. A refused entry goes back to the page with the
@@ -28,9 +37,29 @@ class ContactController {
 
     private final Clock clock;
 
-    ContactController(Contacts contacts, Clock clock) {
+    private final TableExport export;
+
+    ContactController(Contacts contacts, Clock clock, TableExport export) {
         this.contacts = contacts;
         this.clock = clock;
+        this.export = export;
+    }
+
+    /** The partner's contacts, present and past, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/partners/{slug}/contacts", params = "export")
+    void export(@PathVariable String slug, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        List<PartnerContact> list = contacts.contactsOf(slug);
+        export.write(TableExport.Format.of(format), "contacts-" + slug, List.<TableExport.Column<PartnerContact>>of(
+                column("contact.name", PartnerContact::getName),
+                column("contact.function", PartnerContact::getFunction),
+                column("contact.organisation", PartnerContact::getOrganisation),
+                column("contact.email", PartnerContact::getEmail),
+                column("contact.phone", PartnerContact::getPhone),
+                column("contact.language", PartnerContact::getLanguage),
+                column("contact.fromOn", PartnerContact::getFromOn),
+                column("export.contact.toOn", PartnerContact::getToOn)),
+                list::forEach, locale, response);
     }
 
     @PostMapping("/partners/{slug}/contacts")

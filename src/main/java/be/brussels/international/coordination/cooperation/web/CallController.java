@@ -8,6 +8,7 @@ import java.util.Locale;
 import be.brussels.international.coordination.cooperation.ApplicationStatus;
 import be.brussels.international.coordination.cooperation.CallForProjects;
 import be.brussels.international.coordination.cooperation.Calls;
+import be.brussels.international.coordination.cooperation.ProjectApplication;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.LocalizedText;
@@ -114,6 +115,23 @@ class CallController {
         return showCall(call(id), locale, model);
     }
 
+    /** The call's applications, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/calls/{id}", params = "export")
+    void exportApplications(@PathVariable long id, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        CallForProjects call = call(id);
+        export.write(TableExport.Format.of(format), "applications-" + call.getYear() + "-" + id,
+                List.<TableExport.Column<ProjectApplication>>of(
+                        column("call.application.title", ProjectApplication::getTitle),
+                        column("call.application.applicant", ProjectApplication::getApplicant),
+                        column("call.application.partner", a -> a.getPartner().getName().in(locale)),
+                        column("call.application.requested.euros", ProjectApplication::getRequested),
+                        column("call.application.granted.euros", ProjectApplication::getGranted),
+                        column("call.application.score", ProjectApplication::getScore),
+                        column("call.status", a -> label("application.status." + a.getStatus()))),
+                call.getApplications()::forEach, locale, response);
+    }
+
     @PostMapping("/calls/{id}/advance")
     String advance(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         return act(id, redirect, "call.advanced", () -> calls.advance(id, version));
@@ -195,7 +213,7 @@ class CallController {
             redirect.addFlashAttribute("failure", "cooperation.refused.amount");
             return "redirect:/calls/" + id;
         }
-        return act(id, redirect, "call.application.granted",
+        return act(id, redirect, "call.application.awarded",
                 () -> calls.grant(id, version, applicationId, amount, overBudget));
     }
 

@@ -1,10 +1,13 @@
 package be.brussels.international.coordination.history.web;
 
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
@@ -14,8 +17,10 @@ import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +29,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import static be.brussels.international.coordination.shared.TableExport.column;
 
 /** The history of a dossier, a partner or a person, in the reader's language, newest first. */
 @Controller
@@ -41,8 +49,11 @@ class HistoryController {
 
     private final MessageSource messages;
 
+    private final TableExport export;
+
     HistoryController(ChangeHistory history, DossierQueries dossiers, PartnerCatalog partners, StaffDirectory staff,
-            MessageSource messages) {
+            MessageSource messages, TableExport export) {
+        this.export = export;
         this.history = history;
         this.dossiers = dossiers;
         this.partners = partners;
@@ -50,37 +61,84 @@ class HistoryController {
         this.messages = messages;
     }
 
+    /** Whose history it is, where they are, and their changes. */
+    private record Subject(String name, String back, String file, Function<Pageable, Page<Change>> changes) {
+    }
+
+    private Subject dossier(String code, Locale locale) {
+        Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Dossier", code));
+        return new Subject(dossier.getName().in(locale), "/dossiers/" + code, "history-" + code,
+                page -> history.ofDossier(dossier.getId(), page));
+    }
+
+    private Subject partner(String slug, Locale locale) {
+        Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        return new Subject(partner.getName().in(locale), "/partners/" + slug, "history-" + slug,
+                page -> history.ofPartner(partner.getId(), page));
+    }
+
+    private Subject staffMember(String username) {
+        StaffMember member = staff.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("Staff member", username));
+        return new Subject(member.getFullName(), "/staff/" + username, "history-" + username,
+                page -> history.ofStaffMember(member.getId(), username, page));
+    }
+
     @GetMapping("/dossiers/{code}/history")
     String dossier(@PathVariable String code, @PageableDefault(size = 20) Pageable pageable, Locale locale,
             Model model) {
-        Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Dossier", code));
-        return show(dossier.getName().in(locale), "/dossiers/" + code, history.ofDossier(dossier.getId(), pageable),
-                locale, model);
+        return show(dossier(code, locale), pageable, locale, model);
+    }
+
+    @GetMapping(value = "/dossiers/{code}/history", params = "export")
+    void dossier(@PathVariable String code, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        export(dossier(code, locale), format, locale, response);
     }
 
     @GetMapping("/partners/{slug}/history")
     String partner(@PathVariable String slug, @PageableDefault(size = 20) Pageable pageable, Locale locale,
             Model model) {
-        Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
-        return show(partner.getName().in(locale), "/partners/" + slug, history.ofPartner(partner.getId(), pageable),
-                locale, model);
+        return show(partner(slug, locale), pageable, locale, model);
+    }
+
+    @GetMapping(value = "/partners/{slug}/history", params = "export")
+    void partner(@PathVariable String slug, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        export(partner(slug, locale), format, locale, response);
     }
 
     @GetMapping("/staff/{username}/history")
     String staffMember(@PathVariable String username, @PageableDefault(size = 20) Pageable pageable, Locale locale,
             Model model) {
-        StaffMember member = staff.findByUsername(username)
-                .orElseThrow(() -> new NotFoundException("Staff member", username));
-        return show(member.getFullName(), "/staff/" + username,
-                history.ofStaffMember(member.getId(), username, pageable), locale, model);
+        return show(staffMember(username), pageable, locale, model);
     }
 
-    private String show(String subject, String back, Page<Change> changes, Locale locale, Model model) {
-        model.addAttribute("subject", subject);
-        model.addAttribute("back", back);
+    @GetMapping(value = "/staff/{username}/history", params = "export")
+    void staffMember(@PathVariable String username, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        export(staffMember(username), format, locale, response);
+    }
+
+    private String show(Subject subject, Pageable pageable, Locale locale, Model model) {
+        Page<Change> changes = subject.changes().apply(pageable);
+        model.addAttribute("subject", subject.name());
+        model.addAttribute("back", subject.back());
         model.addAttribute("lines", changes.map(change -> line(change, locale)).getContent());
         model.addAttribute("paging", PageLinks.of(changes));
         return "history/show";
+    }
+
+    /** The whole history, newest first, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    private void export(Subject subject, String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        export.write(TableExport.Format.of(format), subject.file(), List.<TableExport.Column<HistoryLine>>of(
+                column("history.when", line -> line.at().toLocalDateTime()),
+                column("history.who", HistoryLine::username),
+                column("history.what", HistoryLine::text)),
+                TableExport.pages(subject.changes(),
+                        changes -> changes.stream().map(change -> line(change, locale)).toList()),
+                locale, response);
     }
 
     private HistoryLine line(Change change, Locale locale) {

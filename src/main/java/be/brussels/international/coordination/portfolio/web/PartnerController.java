@@ -153,6 +153,21 @@ class PartnerController {
         return "partner/timeline";
     }
 
+    /** The partner's whole timeline, newest first, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/partners/{slug}/timeline", params = "export")
+    void timeline(@PathVariable String slug, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        export.write(TableExport.Format.of(format), "timeline-" + slug, List.<TableExport.Column<TimelineEntry>>of(
+                column("export.timeline.on", TimelineEntry::on),
+                column("export.timeline.source", e -> label("timeline.source." + e.source())),
+                column("export.timeline.kind", e -> label(e.kindKey())),
+                column("export.timeline.title", e -> e.title(locale)),
+                column("export.timeline.text", TimelineEntry::text),
+                column("export.timeline.who", TimelineEntry::who)),
+                TableExport.pages(page -> timeline.of(partner.getId(), page)), locale, response);
+    }
+
     /** A partner's portfolio: its names, where and what it is, its dossier and who holds it today. */
     @GetMapping("/partners/{slug}")
     String show(@PathVariable String slug, Model model) {
