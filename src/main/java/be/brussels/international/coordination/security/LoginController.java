@@ -1,11 +1,19 @@
 package be.brussels.international.coordination.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -15,8 +23,24 @@ class LoginController {
     /** The typed username of a failed attempt arrives as a flash attribute (see RememberUsernameFailureHandler). */
     private final Sessions sessions;
 
-    LoginController(Sessions sessions) {
+    private final List<IdentityProvider> identityProviders;
+
+    /** An identity provider offered on the login page: where its button goes, what it says. */
+    record IdentityProvider(String url, String name) {
+    }
+
+    LoginController(Sessions sessions, ObjectProvider<ClientRegistrationRepository> registrations) {
         this.sessions = sessions;
+        List<IdentityProvider> providers = new ArrayList<>();
+        if (registrations.getIfAvailable() instanceof Iterable<?> configured) {
+            for (Object each : configured) {
+                ClientRegistration registration = (ClientRegistration) each;
+                providers.add(new IdentityProvider(
+                        OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
+                                + registration.getRegistrationId(), registration.getClientName()));
+            }
+        }
+        this.identityProviders = List.copyOf(providers);
     }
 
     /** Ends every session of the current person, this one included (a lost laptop, a shared computer). */
@@ -29,11 +53,12 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Authentication authentication) {
+    String login(Authentication authentication, Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
+        model.addAttribute("identityProviders", identityProviders);
         return "login";
     }
 }

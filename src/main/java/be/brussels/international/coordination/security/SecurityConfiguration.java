@@ -1,6 +1,8 @@
 package be.brussels.international.coordination.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -25,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -33,7 +41,25 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
-            UserDetailsService users, LoginThrottle throttle, SessionRegistry sessionRegistry) throws Exception {
+            UserDetailsService users, LoginThrottle throttle, SessionRegistry sessionRegistry,
+            ObjectProvider<ClientRegistrationRepository> identityProviders, SsoProperties sso) throws Exception {
+        ClientRegistrationRepository singleSignOn = identityProviders.getIfAvailable();
+        SimpleUrlLogoutSuccessHandler afterLogout = new SimpleUrlLogoutSuccessHandler();
+        if (singleSignOn != null) {
+            // Single sign-on beside the form (README): the provider vouches, the application decides. Logging
+            // out of the application logs out of the provider too, then comes back to the login page.
+            OidcClientInitiatedLogoutSuccessHandler logoutAtProvider =
+                    new OidcClientInitiatedLogoutSuccessHandler(singleSignOn);
+            logoutAtProvider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+            afterLogout = logoutAtProvider;
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .userInfoEndpoint(info -> info.oidcUserService(new SsoUserService(accounts, sso)))
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?ssoRefused")));
+        }
+        afterLogout.setDefaultTargetUrl("/login?logout");
+        LogoutSuccessHandler loggedOut = afterLogout;
         http.addFilterBefore(new CalendarFeedAuthentication(accounts, users), AuthorizationFilter.class)
             .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
@@ -50,7 +76,7 @@ class SecurityConfiguration {
                 .loginPage("/login")
                 .defaultSuccessUrl("/", false)
                 .failureHandler(new RememberUsernameFailureHandler(throttle)))
-            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            .logout(logout -> logout.logoutSuccessHandler(loggedOut))
             // A new session id at login (no fixation); every session registered, so that a person can end all
             // of theirs ("log out everywhere") and leaving the cell ends them.
             .sessionManagement(sessions -> sessions

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.security;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -22,7 +23,7 @@ public class Sessions {
     public int endAllOf(String username) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
+            if (username.equals(nameOf(principal))) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
                     session.expireNow();
                     ended++;
@@ -30,5 +31,13 @@ public class Sessions {
             }
         }
         return ended;
+    }
+
+    /** A form login's user, or a person signed in by the identity provider. */
+    private static String nameOf(Object principal) {
+        if (principal instanceof UserDetails user) {
+            return user.getUsername();
+        }
+        return principal instanceof AuthenticatedPrincipal person ? person.getName() : null;
     }
 }
