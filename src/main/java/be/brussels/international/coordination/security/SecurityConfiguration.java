@@ -1,5 +1,11 @@
 package be.brussels.international.coordination.security;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -35,9 +42,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    /**
+     * Scripts, styles, fonts and images from the application only; forms post to the application only — and,
+     * with single sign-on, to the identity provider, where logging out sends the browser.
+     */
+    static String contentSecurityPolicy(Set<String> identityProviders) {
+        String formTargets = identityProviders.stream().map(origin -> " " + origin).collect(Collectors.joining());
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'" + formTargets + "; frame-ancestors 'none'";
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
@@ -45,7 +58,9 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> identityProviders, SsoProperties sso) throws Exception {
         ClientRegistrationRepository singleSignOn = identityProviders.getIfAvailable();
         SimpleUrlLogoutSuccessHandler afterLogout = new SimpleUrlLogoutSuccessHandler();
+        Set<String> providerOrigins = new TreeSet<>();
         if (singleSignOn != null) {
+            providerOrigins.addAll(origins(singleSignOn));
             // Single sign-on beside the form (README): the provider vouches, the application decides. Logging
             // out of the application logs out of the provider too, then comes back to the login page.
             OidcClientInitiatedLogoutSuccessHandler logoutAtProvider =
@@ -85,10 +100,28 @@ class SecurityConfiguration {
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?ended"))
             .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providerOrigins)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny()));
         return http.build();
+    }
+
+    /** Where the identity providers' pages are: their issuers and logout pages, as {@code https://host:port}. */
+    private static Set<String> origins(ClientRegistrationRepository providers) {
+        Set<String> origins = new TreeSet<>();
+        if (providers instanceof Iterable<?> registrations) {
+            for (Object each : registrations) {
+                ClientRegistration.ProviderDetails provider = ((ClientRegistration) each).getProviderDetails();
+                for (Object address : List.of(String.valueOf(provider.getIssuerUri()), provider.getAuthorizationUri(),
+                        String.valueOf(provider.getConfigurationMetadata().get("end_session_endpoint")))) {
+                    URI uri = URI.create(address.toString());
+                    if (uri.getScheme() != null && uri.getHost() != null) {
+                        origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
+                    }
+                }
+            }
+        }
+        return origins;
     }
 
     @Bean

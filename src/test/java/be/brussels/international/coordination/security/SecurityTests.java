@@ -95,7 +95,8 @@ class SecurityTests {
         MvcResult result = mvc.perform(get("/partners")).andExpect(status().isOk())
                 .andExpect(header().string("X-Frame-Options", "DENY")).andReturn();
         String policy = result.getResponse().getHeader("Content-Security-Policy");
-        assertThat(policy).contains("script-src 'self'", "default-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(policy).contains("script-src 'self'", "default-src 'self'", "form-action 'self';")
+                .doesNotContain("unsafe-inline");
         Document page = Html.parse(mvc.perform(get("/partners")));
         assertThat(page.select("script:not([src])")).isEmpty();
         assertThat(page.select("[style]")).isEmpty();

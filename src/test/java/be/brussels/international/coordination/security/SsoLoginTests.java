@@ -97,6 +97,13 @@ class SsoLoginTests {
     }
 
     @Test
+    void formsMayLeadToTheProviderOnlySoThatLoggingOutCanReachIt() throws Exception {
+        String policy = mvc.perform(get("/login")).andReturn().getResponse().getHeader("Content-Security-Policy");
+
+        assertThat(policy).contains("form-action 'self' " + PROVIDER.issuer() + ";").contains("script-src 'self';");
+    }
+
+    @Test
     void aCoordinatorByHerGroupsIsLoggedInUnderHerAccountsName() throws Exception {
         MockHttpSession session = signIn(Map.of("preferred_username", "gclerckx",
                 "realm_access", Map.of("roles", List.of("offline_access", "bi-coordination", "bi-direction"))));
