@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,9 @@ class AccessibilityBrowserTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     private WebDriver browser;
 
@@ -124,6 +129,91 @@ class AccessibilityBrowserTests {
         assertThat(field).as("Tab reaches the title field of the visit form").isNotNull();
         assertThat(hasVisibleFocus(field)).as("the focused field shows it").isTrue();
         assertThat(browser.findElements(By.cssSelector("label[for=title]"))).as("the field has a label").hasSize(1);
+    }
+
+    @Test
+    void aPersonLogsInAndAddsANoteOnAPartnerWithTheKeyboardAlone() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        WebElement username = browser.switchTo().activeElement();
+        assertThat(username.getAttribute("id")).as("the username has the focus at once").isEqualTo("username");
+        username.sendKeys("fvandernoot");
+        WebElement password = tabTo("the password", element -> "password".equals(element.getAttribute("id")));
+        pressAndWait(password, "demo" + Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("/");
+
+        browser.get("http://localhost:" + port + "/partners/quebec");
+        WebElement add = tabTo("the note's disclosure", element -> element.getTagName().equals("summary")
+                && element.getText().equals(message("note.add")));
+        add.sendKeys(Keys.ENTER);
+        WebElement kind = tabTo("the note's kind", element -> "note-kind".equals(element.getAttribute("id")));
+        kind.sendKeys(message("note.kind.MEETING"));
+        assertThat(new Select(kind).getFirstSelectedOption().getText()).isEqualTo(message("note.kind.MEETING"));
+        WebElement summary = tabTo("the summary", element -> "note-summary".equals(element.getAttribute("id")));
+        summary.sendKeys("Réunion préparatoire, tapée au clavier");
+        WebElement submit = tabTo("the add button", element -> "add-note".equals(element.getAttribute("id")));
+        pressAndWait(submit, Keys.ENTER);
+
+        assertThat(browser.findElement(By.id("note-list")).getText()).contains("Réunion préparatoire, tapée au clavier");
+        assertThat(jdbc.queryForObject("select kind from partner_note where summary = ?", String.class,
+                "Réunion préparatoire, tapée au clavier")).isEqualTo("MEETING");
+    }
+
+    @Test
+    void theCoordinatorReassignsADossierWithTheKeyboardAlone() {
+        Chromium.logIn(browser, port, "gclerckx");
+        browser.get("http://localhost:" + port + "/dossiers/sofia");
+        WebElement reassign = tabTo("the reassign link", element -> "reassign".equals(element.getAttribute("id")));
+        pressAndWait(reassign, Keys.ENTER);
+
+        WebElement replace = tabTo("the kind of decision", element -> "radio".equals(element.getAttribute("type")));
+        assertThat(replace.isSelected()).as("replacing is chosen already").isTrue();
+        WebElement holder = tabTo("the holder", element -> "holder".equals(element.getAttribute("id")));
+        holder.sendKeys("Pierre");
+        assertThat(new Select(holder).getFirstSelectedOption().getAttribute("value")).isEqualTo("pgerard");
+        WebElement successor = tabTo("the successor", element -> "successor".equals(element.getAttribute("id")));
+        successor.sendKeys("Florence");
+        assertThat(new Select(successor).getFirstSelectedOption().getAttribute("value")).isEqualTo("fvandernoot");
+        WebElement reason = tabTo("the reason", element -> "reason".equals(element.getAttribute("id")));
+        reason.sendKeys("Rééquilibrage au clavier");
+        WebElement submit = tabTo("the submit button", element -> "submit".equals(element.getAttribute("type")));
+        pressAndWait(submit, Keys.ENTER);
+
+        assertThat(browser.getCurrentUrl()).endsWith("/dossiers/sofia");
+        assertThat(jdbc.queryForObject("select count(*) from reassignment where reason = ?", Integer.class,
+                "Rééquilibrage au clavier")).isEqualTo(1);
+        assertThat(jdbc.queryForList("""
+                select s.username from assignment a join staff_member s on s.id = a.staff_member_id
+                join dossier d on d.id = a.dossier_id where d.code = 'sofia' and a.annulled_by_id is null
+                and a.valid_from <= current_date and (a.valid_to is null or a.valid_to > current_date)""",
+                String.class)).contains("fvandernoot").doesNotContain("pgerard");
+    }
+
+    /**
+     * Presses Tab until the focused element is the one wanted, and checks that it shows its focus.
+     * Fails after 80 presses: the element cannot be reached with the keyboard.
+     */
+    private WebElement tabTo(String description, java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 80; i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement active = browser.switchTo().activeElement();
+            if (wanted.test(active)) {
+                assertThat(hasVisibleFocus(active)).as("%s shows its focus", description).isTrue();
+                return active;
+            }
+        }
+        throw new AssertionError("Tab never reaches " + description);
+    }
+
+    /** Presses keys that submit a form or follow a link, and waits for the next page. */
+    private void pressAndWait(WebElement element, CharSequence keys) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.sendKeys(keys);
+        Chromium.waitUntilGone(browser, page);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, java.util.Locale.FRENCH);
     }
 
     private boolean hasVisibleFocus(WebElement element) {
