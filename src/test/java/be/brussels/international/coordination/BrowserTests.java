@@ -2,13 +2,18 @@ package be.brussels.international.coordination;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -290,6 +295,35 @@ class BrowserTests {
     }
 
     /** Clicks what does not load a page (a disclosure, a radio button), after scrolling to it. */
+    @Test
+    void typingInTheHeaderSearchSuggestsResultsUnderTheContentSecurityPolicy() {
+        Chromium.logIn(browser, port, "pgerard");
+        ((JavascriptExecutor) browser).executeScript("""
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation',
+                    event => window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));""");
+        WebElement box = browser.findElement(By.id("header-search"));
+        box.sendKeys("pekin");
+
+        WebElement suggestion = new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
+                driver.findElements(By.cssSelector("#search-suggestions a.suggestion")).stream()
+                        .filter(link -> link.getText().equals("Pékin")).findFirst().orElse(null));
+        assertThat(browser.findElement(By.id("all-results")).getText()).isEqualTo("Tous les résultats pour « pekin »");
+        @SuppressWarnings("unchecked")
+        List<Object> errors = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "return window.__cspViolations || []");
+        assertThat(errors).as("no Content-Security-Policy violation").isEmpty();
+
+        clickAndWait(suggestion);
+        assertThat(browser.getCurrentUrl()).endsWith("/partners/beijing");
+        assertThat(heading()).isEqualTo("Pékin");
+
+        box = browser.findElement(By.id("header-search"));
+        box.sendKeys("pekin" + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/search?q=pekin"));
+        assertThat(heading()).as("Enter still opens the results page").isEqualTo("Recherche");
+    }
+
     private void scrollAndClick(By selector) {
         WebElement element = browser.findElement(selector);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(

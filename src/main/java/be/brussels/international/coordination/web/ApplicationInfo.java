@@ -28,15 +28,18 @@ public class ApplicationInfo {
 
     private final String bootstrapVersion;
 
+    private final String htmxVersion;
+
     private final Clock clock;
 
     private final MessageSource messages;
 
     ApplicationInfo(@Value("${coordination.demo:false}") boolean demo,
-            @Value("${coordination.assets.bootstrap-version}") String bootstrapVersion, Clock clock,
-            MessageSource messages) {
+            @Value("${coordination.assets.bootstrap-version}") String bootstrapVersion,
+            @Value("${coordination.assets.htmx-version}") String htmxVersion, Clock clock, MessageSource messages) {
         this.demo = demo;
         this.bootstrapVersion = bootstrapVersion;
+        this.htmxVersion = htmxVersion;
         this.clock = clock;
         this.messages = messages;
     }
@@ -59,6 +62,11 @@ public class ApplicationInfo {
     /** In the asset path, so that no classpath lookup is needed to serve it (see README, Performance). */
     public String getBootstrapVersion() {
         return bootstrapVersion;
+    }
+
+    /** Likewise for htmx (the header search's suggestions). */
+    public String getHtmxVersion() {
+        return htmxVersion;
     }
 
     public List<Locale> getLanguages() {

@@ -41,6 +41,37 @@ class SearchTests {
     }
 
     @Test
+    void suggestsTheBestFewOfEachKindAsOneTypesWithALinkToEverything() throws Exception {
+        Document suggestions = Html.parse(mvc.perform(get("/search/suggestions").param("q", "pekin")
+                .param("lang", "nl")).andExpect(status().isOk()));
+
+        assertThat(Html.texts(suggestions, "a.suggestion")).contains("Peking");
+        assertThat(suggestions.select("a.suggestion[href=/partners/beijing]")).hasSize(1);
+        assertThat(suggestions.select("#all-results").attr("href")).isEqualTo("/search?q=pekin");
+        assertThat(Html.text(suggestions, "#all-results")).isEqualTo("Alle resultaten voor ‘pekin’");
+        assertThat(suggestions.select("html header")).as("a fragment, not a page").isEmpty();
+    }
+
+    @Test
+    void suggestsNothingUnderTwoCharactersAndSaysWhenNothingMatches() throws Exception {
+        assertThat(Html.parse(mvc.perform(get("/search/suggestions").param("q", "p"))).select("a")).isEmpty();
+        assertThat(Html.parse(mvc.perform(get("/search/suggestions"))).select("a")).isEmpty();
+        Document none = Html.parse(mvc.perform(get("/search/suggestions").param("q", "zqxwv")));
+        assertThat(none.select("a.suggestion")).isEmpty();
+        assertThat(none.text()).contains("Rien ne correspond à cette recherche.");
+    }
+
+    @Test
+    void theHeaderSearchAsksForSuggestionsAndStillWorksAsAPlainForm() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/partners")));
+
+        assertThat(page.select("#header-search").attr("hx-get")).isEqualTo("/search/suggestions");
+        assertThat(page.select("form[role=search]:has(#header-search)").attr("action")).isEqualTo("/search");
+        assertThat(page.select("script[src]").attr("src")).startsWith("/webjars/htmx.org/").endsWith("/htmx.min.js");
+        mvc.perform(get(page.select("script[src]").attr("src"))).andExpect(status().isOk());
+    }
+
+    @Test
     void namesPartnersInTheReadersLanguage() throws Exception {
         assertThat(Html.texts(search("pekin", "nl"), "#results-partners li a")).containsExactly("Peking");
         assertThat(Html.texts(search("pekin", "en"), "#results-partners li a")).containsExactly("Beijing");

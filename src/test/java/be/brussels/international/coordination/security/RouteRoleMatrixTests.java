@@ -71,6 +71,7 @@ class RouteRoleMatrixTests {
             GET /actuator/info                                 | /actuator/info                                    | login denied denied denied ok
             GET /                                              | /                                                 | login ok ok ok ok
             GET /search                                        | /search?q=quebec                                  | login ok ok ok ok
+            GET /search/suggestions                            | /search/suggestions?q=quebec                      | login ok ok ok ok
             GET /partners                                      | /partners                                         | login ok ok ok ok
             GET /partners ?export                              | /partners?export=csv                              | login ok ok ok ok
             GET /partners/{slug}                               | /partners/tokyo                                   | login ok ok ok ok

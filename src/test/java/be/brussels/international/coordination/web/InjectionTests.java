@@ -46,6 +46,7 @@ class InjectionTests {
             new String[] { "/calendar", "month" },
             new String[] { "/workload", "sort" },
             new String[] { "/search", "q", "kind", "page" },
+            new String[] { "/search/suggestions", "q" },
             new String[] { "/partners/quebec/timeline", "page", "size" },
             new String[] { "/partners/quebec/history", "page", "size" },
             new String[] { "/staff/fvandernoot/history", "page", "size" },

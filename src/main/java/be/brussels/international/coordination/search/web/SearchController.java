@@ -29,6 +29,10 @@ class SearchController {
 
     static final int PAGE_SIZE = 20;
 
+    static final int SUGGESTED_PER_KIND = 3;
+
+    static final int MIN_SUGGESTED = 2;
+
     /** One kind's results on the page. */
     record Group(String kind, long count, List<SearchHit> hits, String moreUrl) {
     }
@@ -68,6 +72,25 @@ class SearchController {
         model.addAttribute("groups", groups);
         model.addAttribute("total", groups.stream().mapToLong(Group::count).sum());
         return "search/results";
+    }
+
+    /**
+     * The header search's suggestions as one types (an htmx fragment under the box): the best few of each kind
+     * that has any, and a link to every result. Nothing under two characters.
+     */
+    @GetMapping("/search/suggestions")
+    String suggestions(@RequestParam(name = "q", required = false) String typed, Locale locale, Model model) {
+        SearchTerms terms = SearchTerms.of(typed);
+        List<Group> groups = terms.phrase().length() < MIN_SUGGESTED ? List.of() : sources.stream().map(source -> {
+            SearchResults best = source.find(terms, 0, SUGGESTED_PER_KIND, locale);
+            return new Group(source.kind(), best.total(), best.hits(), null);
+        }).filter(group -> !group.hits().isEmpty()).toList();
+        model.addAttribute("q", terms.phrase());
+        model.addAttribute("groups", groups);
+        model.addAttribute("searched", terms.phrase().length() >= MIN_SUGGESTED);
+        model.addAttribute("allUrl", UriComponentsBuilder.fromPath("/search").queryParam("q", "{q}").encode()
+                .buildAndExpand(terms.phrase()).toUriString());
+        return "search/suggestions :: suggestions";
     }
 
     /** A page number out of range (or not a number) shows the nearest page rather than an error. */
