@@ -55,14 +55,21 @@ interface EventRepository extends Repository<LargeEvent, Long> {
             + " and function('period_overlaps', e.startsOn, e.endsOn, :from, :to) = true order by e.startsOn, e.id")
     List<LargeEvent> findBetween(LocalDate from, LocalDate to);
 
+    /** Events not cancelled that began before that day and go on over it (through the period index). */
     @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
-            + " and function('period_overlaps', e.startsOn, e.endsOn, :from, :to) = true order by e.startsOn, e.id")
-    List<LargeEvent> findBetween(LocalDate from, LocalDate to, Pageable first);
+            + " and e.startsOn < :day and function('period_overlaps', e.startsOn, e.endsOn, :day, :day) = true"
+            + " order by e.startsOn, e.id")
+    List<LargeEvent> findUnderWayOn(LocalDate day);
+
+    /** Events not cancelled that begin between two days, soonest first (along the start-date index). */
+    @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
+            + " and e.startsOn between :from and :to order by e.startsOn, e.id")
+    List<LargeEvent> findStartingBetween(LocalDate from, LocalDate to, Pageable first);
 
     @Query("select count(e) from LargeEvent e"
             + " where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
-            + " and function('period_overlaps', e.startsOn, e.endsOn, :from, :to) = true")
-    long countBetween(LocalDate from, LocalDate to);
+            + " and e.startsOn between :from and :to")
+    long countStartingBetween(LocalDate from, LocalDate to);
 
     @Query("select distinct p.id from LargeEvent e join e.partners p where p.id in :partnerIds"
             + " and e.startsOn >= :since and e.startsOn <= :until"

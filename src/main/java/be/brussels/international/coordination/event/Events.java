@@ -2,6 +2,7 @@ package be.brussels.international.coordination.event;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,8 +128,18 @@ public class Events {
     /** The first events between two days (soonest first), and how many there are in all. */
     @Transactional(readOnly = true)
     public Page<LargeEvent> between(LocalDate from, LocalDate to, int shown) {
-        long count = events.countBetween(from, to);
-        return new PageImpl<>(events.findBetween(from, to, PageRequest.of(0, shown)), PageRequest.of(0, shown), count);
+        // Two runs, each along an index: the events under way on the first day (period index), then those
+        // beginning in the period (start-date index). Asked as one, PostgreSQL walked the start-date index from
+        // the very first event to find the few of the coming weeks (38 ms at ten times the cell's data).
+        List<LargeEvent> underWay = events.findUnderWayOn(from);
+        List<LargeEvent> first = new ArrayList<>(underWay.subList(0, Math.min(shown, underWay.size())));
+        int room = shown - first.size();
+        List<LargeEvent> beginning = room == 0 ? List.of()
+                : events.findStartingBetween(from, to, PageRequest.of(0, room));
+        first.addAll(beginning);
+        long count = underWay.size() + (beginning.size() < room ? beginning.size()
+                : events.countStartingBetween(from, to));
+        return new PageImpl<>(first, PageRequest.of(0, shown), count);
     }
 
     @Transactional(readOnly = true)

@@ -57,6 +57,39 @@ class HomeComingTests {
         assertThat(home.select("#more-events").attr("href")).isEqualTo("/calendar");
     }
 
+    @Test
+    void eventsUnderWayComeFirstThenThoseBeginningWithinThirtyDaysNeverTheOthers() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        jdbc.update("delete from large_event_partner");
+        jdbc.update("delete from large_event_staff");
+        jdbc.update("delete from large_event");
+        event("Exposition en cours", today.minusDays(3), today.plusDays(2), "CONFIRMED");
+        event("Colloque à venir", today.plusDays(5), today.plusDays(5), "PLANNED");
+        event("Réception le dernier jour", today.plusDays(30), today.plusDays(30), "PLANNED");
+        event("Réception annulée", today.plusDays(2), today.plusDays(2), "CANCELLED");
+        event("Foire trop lointaine", today.plusDays(31), today.plusDays(33), "PLANNED");
+        event("Journées terminées hier", today.minusDays(4), today.minusDays(1), "HELD");
+        event("Exposition finissant aujourd’hui", today.minusDays(10), today, "CONFIRMED");
+
+        Document home = Html.parse(mvc.perform(get("/")).andExpect(status().isOk()));
+        assertThat(Html.texts(home, "#coming-events li a")).containsExactly("Exposition finissant aujourd’hui",
+                "Exposition en cours", "Colloque à venir", "Réception le dernier jour");
+
+        for (int day = 1; day <= 12; day++) {
+            event("Colloque " + day, today.plusDays(day), today.plusDays(day), "PLANNED");
+        }
+        home = Html.parse(mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()));
+        assertThat(Html.texts(home, "#coming-events li a")).hasSize(10)
+                .startsWith("Exposition finissant aujourd’hui", "Exposition en cours", "Colloque 1");
+        assertThat(Html.text(home, "#more-events")).isEqualTo("All 16 in the calendar");
+    }
+
+    private void event(String title, LocalDate startsOn, LocalDate endsOn, String status) {
+        jdbc.update("""
+                insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on, status)
+                values ('COLLOQUIUM', ?, ?, ?, ?, ?, ?)""", title, title, title, startsOn, endsOn, status);
+    }
+
     private int coming(String selector) throws Exception {
         return Html.parse(mvc.perform(get("/")).andExpect(status().isOk())).select(selector).size();
     }
