@@ -189,6 +189,22 @@ class AccessibilityBrowserTests {
                 String.class)).contains("fvandernoot").doesNotContain("pgerard");
     }
 
+    @Test
+    void theHeaderSearchsSuggestionsAreAccessibleAndReachedWithTheKeyboard() {
+        Chromium.logIn(browser, port, "pgerard");
+        WebElement box = browser.findElement(By.id("header-search"));
+        box.sendKeys("quebec");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(driver -> !driver.findElements(By.cssSelector("#search-suggestions a.suggestion")).isEmpty());
+
+        assertThat(checkShown("/ (suggestions for quebec)")).as("serious or critical violations").isEmpty();
+        WebElement first = tabTo("the first suggestion", element -> element.getAttribute("class") != null
+                && element.getAttribute("class").contains("suggestion"));
+        assertThat(first.getText()).isNotBlank();
+        pressAndWait(first, Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).doesNotEndWith("/");
+    }
+
     /**
      * Presses Tab until the focused element is the one wanted, and checks that it shows its focus.
      * Fails after 80 presses: the element cannot be reached with the keyboard.
@@ -225,6 +241,11 @@ class AccessibilityBrowserTests {
 
     private List<String> check(String page) {
         browser.get("http://localhost:" + port + page);
+        return checkShown(page);
+    }
+
+    /** Runs axe on the page as it is now (after typing, say), without loading it again. */
+    private List<String> checkShown(String page) {
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript(axe);
         @SuppressWarnings("unchecked")
