@@ -1,22 +1,27 @@
 package be.brussels.international.coordination.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.contact.Contacts;
 import be.brussels.international.coordination.cooperation.Projects;
-import be.brussels.international.coordination.event.Events;
-import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.partner.PartnerFilter;
-import be.brussels.international.coordination.partner.Partner;
-import org.springframework.data.domain.PageRequest;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.Reassignments;
-import be.brussels.international.coordination.visit.Visits;
-import org.springframework.security.core.Authentication;
+import be.brussels.international.coordination.event.Events;
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.security.LoginAccounts;
 import be.brussels.international.coordination.staff.StaffDirectory;
+import be.brussels.international.coordination.visit.Visits;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +46,7 @@ class HomeController {
 
     private final PartnerCatalog partners;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     private final Events events;
 
@@ -49,7 +54,7 @@ class HomeController {
 
     HomeController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
             Visits visits, Reassignments reassignments, Contacts contacts, PartnerCatalog partners,
-            java.time.Clock clock, Events events, Projects projects) {
+            Clock clock, Events events, Projects projects) {
         this.events = events;
         this.projects = projects;
         this.contacts = contacts;
@@ -82,13 +87,13 @@ class HomeController {
         // the partners whose dossier they hold.
         boolean coordinator = has(authentication, "ROLE_COORDINATOR") || has(authentication, "ROLE_ADMIN");
         boolean protocol = coordinator || has(authentication, "ROLE_PROTOCOL");
-        java.util.List<Long> mine = dossiers.partnerIdsHeldBy(principal.getName());
+        List<Long> mine = dossiers.partnerIdsHeldBy(principal.getName());
         model.addAttribute("wholeCell", coordinator);
         model.addAttribute("attention", agreements.needingAttention(coordinator ? null : mine));
         model.addAttribute("comingVisits", visits.coming(COMING_DAYS, protocol ? null : mine, COMING_SHOWN));
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("comingEvents", events.between(today, today.plusDays(COMING_DAYS), COMING_SHOWN));
-        model.addAttribute("withoutHolder", coordinator ? reassignments.workload().withoutHolder() : java.util.List.of());
+        model.addAttribute("withoutHolder", coordinator ? reassignments.workload().withoutHolder() : List.of());
         model.addAttribute("quiet", quietPartners(coordinator ? null : mine, locale));
         model.addAttribute("dueReports", projects.reportsDueSoon(coordinator ? null : mine));
         model.addAttribute("today", today);
@@ -99,14 +104,14 @@ class HomeController {
      * The partners (mine, or all for the coordinator) with no note and no visit in the last twelve months:
      * relations that may be going cold. Events the partner took part in count too.
      */
-    private java.util.List<Partner> quietPartners(java.util.List<Long> mine, Locale locale) {
-        java.util.List<Long> ids = mine != null ? mine : partners.search(PartnerFilter.none(), PageRequest.of(0, 1000),
+    private List<Partner> quietPartners(List<Long> mine, Locale locale) {
+        List<Long> ids = mine != null ? mine : partners.search(PartnerFilter.none(), PageRequest.of(0, 1000),
                 locale).map(Partner::getId).getContent();
-        java.time.LocalDate since = java.time.LocalDate.now(clock).minusMonths(QUIET_MONTHS);
-        java.util.Set<Long> active = new java.util.HashSet<>(contacts.partnersWithNotesSince(ids, since));
+        LocalDate since = LocalDate.now(clock).minusMonths(QUIET_MONTHS);
+        Set<Long> active = new HashSet<>(contacts.partnersWithNotesSince(ids, since));
         active.addAll(visits.partnersVisitedSince(ids, since));
         active.addAll(events.partnersWithEventsSince(ids, since));
-        java.util.List<Long> quiet = ids.stream().filter(id -> !active.contains(id)).toList();
+        List<Long> quiet = ids.stream().filter(id -> !active.contains(id)).toList();
         return partners.search(new PartnerFilter(null, null, null, quiet), PageRequest.of(0, 100), locale)
                 .getContent();
     }
