@@ -1,7 +1,5 @@
 package be.brussels.international.coordination.contact;
 
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +19,4 @@ interface ContactRepository extends Repository<PartnerContact, Long> {
 
     @Query("select n from PartnerNote n where n.partner.id = :partnerId order by n.occurredOn desc, n.id desc")
     List<PartnerNote> findNotesOfPartner(Long partnerId, org.springframework.data.domain.Pageable limit);
-
-    @Query("select distinct n.partner.id from PartnerNote n where n.partner.id in :partnerIds and n.occurredOn >= :since")
-    List<Long> findPartnersWithNotesSince(Collection<Long> partnerIds, LocalDate since);
 }

@@ -2,7 +2,6 @@ package be.brussels.international.coordination.contact;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import be.brussels.international.coordination.dossier.PartnerEditRights;
@@ -57,12 +56,6 @@ public class Contacts {
     @Transactional(readOnly = true)
     public List<PartnerNote> latestNotesOf(Partner partner, int limit) {
         return contacts.findNotesOfPartner(partner.getId(), PageRequest.of(0, limit));
-    }
-
-    /** Of these partners, those with a note since that day. */
-    @Transactional(readOnly = true)
-    public List<Long> partnersWithNotesSince(Collection<Long> partnerIds, LocalDate since) {
-        return partnerIds.isEmpty() ? List.of() : contacts.findPartnersWithNotesSince(partnerIds, since);
     }
 
     /**

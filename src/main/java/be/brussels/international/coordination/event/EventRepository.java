@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.event;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,9 +69,4 @@ interface EventRepository extends Repository<LargeEvent, Long> {
             + " where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
             + " and e.startsOn between :from and :to")
     long countStartingBetween(LocalDate from, LocalDate to);
-
-    @Query("select distinct p.id from LargeEvent e join e.partners p where p.id in :partnerIds"
-            + " and e.startsOn >= :since and e.startsOn <= :until"
-            + " and e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED")
-    List<Long> findPartnersWithEventsBetween(Collection<Long> partnerIds, LocalDate since, LocalDate until);
 }

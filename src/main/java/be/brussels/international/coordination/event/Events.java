@@ -3,7 +3,6 @@ package be.brussels.international.coordination.event;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -140,11 +139,6 @@ public class Events {
         long count = underWay.size() + (beginning.size() < room ? beginning.size()
                 : events.countStartingBetween(from, to));
         return new PageImpl<>(first, PageRequest.of(0, shown), count);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Long> partnersWithEventsSince(Collection<Long> partnerIds, LocalDate since) {
-        return partnerIds.isEmpty() ? List.of() : events.findPartnersWithEventsBetween(partnerIds, since, today());
     }
 
     public long create(EventDetails details) {

@@ -134,11 +134,6 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
             + " and (:all = true or v.partner.id in :partnerIds)")
     long countComing(LocalDate from, LocalDate to, boolean all, java.util.Collection<Long> partnerIds);
 
-    @Query("select distinct v.partner.id from DelegationVisit v where v.partner.id in :partnerIds"
-            + " and v.startsOn >= :since and v.startsOn <= :until"
-            + " and v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED")
-    List<Long> findPartnersVisitedBetween(java.util.Collection<Long> partnerIds, LocalDate since, LocalDate until);
-
     @Query("select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn >= :today"
             + " order by v.startsOn, v.id")
     List<DelegationVisit> findUpcomingOfPartner(Long partnerId, LocalDate today, Pageable limit);

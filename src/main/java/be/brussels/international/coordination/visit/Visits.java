@@ -168,13 +168,6 @@ public class Visits {
                 PageRequest.of(0, shown), count);
     }
 
-    /** Of these partners, those with a visit (not cancelled) since that day, up to today. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('STAFF')")
-    public List<Long> partnersVisitedSince(java.util.Collection<Long> partnerIds, LocalDate since) {
-        return partnerIds.isEmpty() ? List.of() : visits.findPartnersVisitedBetween(partnerIds, since, today());
-    }
-
     public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
     }
 

@@ -3,24 +3,17 @@ package be.brussels.international.coordination.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import be.brussels.international.coordination.agreement.Agreements;
-import be.brussels.international.coordination.contact.Contacts;
 import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.event.Events;
-import be.brussels.international.coordination.partner.Partner;
-import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.security.LoginAccounts;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.visit.Visits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +35,7 @@ class HomeController {
 
     private final Reassignments reassignments;
 
-    private final Contacts contacts;
-
-    private final PartnerCatalog partners;
+    private final QuietPartners quietPartners;
 
     private final Clock clock;
 
@@ -53,12 +44,11 @@ class HomeController {
     private final Projects projects;
 
     HomeController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
-            Visits visits, Reassignments reassignments, Contacts contacts, PartnerCatalog partners,
-            Clock clock, Events events, Projects projects) {
+            Visits visits, Reassignments reassignments, QuietPartners quietPartners, Clock clock, Events events,
+            Projects projects) {
         this.events = events;
         this.projects = projects;
-        this.contacts = contacts;
-        this.partners = partners;
+        this.quietPartners = quietPartners;
         this.clock = clock;
         this.staff = staff;
         this.dossiers = dossiers;
@@ -68,7 +58,7 @@ class HomeController {
         this.reassignments = reassignments;
     }
 
-    /** A relation without a note or a visit for this long is flagged. */
+    /** A relation without a note, a visit or an event for this long is flagged. */
     private static final int QUIET_MONTHS = 12;
 
     /** How many coming visits (and events) the home page lists; the calendar has them all. */
@@ -94,26 +84,11 @@ class HomeController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("comingEvents", events.between(today, today.plusDays(COMING_DAYS), COMING_SHOWN));
         model.addAttribute("withoutHolder", coordinator ? reassignments.workload().withoutHolder() : List.of());
-        model.addAttribute("quiet", quietPartners(coordinator ? null : mine, locale));
+        // Relations that may be going cold: no note, visit or event for a year.
+        model.addAttribute("quiet", quietPartners.of(coordinator ? null : mine, QUIET_MONTHS, locale));
         model.addAttribute("dueReports", projects.reportsDueSoon(coordinator ? null : mine));
         model.addAttribute("today", today);
         return "home";
-    }
-
-    /**
-     * The partners (mine, or all for the coordinator) with no note and no visit in the last twelve months:
-     * relations that may be going cold. Events the partner took part in count too.
-     */
-    private List<Partner> quietPartners(List<Long> mine, Locale locale) {
-        List<Long> ids = mine != null ? mine : partners.search(PartnerFilter.none(), PageRequest.of(0, 1000),
-                locale).map(Partner::getId).getContent();
-        LocalDate since = LocalDate.now(clock).minusMonths(QUIET_MONTHS);
-        Set<Long> active = new HashSet<>(contacts.partnersWithNotesSince(ids, since));
-        active.addAll(visits.partnersVisitedSince(ids, since));
-        active.addAll(events.partnersWithEventsSince(ids, since));
-        List<Long> quiet = ids.stream().filter(id -> !active.contains(id)).toList();
-        return partners.search(new PartnerFilter(null, null, null, quiet), PageRequest.of(0, 100), locale)
-                .getContent();
     }
 
     private static boolean has(Authentication authentication, String role) {
