@@ -137,6 +137,22 @@ class FormFuzzTests {
                 && page.select("button[name=step]").isEmpty()) {
             problems.add(line.url() + ": form sent back without a message");
         }
+        // Each field marked invalid names its message (aria-describedby), which exists and says something;
+        // each message next to a field belongs to a field that names it.
+        for (Element field : page.select(".is-invalid[name]")) {
+            List<String> described = List.of(field.attr("aria-describedby").split("\\s+"));
+            boolean linked = described.stream().anyMatch(id -> !id.isEmpty()
+                    && !page.select("[id=" + id + "].invalid-feedback").text().isBlank());
+            if (!linked) {
+                problems.add(line.url() + ": field " + field.attr("name") + " is marked invalid without its message"
+                        + " linked by aria-describedby");
+            }
+        }
+        for (Element message : page.select(".invalid-feedback[id]")) {
+            if (page.select("[aria-describedby~=(^|\\s)" + message.id() + "($|\\s)]").isEmpty()) {
+                problems.add(line.url() + ": message #" + message.id() + " is not linked to any field");
+            }
+        }
         // The fields of the form that was sent (a page may hold several, the others start empty).
         for (Element field : page.select("form[method=post][action=" + path + "] input[type=text][name], "
                 + "form[method=post][action=" + path + "] textarea[name]")) {
