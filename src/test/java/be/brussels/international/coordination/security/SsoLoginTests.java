@@ -116,6 +116,21 @@ class SsoLoginTests {
     }
 
     @Test
+    void aLoginThroughTheProviderCountsAsTheAccountsLastLogin() throws Exception {
+        java.sql.Timestamp before = jdbc.queryForObject(
+                "select last_login_at from user_account where username = 'pgerard'", java.sql.Timestamp.class);
+
+        signIn(Map.of("preferred_username", "pgerard", "realm_access", Map.of("roles", List.of("bi-coordination"))));
+
+        java.sql.Timestamp after = jdbc.queryForObject(
+                "select last_login_at from user_account where username = 'pgerard'", java.sql.Timestamp.class);
+        assertThat(after).as("what the home page's 'new since your last visit' reads").isNotNull();
+        if (before != null) {
+            assertThat(after).isAfter(before);
+        }
+    }
+
+    @Test
     void theProvidersGroupsNotTheAccountDecideTheRoles() throws Exception {
         // gclerckx is a coordinator in the application; the provider lists her in the staff group only.
         MockHttpSession session = signIn(Map.of("preferred_username", "gclerckx",
