@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpMethod;
@@ -25,6 +27,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -32,6 +35,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Deny by default: every page needs a login except the login page, static assets and the health check.
@@ -92,18 +97,46 @@ class SecurityConfiguration {
                 .defaultSuccessUrl("/", false)
                 .failureHandler(new RememberUsernameFailureHandler(throttle)))
             .logout(logout -> logout.logoutSuccessHandler(loggedOut))
+            // The search suggestions are fetched by htmx: sent to the login page, it would show that page inside
+            // the suggestions box. It is told to take the whole window there instead.
+            .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, refused) -> {
+                if (HTMX.matches(request)) {
+                    sendWindowTo("/login", request, response);
+                }
+                else {
+                    TO_LOGIN_PAGE.commence(request, response, refused);
+                }
+            }))
             // A new session id at login (no fixation); every session registered, so that a person can end all
             // of theirs ("log out everywhere") and leaving the cell ends them.
             .sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login?ended"))
+                .expiredSessionStrategy(expired -> {
+                    if (HTMX.matches(expired.getRequest())) {
+                        sendWindowTo("/login?ended", expired.getRequest(), expired.getResponse());
+                    }
+                    else {
+                        expired.getResponse().sendRedirect(expired.getRequest().getContextPath() + "/login?ended");
+                    }
+                }))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providerOrigins)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny()));
         return http.build();
+    }
+
+    private static final LoginUrlAuthenticationEntryPoint TO_LOGIN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+
+    /** A request made by htmx (it says so in a header). */
+    static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
+
+    /** Tells htmx to load that page in the whole window (its {@code HX-Redirect} header), with a 401. */
+    private static void sendWindowTo(String path, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("HX-Redirect", request.getContextPath() + path);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     /** Where the identity providers' pages are: their issuers and logout pages, as {@code https://host:port}. */

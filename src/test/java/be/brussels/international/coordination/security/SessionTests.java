@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -77,6 +78,22 @@ class SessionTests {
         events.publishEvent(new StaffMemberLeft("dverheyden", LocalDate.now()));
 
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?ended"));
+    }
+
+    @Test
+    void theSearchSuggestionsOfAnEndedSessionSendTheWholeWindowToTheLoginPage() throws Exception {
+        // htmx would otherwise show the login page inside the suggestions box.
+        mvc.perform(get("/search/suggestions").param("q", "quebec").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "/login"));
+        mvc.perform(get("/search/suggestions").param("q", "quebec"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+
+        MockHttpSession session = login("wvanwaeyenberge");
+        mvc.perform(get("/search/suggestions").param("q", "quebec").header("HX-Request", "true").session(session))
+                .andExpect(status().isOk());
+        mvc.perform(post("/logout/everywhere").session(login("wvanwaeyenberge")).with(csrf()));
+        mvc.perform(get("/search/suggestions").param("q", "quebec").header("HX-Request", "true").session(session))
+                .andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "/login?ended"));
     }
 
     private MockHttpSession login(String username) throws Exception {
