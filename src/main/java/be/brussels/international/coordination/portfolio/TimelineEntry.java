@@ -1,6 +1,9 @@
 package be.brussels.international.coordination.portfolio;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+
+import be.brussels.international.coordination.agreement.AgreementStatus;
 
 /**
  * One line of a partner's timeline.
@@ -21,8 +24,8 @@ public record TimelineEntry(LocalDate on, String source, String code, String tit
             case "VISIT" -> "visit.status." + code;
             case "EVENT" -> "event.kind." + code;
             // An agreement's line is its new status, or what happened when the status did not change.
-            case "AGREEMENT" -> code.equals("RENEWED") || code.equals("AMENDED") ? "agreement.event." + code
-                    : "agreement.status." + code;
+            case "AGREEMENT" -> Arrays.stream(AgreementStatus.values()).anyMatch(status -> status.name().equals(code))
+                    ? "agreement.status." + code : "agreement.event." + code;
             default -> "reassignment.kind." + code;
         };
     }

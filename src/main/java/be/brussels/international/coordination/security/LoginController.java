@@ -1,6 +1,5 @@
 package be.brussels.international.coordination.security;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +8,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.stereotype.Controller;
@@ -31,16 +29,11 @@ class LoginController {
 
     LoginController(Sessions sessions, ObjectProvider<ClientRegistrationRepository> registrations) {
         this.sessions = sessions;
-        List<IdentityProvider> providers = new ArrayList<>();
-        if (registrations.getIfAvailable() instanceof Iterable<?> configured) {
-            for (Object each : configured) {
-                ClientRegistration registration = (ClientRegistration) each;
-                providers.add(new IdentityProvider(
+        ClientRegistrationRepository configured = registrations.getIfAvailable();
+        this.identityProviders = configured == null ? List.of()
+                : SecurityConfiguration.registrations(configured).stream().map(registration -> new IdentityProvider(
                         OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
-                                + registration.getRegistrationId(), registration.getClientName()));
-            }
-        }
-        this.identityProviders = List.copyOf(providers);
+                                + registration.getRegistrationId(), registration.getClientName())).toList();
     }
 
     /** Ends every session of the current person, this one included (a lost laptop, a shared computer). */

@@ -1,10 +1,14 @@
 package be.brussels.international.coordination.security;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +31,6 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -99,28 +102,16 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutSuccessHandler(loggedOut))
             // The search suggestions are fetched by htmx: sent to the login page, it would show that page inside
             // the suggestions box. It is told to take the whole window there instead.
-            .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, refused) -> {
-                if (HTMX.matches(request)) {
-                    sendWindowTo("/login", request, response);
-                }
-                else {
-                    TO_LOGIN_PAGE.commence(request, response, refused);
-                }
-            }))
+            .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                (request, response, refused) -> sendToLoginPage("/login", request, response)))
             // A new session id at login (no fixation); every session registered, so that a person can end all
             // of theirs ("log out everywhere") and leaving the cell ends them.
             .sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredSessionStrategy(expired -> {
-                    if (HTMX.matches(expired.getRequest())) {
-                        sendWindowTo("/login?ended", expired.getRequest(), expired.getResponse());
-                    }
-                    else {
-                        expired.getResponse().sendRedirect(expired.getRequest().getContextPath() + "/login?ended");
-                    }
-                }))
+                .expiredSessionStrategy(
+                    expired -> sendToLoginPage("/login?ended", expired.getRequest(), expired.getResponse())))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providerOrigins)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -128,31 +119,45 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static final LoginUrlAuthenticationEntryPoint TO_LOGIN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
-
     /** A request made by htmx (it says so in a header). */
-    static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
+    private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
 
-    /** Tells htmx to load that page in the whole window (its {@code HX-Redirect} header), with a 401. */
-    private static void sendWindowTo(String path, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("HX-Redirect", request.getContextPath() + path);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    /**
+     * Sends the reader to the login page. A request of htmx (the search suggestions) is answered 401 with an
+     * {@code HX-Redirect} header, so that htmx loads the page in the whole window instead of showing it inside
+     * the suggestions box.
+     */
+    private static void sendToLoginPage(String path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (HTMX.matches(request)) {
+            response.setHeader("HX-Redirect", request.getContextPath() + path);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        else {
+            response.sendRedirect(request.getContextPath() + path);
+        }
+    }
+
+    /** The identity providers configured (a repository of registrations is iterable in practice, not by type). */
+    static List<ClientRegistration> registrations(ClientRegistrationRepository providers) {
+        List<ClientRegistration> registrations = new ArrayList<>();
+        if (providers instanceof Iterable<?> configured) {
+            configured.forEach(each -> registrations.add((ClientRegistration) each));
+        }
+        return registrations;
     }
 
     /** Where the identity providers' pages are: their issuers and logout pages, as {@code https://host:port}. */
     private static Set<String> origins(ClientRegistrationRepository providers) {
         Set<String> origins = new TreeSet<>();
-        if (providers instanceof Iterable<?> registrations) {
-            for (Object each : registrations) {
-                ClientRegistration.ProviderDetails provider = ((ClientRegistration) each).getProviderDetails();
-                for (Object address : List.of(String.valueOf(provider.getIssuerUri()), provider.getAuthorizationUri(),
-                        String.valueOf(provider.getConfigurationMetadata().get("end_session_endpoint")))) {
-                    URI uri = URI.create(address.toString());
-                    if (uri.getScheme() != null && uri.getHost() != null) {
-                        origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
-                    }
-                }
-            }
+        for (ClientRegistration registration : registrations(providers)) {
+            ClientRegistration.ProviderDetails provider = registration.getProviderDetails();
+            Stream.of(provider.getIssuerUri(), provider.getAuthorizationUri(),
+                    provider.getConfigurationMetadata().get("end_session_endpoint"))
+                .filter(Objects::nonNull)
+                .map(address -> URI.create(address.toString()))
+                .filter(uri -> uri.getScheme() != null && uri.getHost() != null)
+                .forEach(uri -> origins.add(uri.getScheme() + "://" + uri.getRawAuthority()));
         }
         return origins;
     }

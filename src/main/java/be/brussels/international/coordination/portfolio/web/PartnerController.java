@@ -145,7 +145,7 @@ class PartnerController {
     /** The partner's life, newest first: notes, visits, agreement events, decisions about its dossier. */
     @GetMapping("/partners/{slug}/timeline")
     String timeline(@PathVariable String slug, @PageableDefault(size = 20) Pageable pageable, Model model) {
-        Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        Partner partner = partner(slug);
         Page<TimelineEntry> page = timeline.of(partner.getId(), pageable);
         model.addAttribute("partner", partner);
         model.addAttribute("entries", page.getContent());
@@ -157,7 +157,7 @@ class PartnerController {
     @GetMapping(value = "/partners/{slug}/timeline", params = "export")
     void timeline(@PathVariable String slug, @RequestParam("export") String format, Locale locale,
             HttpServletResponse response) throws IOException {
-        Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        Partner partner = partner(slug);
         export.write(TableExport.Format.of(format), "timeline-" + slug, List.<TableExport.Column<TimelineEntry>>of(
                 column("export.timeline.on", TimelineEntry::on),
                 column("export.timeline.source", e -> label("timeline.source." + e.source())),
@@ -171,7 +171,7 @@ class PartnerController {
     /** A partner's portfolio: its names, where and what it is, its dossier and who holds it today. */
     @GetMapping("/partners/{slug}")
     String show(@PathVariable String slug, Model model) {
-        Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        Partner partner = partner(slug);
         Dossier dossier = dossiers.findByPartner(partner).orElse(null);
         model.addAttribute("partner", partner);
         ZonedDateTime localTime = ZonedDateTime.now(clock).withZoneSameInstant(partner.getTimeZone())
@@ -189,5 +189,9 @@ class PartnerController {
         model.addAttribute("noteKinds", NoteKind.values());
         model.addAttribute("today", java.time.LocalDate.now(clock));
         return "partner/show";
+    }
+
+    private Partner partner(String slug) {
+        return partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
     }
 }
