@@ -1,24 +1,30 @@
 #!/usr/bin/env bash
 # The benchmark of the README's "Performance" section (not run in CI). Builds the jar, starts an embedded
 # PostgreSQL with a database at the cell's size (scale1) and one at ten times it (scale10), filled by the
-# data generator with a fixed seed, then for each: starts the packaged application on it with the shipped
-# JVM settings, logs in as fvandernoot, drives each main page with wrk (16 connections, 2 threads) and prints
-# requests/s, p50 and p99 latency per page, the 10×/1× throughput ratio, and the application's resident
-# memory after the run.
+# data generator with a fixed seed, then starts the packaged application twice with the shipped JVM settings
+# (bin/coordination), one on each database, logs in as fvandernoot on both, and drives each main page with
+# wrk (16 connections, 2 threads). It prints requests/s, p50 and p99 latency per page at both scales, the
+# 10×/1× throughput ratio, and each application's resident memory after the run and at its peak.
 #
-#   benchmark/run.sh                 # 30 s per page (DURATION=30s), after 20 s of warm-up (WARMUP=20s)
-#   DURATION=10s benchmark/run.sh    # quicker
+# The two scales are measured turn about, page by page, ROUNDS times, and the median round is reported: on a
+# shared machine the speed drifts over minutes (and the JIT keeps compiling for minutes), so measuring all of
+# 1× and then all of 10× made the ratios mostly noise.
+#
+#   benchmark/run.sh                                # ROUNDS=3 rounds of DURATION=10s per page and scale
+#   ROUNDS=1 DURATION=5s WARMUP=5s benchmark/run.sh # quicker, noisier
 #
 # Needs wrk (apt-get install wrk) and curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-20s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-10s}
+WARMUP_PASSES=${WARMUP_PASSES:-3}
 CONNECTIONS=${CONNECTIONS:-16}
 DB_PORT=${DB_PORT:-54329}
-APP_PORT=${APP_PORT:-8089}
-WORK=target/benchmark
+declare -A PORT=([1]=${APP_PORT:-8089} [10]=$(( ${APP_PORT:-8089} + 1 )))
+WORK=${WORK:-target/benchmark}
 PAGES=("/" "/partners" "/partners/quebec" "/staff/fvandernoot" "/visits" "VISIT" "/search?q=quebec")
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -33,61 +39,84 @@ java -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.tx
     be.brussels.international.coordination.generator.BenchmarkDatabases "$WORK" "$DB_PORT" 1 10 \
     > "$WORK/databases.log" 2>&1 &
 DB_PID=$!
-APP_PID=
+declare -A APP_PID SESSION VISIT
 cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+    for pid in "${APP_PID[@]}"; do kill "$pid" 2>/dev/null || true; done
     kill "$DB_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
-echo "Generating the databases (a few minutes at 10×)…"
+echo "Generating the databases (a minute or two)…"
 until [ -f "$WORK/READY" ]; do
     kill -0 "$DB_PID" 2>/dev/null || { cat "$WORK/databases.log"; exit 1; }
     sleep 2
 done
 grep "filled in" "$WORK/databases.log"
 
-declare -A RPS P50 P99 RSS
+url() { # url SCALE PAGE
+    local page=$2
+    [ "$page" = VISIT ] && page=${VISIT[$1]}
+    echo "http://localhost:${PORT[$1]}$page"
+}
+
 for scale in 1 10; do
     DB_URL="jdbc:postgresql://localhost:$DB_PORT/scale$scale" DB_USER=postgres DB_PASSWORD= \
-        COORDINATION_JAR="$JAR" bin/coordination --server.port="$APP_PORT" --spring.profiles.active=demo \
+        COORDINATION_JAR="$JAR" bin/coordination --server.port="${PORT[$scale]}" --spring.profiles.active=demo \
         > "$WORK/app-$scale.log" 2>&1 &
-    APP_PID=$!
-    until curl -fs "http://localhost:$APP_PORT/actuator/health" >/dev/null; do
-        kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app-$scale.log"; exit 1; }
+    APP_PID[$scale]=$!
+done
+for scale in 1 10; do
+    base="http://localhost:${PORT[$scale]}"
+    until curl -fs "$base/actuator/health" >/dev/null; do
+        kill -0 "${APP_PID[$scale]}" 2>/dev/null || { tail -50 "$WORK/app-$scale.log"; exit 1; }
         sleep 1
     done
-    JAR_COOKIES="$WORK/cookies-$scale.txt"
-    rm -f "$JAR_COOKIES"
-    CSRF=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "http://localhost:$APP_PORT/login" \
+    cookies="$WORK/cookies-$scale.txt"
+    rm -f "$cookies"
+    csrf=$(curl -fs -c "$cookies" -b "$cookies" "$base/login" \
         | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-    curl -fs -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" -d "username=fvandernoot&password=demo&_csrf=$CSRF" \
-        "http://localhost:$APP_PORT/login"
-    SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_COOKIES")
-    # The JIT compiles the hot paths in the first minute: warm every page up before measuring any.
-    for page in "${PAGES[@]}"; do
-        [ "$page" = VISIT ] && continue
-        wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT$page" >/dev/null
-    done
-    VISIT=$(curl -fs -b "JSESSIONID=$SESSION" "http://localhost:$APP_PORT/visits" | grep -o 'href="/visits/[0-9]*"' \
+    curl -fs -o /dev/null -c "$cookies" -b "$cookies" -d "username=fvandernoot&password=demo&_csrf=$csrf" "$base/login"
+    SESSION[$scale]=$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies")
+    VISIT[$scale]=$(curl -fs -b "JSESSIONID=${SESSION[$scale]}" "$base/visits" | grep -o 'href="/visits/[0-9]*"' \
         | head -1 | sed 's/href="//; s/"$//')
     for page in "${PAGES[@]}"; do
-        url=$page
-        [ "$page" = VISIT ] && url=$VISIT
-        status=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$SESSION" "http://localhost:$APP_PORT$url")
-        [ "$status" = 200 ] || { echo "$url answered $status at scale $scale" >&2; exit 1; }
-        wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT$url" >/dev/null
-        out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s benchmark/status.lua -H "Cookie: JSESSIONID=$SESSION" \
-            "http://localhost:$APP_PORT$url")
-        failures=$(echo "$out" | awk '/^NON200/ { print $2 }')
-        errors=$(echo "$out" | awk '/^ERRORS/ { print $2 }')
-        [ "$failures" = 0 ] && [ "$errors" = 0 ] || { echo "$out"; echo "$url: $failures non-200, $errors errors" >&2; exit 1; }
-        RPS[$scale,$page]=$(echo "$out" | awk '/^RPS/ { print $2 }')
-        P50[$scale,$page]=$(echo "$out" | awk '/^P50/ { print $2 }')
-        P99[$scale,$page]=$(echo "$out" | awk '/^P99/ { print $2 }')
-        echo "scale $scale  $url  ${RPS[$scale,$page]} req/s  p50 ${P50[$scale,$page]} ms  p99 ${P99[$scale,$page]} ms"
+        status=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=${SESSION[$scale]}" "$(url "$scale" "$page")")
+        [ "$status" = 200 ] || { echo "$(url "$scale" "$page") answered $status" >&2; exit 1; }
     done
-    RSS[$scale]=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
-    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+done
+
+# The JIT compiles the hot paths over the first minutes: warm every page up, several times, at both scales.
+echo "Warming up ($WARMUP_PASSES passes of $WARMUP per page and scale)…"
+for pass in $(seq "$WARMUP_PASSES"); do
+    for page in "${PAGES[@]}"; do
+        for scale in 1 10; do
+            wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=${SESSION[$scale]}" "$(url "$scale" "$page")" \
+                >/dev/null
+        done
+    done
+done
+
+declare -A RPS P50 P99
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+for page in "${PAGES[@]}"; do
+    declare -A rounds=([1]="" [10]="")
+    for round in $(seq "$ROUNDS"); do
+        for scale in 1 10; do
+            out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s benchmark/status.lua \
+                -H "Cookie: JSESSIONID=${SESSION[$scale]}" "$(url "$scale" "$page")")
+            failures=$(echo "$out" | awk '/^NON200/ { print $2 }')
+            errors=$(echo "$out" | awk '/^ERRORS/ { print $2 }')
+            [ "$failures" = 0 ] && [ "$errors" = 0 ] || {
+                echo "$out"; echo "$(url "$scale" "$page"): $failures non-200, $errors errors" >&2; exit 1; }
+            line=$(echo "$out" | awk '/^RPS/ { r = $2 } /^P50/ { p = $2 } /^P99/ { q = $2 } END { print r, p, q }')
+            rounds[$scale]+="$line"$'\n'
+            echo "round $round  scale $scale  $(url "$scale" "$page")  $line"
+        done
+    done
+    for scale in 1 10; do
+        RPS[$scale,$page]=$(printf '%s' "${rounds[$scale]}" | awk '{ print $1 }' | median)
+        P50[$scale,$page]=$(printf '%s' "${rounds[$scale]}" | awk '{ printf "%.0f\n", $2 }' | median)
+        P99[$scale,$page]=$(printf '%s' "${rounds[$scale]}" | awk '{ printf "%.0f\n", $3 }' | median)
+    done
 done
 
 echo
@@ -100,5 +129,9 @@ for page in "${PAGES[@]}"; do
     echo "| \`$name\` | ${RPS[1,$page]} | ${P50[1,$page]} | ${P99[1,$page]} | ${RPS[10,$page]} | ${P50[10,$page]} | ${P99[10,$page]} | $ratio |"
 done
 echo
-echo "Resident memory after the run: ${RSS[1]} MiB at 1×, ${RSS[10]} MiB at 10×."
+for scale in 1 10; do
+    pid=${APP_PID[$scale]}
+    echo "Resident memory at ${scale}×: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB after the run," \
+        "$(( $(awk '/VmHWM/ { print $2 }' "/proc/$pid/status") / 1024 )) MiB at its peak."
+done
 echo "$(date -u +%F), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
