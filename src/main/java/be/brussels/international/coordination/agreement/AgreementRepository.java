@@ -43,7 +43,7 @@ interface AgreementRepository extends Repository<Agreement, Long> {
      */
     @Query("""
             select a from Agreement a join fetch a.partner p
-            where (:all = true or p.id in :partnerIds)
+            where (:all = true or array_contains(:partnerIds, p.id))
               and ((a.status not in (be.brussels.international.coordination.agreement.AgreementStatus.EXPIRED,
                                      be.brussels.international.coordination.agreement.AgreementStatus.TERMINATED)
                     and ((a.expiresOn >= :today and a.attentionFrom <= :today) or a.reviewOn < :today))
@@ -53,7 +53,7 @@ interface AgreementRepository extends Repository<Agreement, Long> {
                     and a.status in (be.brussels.international.coordination.agreement.AgreementStatus.IN_FORCE,
                                      be.brussels.international.coordination.agreement.AgreementStatus.SUSPENDED)))
             order by p.sortNameFr, a.id""")
-    List<Agreement> findMayNeedAttention(boolean all, java.util.Collection<Long> partnerIds, LocalDate today);
+    List<Agreement> findMayNeedAttention(boolean all, Long[] partnerIds, LocalDate today);
 
     @Query("select a from Agreement a where a.partner.id = :partnerId order by a.id")
     List<Agreement> findByPartnerId(Long partnerId);

@@ -104,8 +104,8 @@ public class Agreements {
     public List<Attention> needingAttention(java.util.Collection<Long> partnerIds) {
         LocalDate today = today();
         List<Agreement> candidates = partnerIds != null && partnerIds.isEmpty() ? List.of()
-                : agreements.findMayNeedAttention(partnerIds == null, partnerIds == null ? List.of(-1L) : partnerIds,
-                        today);
+                : agreements.findMayNeedAttention(partnerIds == null,
+                        partnerIds == null ? new Long[0] : partnerIds.toArray(Long[]::new), today);
         return candidates.stream().map(a -> new Attention(a, a.alertsOn(today))).filter(a -> !a.alerts().isEmpty())
                 .toList();
     }

@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.cooperation;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +32,9 @@ interface ProjectRepository extends Repository<ProjectApplication, Long> {
     List<ProjectApplication> findFundedOfPartner(Long partnerId);
 
     @Query("select r from ProjectReport r join fetch r.application a join fetch a.partner"
-            + " where r.receivedOn is null and r.dueOn <= :until and (:all = true or a.partner.id in :partnerIds)"
+            + " where r.receivedOn is null and r.dueOn <= :until and (:all = true or array_contains(:partnerIds, a.partner.id))"
             + " order by r.dueOn")
-    List<ProjectReport> findDueBy(LocalDate until, boolean all, Collection<Long> partnerIds);
+    List<ProjectReport> findDueBy(LocalDate until, boolean all, Long[] partnerIds);
 
     /** Per year: budget of the calls, granted, paid. */
     @Query("select c.year, sum(c.budget),"

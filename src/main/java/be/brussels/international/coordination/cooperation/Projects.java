@@ -64,7 +64,7 @@ public class Projects {
     public List<ProjectReport> reportsDueSoon(Collection<Long> partnerIds) {
         boolean all = partnerIds == null;
         return projects.findDueBy(LocalDate.now(clock).plusDays(REPORTS_AHEAD_DAYS), all,
-                all || partnerIds.isEmpty() ? List.of(-1L) : partnerIds);
+                all ? new Long[0] : partnerIds.toArray(Long[]::new));
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.dossier;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import be.brussels.international.coordination.staff.StaffMember;
@@ -26,8 +25,8 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
     List<Assignment> findCurrentOf(String username, LocalDate day);
 
     @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d"
-            + " where d.partner.id in :partnerIds and" + CURRENT)
-    List<Assignment> findCurrentForPartners(Collection<Long> partnerIds, LocalDate day);
+            + " where array_contains(:partnerIds, d.partner.id) and" + CURRENT)
+    List<Assignment> findCurrentForPartners(Long[] partnerIds, LocalDate day);
 
     @Query("select a from Assignment a join fetch a.staffMember where a.dossier = :dossier"
             + " order by a.validFrom desc, a.id desc")
@@ -41,9 +40,9 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " group by a.staffMember.id, a.dossier.kind")
     List<Object[]> countCurrentByStaffMemberAndKind(LocalDate day);
 
-    @Query("select a.staffMember.id, count(a) from Assignment a where a.staffMember.id in :staffIds and" + CURRENT
+    @Query("select a.staffMember.id, count(a) from Assignment a where array_contains(:staffIds, a.staffMember.id) and" + CURRENT
             + " group by a.staffMember.id")
-    List<Object[]> countCurrentByStaffMember(Collection<Long> staffIds, LocalDate day);
+    List<Object[]> countCurrentByStaffMember(Long[] staffIds, LocalDate day);
 
     @Query("select d.partner.id from Assignment a join a.dossier d"
             + " where a.staffMember.username = :username and d.partner is not null and" + CURRENT)

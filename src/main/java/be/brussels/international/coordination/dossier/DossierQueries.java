@@ -72,7 +72,7 @@ public class DossierQueries {
         if (partnerIds.isEmpty()) {
             return Map.of();
         }
-        return assignments.findCurrentForPartners(partnerIds, today()).stream()
+        return assignments.findCurrentForPartners(partnerIds.toArray(Long[]::new), today()).stream()
                 .sorted(Comparator.comparing((Assignment a) -> a.getStaffMember().getLastName()))
                 .collect(Collectors.groupingBy(a -> a.getDossier().getPartner().getId(),
                         Collectors.mapping(Assignment::getStaffMember, Collectors.toList())));
@@ -110,7 +110,7 @@ public class DossierQueries {
     public Map<Long, Long> currentDossierCounts(Collection<Long> staffIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!staffIds.isEmpty()) {
-            for (Object[] row : assignments.countCurrentByStaffMember(staffIds, today())) {
+            for (Object[] row : assignments.countCurrentByStaffMember(staffIds.toArray(Long[]::new), today())) {
                 counts.put((Long) row[0], (Long) row[1]);
             }
         }

@@ -51,12 +51,12 @@ interface EventRepository extends Repository<LargeEvent, Long> {
     List<LargeEvent> findOfPartner(Long partnerId, Pageable limit);
 
     @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
-            + " and function('period_overlaps', e.startsOn, e.endsOn, :from, :to) = true order by e.startsOn, e.id")
+            + " and period_overlaps(:from, :to, e.startsOn, e.endsOn) order by e.startsOn, e.id")
     List<LargeEvent> findBetween(LocalDate from, LocalDate to);
 
     /** Events not cancelled that began before that day and go on over it (through the period index). */
     @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
-            + " and e.startsOn < :day and function('period_overlaps', e.startsOn, e.endsOn, :day, :day) = true"
+            + " and e.startsOn < :day and period_overlaps(:day, :day, e.startsOn, e.endsOn)"
             + " order by e.startsOn, e.id")
     List<LargeEvent> findUnderWayOn(LocalDate day);
 

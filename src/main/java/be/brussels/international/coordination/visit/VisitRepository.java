@@ -60,7 +60,7 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     @Query("""
             select v from DelegationVisit v left join fetch v.partner p
             where """ + MATCHING + """
-              and function('period_overlaps', v.startsOn, v.endsOn, :today, :today) = true and v.startsOn < :today
+              and period_overlaps(:today, :today, v.startsOn, v.endsOn) and v.startsOn < :today
             order by v.startsOn, v.id""")
     List<DelegationVisit> findUnderWay(VisitStatus status, Long partnerId, VisitDirection direction, VisitKind kind,
             LocalDate fromDay, LocalDate toDay, LocalDate today, Pageable slice);
@@ -117,22 +117,22 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     /** Visits that are not cancelled and share a day with the period, with their programme. */
     @Query("select distinct v from DelegationVisit v left join fetch v.partner left join fetch v.programme"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
-            + " and function('period_overlaps', v.startsOn, v.endsOn, :from, :to) = true order by v.startsOn, v.id")
+            + " and period_overlaps(:from, :to, v.startsOn, v.endsOn) order by v.startsOn, v.id")
     List<DelegationVisit> findForCalendar(LocalDate from, LocalDate to);
 
     @Query("select v from DelegationVisit v left join fetch v.partner p"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
-            + " and function('period_overlaps', v.startsOn, v.endsOn, :from, :to) = true"
-            + " and (:all = true or p.id in :partnerIds)"
+            + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)"
+            + " and (:all = true or array_contains(:partnerIds, p.id))"
             + " order by v.startsOn, v.id")
-    List<DelegationVisit> findComing(LocalDate from, LocalDate to, boolean all, java.util.Collection<Long> partnerIds,
+    List<DelegationVisit> findComing(LocalDate from, LocalDate to, boolean all, Long[] partnerIds,
             Pageable first);
 
     @Query("select count(v) from DelegationVisit v"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
-            + " and function('period_overlaps', v.startsOn, v.endsOn, :from, :to) = true"
-            + " and (:all = true or v.partner.id in :partnerIds)")
-    long countComing(LocalDate from, LocalDate to, boolean all, java.util.Collection<Long> partnerIds);
+            + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)"
+            + " and (:all = true or array_contains(:partnerIds, v.partner.id))")
+    long countComing(LocalDate from, LocalDate to, boolean all, Long[] partnerIds);
 
     @Query("select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn >= :today"
             + " order by v.startsOn, v.id")

@@ -160,7 +160,7 @@ public class Visits {
     @PreAuthorize("hasRole('STAFF')")
     public Page<DelegationVisit> coming(int days, java.util.Collection<Long> partnerIds, int shown) {
         boolean all = partnerIds == null;
-        java.util.Collection<Long> ids = all || partnerIds.isEmpty() ? List.of(-1L) : partnerIds;
+        Long[] ids = all ? new Long[0] : partnerIds.toArray(Long[]::new);
         LocalDate to = today().plusDays(days);
         // The count on its own, always: the page costs the same statements however many visits are coming.
         long count = visits.countComing(today(), to, all, ids);

@@ -1,0 +1,32 @@
+package be.brussels.international.coordination.shared;
+
+import org.hibernate.boot.model.FunctionContributions;
+import org.hibernate.boot.model.FunctionContributor;
+import org.hibernate.query.sqm.produce.function.StandardFunctionArgumentTypeResolvers;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * The SQL functions of our migrations that queries call, registered with Hibernate (through
+ * {@code META-INF/services}) so that queries call them by name and their parameters take the type of the
+ * other arguments.
+ *
+ * <p>Write parameters <em>before</em> the columns in these calls, {@code period_overlaps(:from, :to,
+ * v.startsOn, v.endsOn)}: HQL lets the last argument of a function take a list of values (varargs), and a
+ * query with such a parameter is translated to SQL again on every execution (measured: about a tenth of the
+ * home page's time went to that). For the same reason lists of ids are passed as one array,
+ * {@code array_contains(:ids, p.id)}, not {@code p.id in :ids}.
+ */
+public class QueryFunctions implements FunctionContributor {
+
+    @Override
+    public void contributeFunctions(FunctionContributions contributions) {
+        // period_overlaps(from, to, starts, ends): the days [from, to] and [starts, ends] meet (V16: a GiST
+        // index on daterange(starts_on, ends_on) serves it, the && of the inlined function being symmetric).
+        contributions.getFunctionRegistry().namedDescriptorBuilder("period_overlaps")
+                .setExactArgumentCount(4)
+                .setInvariantType(contributions.getTypeConfiguration().getBasicTypeRegistry()
+                        .resolve(StandardBasicTypes.BOOLEAN))
+                .setArgumentTypeResolver(StandardFunctionArgumentTypeResolvers.ARGUMENT_OR_IMPLIED_RESULT_TYPE)
+                .register();
+    }
+}
