@@ -45,6 +45,11 @@ public class PartnerCatalog {
         return partners.count();
     }
 
+    /** Every partner, by name in the reader's language: the choices of a form or a list's filter. */
+    public List<Partner> all(Locale locale) {
+        return partners.findAllSorted(Sort.by(Partner.sortNameAttribute(locale), "slug"));
+    }
+
     /** The columns the partners list can be sorted by. */
     public static final List<String> SORTABLE = List.of("name", "kind", "country");
 

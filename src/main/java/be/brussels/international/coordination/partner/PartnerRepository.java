@@ -1,8 +1,11 @@
 package be.brussels.international.coordination.partner;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface PartnerRepository extends Repository<Partner, Long>, JpaSpecificationExecutor<Partner> {
@@ -10,4 +13,8 @@ interface PartnerRepository extends Repository<Partner, Long>, JpaSpecificationE
     Optional<Partner> findBySlug(String slug);
 
     long count();
+
+    /** Every partner (a JPQL query, whose translation Hibernate keeps: {@code findAll(Sort)} is a criteria one). */
+    @Query("select p from Partner p")
+    List<Partner> findAllSorted(Sort sort);
 }

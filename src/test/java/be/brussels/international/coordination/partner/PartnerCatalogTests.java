@@ -7,9 +7,11 @@ import be.brussels.international.coordination.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +21,9 @@ class PartnerCatalogTests {
 
     @Autowired
     PartnerCatalog catalog;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @WithMockUser(roles = "STAFF")
@@ -62,6 +67,26 @@ class PartnerCatalogTests {
     @WithMockUser(roles = "VISITOR")
     void aRoleOutsideTheHierarchyIsRefused() {
         assertThatThrownBy(() -> catalog.count()).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @Transactional
+    @WithMockUser(roles = "STAFF")
+    void theChoicesOfAFormAreEveryPartnerByNameNotTheFirstHundred() {
+        for (int i = 0; i < 120; i++) {
+            jdbc.update("""
+                    insert into partner (slug, designation_fr, name_fr, name_nl, name_en, kind, country_code,
+                                         continent, time_zone)
+                    values (?, ?, ?, ?, ?, 'CITY', 'BE', 'EUROPE', 'Europe/Brussels')""",
+                    "zz-" + i, "Zz Ville " + i, "Zz Ville " + i, "Zz Stad " + i, "Zz Town " + i);
+        }
+        List<String> choices = catalog.all(Locale.FRENCH).stream().map(p -> p.getName().in(Locale.FRENCH)).toList();
+
+        assertThat(choices).hasSize(29 + 120).contains("Zz Ville 119")
+                .isEqualTo(catalog.search(PartnerFilter.none(), PageRequest.of(0, 200), Locale.FRENCH)
+                        .map(p -> p.getName().in(Locale.FRENCH)).getContent());
+        assertThat(catalog.all(Locale.forLanguageTag("nl")).stream().map(p -> p.getName().in(Locale.forLanguageTag("nl"))))
+                .containsSubsequence("Peking", "Praag", "Quebec", "Rijsel", "Zz Stad 0");
     }
 
     private List<String> names(PartnerFilter filter, Locale locale) {

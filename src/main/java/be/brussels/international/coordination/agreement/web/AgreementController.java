@@ -12,7 +12,6 @@ import be.brussels.international.coordination.agreement.AgreementDocuments;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
@@ -22,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
@@ -256,7 +254,7 @@ class AgreementController {
     }
 
     private void addChoices(Model model, Locale locale) {
-        model.addAttribute("partners", partners.search(PartnerFilter.none(), PageRequest.of(0, 100), locale).getContent());
+        model.addAttribute("partners", partners.all(locale));
         model.addAttribute("kinds", AgreementKind.values());
         model.addAttribute("statuses", AgreementStatus.values());
     }

@@ -9,7 +9,6 @@ import be.brussels.international.coordination.event.EventStatus;
 import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
@@ -20,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -174,7 +172,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
-        model.addAttribute("partners", partners.search(PartnerFilter.none(), PageRequest.of(0, 100), locale).getContent());
+        model.addAttribute("partners", partners.all(locale));
         model.addAttribute("people", staff.present());
         return "event/form";
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.NotFoundException;
@@ -23,7 +22,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
@@ -318,7 +316,7 @@ class VisitController {
     }
 
     private void addChoices(Model model, Locale locale) {
-        model.addAttribute("partners", partners.search(PartnerFilter.none(), PageRequest.of(0, 100), locale).getContent());
+        model.addAttribute("partners", partners.all(locale));
         model.addAttribute("directions", VisitDirection.values());
         model.addAttribute("kinds", VisitKind.values());
         model.addAttribute("statuses", VisitStatus.values());
