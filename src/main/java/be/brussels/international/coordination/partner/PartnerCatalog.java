@@ -46,8 +46,17 @@ public class PartnerCatalog {
     }
 
     /** Every partner, by name in the reader's language: the choices of a form or a list's filter. */
-    public List<Partner> all(Locale locale) {
-        return partners.findAllSorted(Sort.by(Partner.sortNameAttribute(locale), "slug"));
+    public List<PartnerChoice> choices(Locale locale) {
+        return partners.findChoices(byName(locale)).stream().map(row -> row.in(locale)).toList();
+    }
+
+    /** Every partner of the development cooperation, by name in the reader's language (a call's choices). */
+    public List<Partner> inDevelopmentCooperation(Locale locale) {
+        return partners.findInDevelopmentCooperation(byName(locale));
+    }
+
+    private static Sort byName(Locale locale) {
+        return Sort.by(Partner.sortNameAttribute(locale), "slug");
     }
 
     /** The columns the partners list can be sorted by. */
@@ -71,9 +80,8 @@ public class PartnerCatalog {
 
     /** One page of partners matching the filter, sorted by their name in the reader's language. */
     public Page<Partner> search(PartnerFilter filter, Pageable pageable, Locale locale) {
-        Sort byName = Sort.by(Partner.sortNameAttribute(locale), "slug");
         return partners.findAll(matching(filter),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), byName));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), byName(locale)));
     }
 
     private static Specification<Partner> matching(PartnerFilter filter) {

@@ -14,7 +14,10 @@ interface PartnerRepository extends Repository<Partner, Long>, JpaSpecificationE
 
     long count();
 
-    /** Every partner (a JPQL query, whose translation Hibernate keeps: {@code findAll(Sort)} is a criteria one). */
-    @Query("select p from Partner p")
-    List<Partner> findAllSorted(Sort sort);
+    /** Every partner (JPQL queries, whose translation Hibernate keeps: {@code findAll(Sort)} is a criteria one). */
+    @Query("select new be.brussels.international.coordination.partner.PartnerChoice$Row(p.slug, p.name) from Partner p")
+    List<PartnerChoice.Row> findChoices(Sort sort);
+
+    @Query("select p from Partner p where p.developmentCooperation = true")
+    List<Partner> findInDevelopmentCooperation(Sort sort);
 }

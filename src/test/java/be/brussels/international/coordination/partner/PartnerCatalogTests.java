@@ -80,13 +80,23 @@ class PartnerCatalogTests {
                     values (?, ?, ?, ?, ?, 'CITY', 'BE', 'EUROPE', 'Europe/Brussels')""",
                     "zz-" + i, "Zz Ville " + i, "Zz Ville " + i, "Zz Stad " + i, "Zz Town " + i);
         }
-        List<String> choices = catalog.all(Locale.FRENCH).stream().map(p -> p.getName().in(Locale.FRENCH)).toList();
+        List<String> choices = catalog.choices(Locale.FRENCH).stream().map(PartnerChoice::name).toList();
 
         assertThat(choices).hasSize(29 + 120).contains("Zz Ville 119")
                 .isEqualTo(catalog.search(PartnerFilter.none(), PageRequest.of(0, 200), Locale.FRENCH)
                         .map(p -> p.getName().in(Locale.FRENCH)).getContent());
-        assertThat(catalog.all(Locale.forLanguageTag("nl")).stream().map(p -> p.getName().in(Locale.forLanguageTag("nl"))))
+        assertThat(catalog.choices(Locale.forLanguageTag("nl")).stream().map(PartnerChoice::name))
                 .containsSubsequence("Peking", "Praag", "Quebec", "Rijsel", "Zz Stad 0");
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void theChoicesOfACallAreEveryPartnerOfTheDevelopmentCooperation() {
+        List<Partner> choices = catalog.inDevelopmentCooperation(Locale.FRENCH);
+
+        assertThat(choices).isNotEmpty().allMatch(Partner::isDevelopmentCooperation);
+        assertThat(choices.stream().map(p -> p.getName().in(Locale.FRENCH)).toList())
+                .isEqualTo(names(new PartnerFilter(null, null, true, null), Locale.FRENCH));
     }
 
     private List<String> names(PartnerFilter filter, Locale locale) {

@@ -254,7 +254,7 @@ class AgreementController {
     }
 
     private void addChoices(Model model, Locale locale) {
-        model.addAttribute("partners", partners.all(locale));
+        model.addAttribute("partners", partners.choices(locale));
         model.addAttribute("kinds", AgreementKind.values());
         model.addAttribute("statuses", AgreementStatus.values());
     }

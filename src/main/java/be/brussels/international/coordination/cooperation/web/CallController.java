@@ -10,7 +10,6 @@ import be.brussels.international.coordination.cooperation.CallForProjects;
 import be.brussels.international.coordination.cooperation.Calls;
 import be.brussels.international.coordination.cooperation.ProjectApplication;
 import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
@@ -21,7 +20,6 @@ import be.brussels.international.coordination.shared.Refused;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -262,7 +260,7 @@ class CallController {
     }
 
     private java.util.List<be.brussels.international.coordination.partner.Partner> developmentPartners(Locale locale) {
-        return partners.search(new PartnerFilter(null, null, true, null), PageRequest.of(0, 100), locale).getContent();
+        return partners.inDevelopmentCooperation(locale);
     }
 
 

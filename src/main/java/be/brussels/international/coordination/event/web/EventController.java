@@ -172,7 +172,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
-        model.addAttribute("partners", partners.all(locale));
+        model.addAttribute("partners", partners.choices(locale));
         model.addAttribute("people", staff.present());
         return "event/form";
     }

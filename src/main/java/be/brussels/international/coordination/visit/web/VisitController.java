@@ -316,7 +316,7 @@ class VisitController {
     }
 
     private void addChoices(Model model, Locale locale) {
-        model.addAttribute("partners", partners.all(locale));
+        model.addAttribute("partners", partners.choices(locale));
         model.addAttribute("directions", VisitDirection.values());
         model.addAttribute("kinds", VisitKind.values());
         model.addAttribute("statuses", VisitStatus.values());
