@@ -25,6 +25,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -64,6 +65,7 @@ public class CallForProjects extends BaseEntity {
     @NotAudited
     @OneToMany(mappedBy = "call", cascade = CascadeType.PERSIST)
     @OrderBy("id")
+    @BatchSize(size = 100)
     private List<ProjectApplication> applications = new ArrayList<>();
 
     protected CallForProjects() {

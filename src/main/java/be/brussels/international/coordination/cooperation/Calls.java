@@ -86,8 +86,12 @@ public class Calls {
             case "status" -> Sort.by(direction, "status");
             default -> Sort.by(direction, "year", "deadlineOn");
         };
-        return calls.findSorted(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Page<CallForProjects> page = calls.findSorted(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 order.and(Sort.by(direction, "id"))));
+        // The list shows what each call has committed, from its applications: read here, for the whole page in
+        // one statement (@BatchSize), not by the template after the transaction (LazyInitializationException).
+        page.forEach(CallForProjects::getCommitted);
+        return page;
     }
 
     /** The call with its applications and target partners. */
