@@ -11,7 +11,6 @@ import java.util.Set;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
@@ -63,8 +62,7 @@ public class Calls {
             return true;
         }
         Set<String> codes = new LinkedHashSet<>(COOPERATION_DOSSIERS);
-        partners.search(new PartnerFilter(null, null, true, null), PageRequest.of(0, 100), java.util.Locale.FRENCH)
-                .forEach(p -> codes.add(p.getSlug()));
+        partners.inDevelopmentCooperation(Locale.FRENCH).forEach(p -> codes.add(p.getSlug()));
         return dossiers.holdsAnyOf(user.getName(), codes);
     }
 
