@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import java.time.LocalDate;
 
+import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,5 +77,10 @@ public class StaffDirectory {
     /** The people who work in the cell today, by last name: the choices of holder filters. */
     public List<StaffMember> present() {
         return staff.findAllByLeftOnIsNull(BY_NAME);
+    }
+
+    /** The same people as {@link #present()}, as the choices of a filter: username and full name. */
+    public List<Choice> presentChoices() {
+        return staff.findPresentChoices();
     }
 }

@@ -3,6 +3,7 @@ package be.brussels.international.coordination.staff;
 import java.util.List;
 import java.util.Optional;
 
+import be.brussels.international.coordination.shared.Choice;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -17,4 +18,11 @@ interface StaffRepository extends Repository<StaffMember, Long> {
     Page<StaffMember> findSorted(Pageable sortedPage);
 
     List<StaffMember> findAllByLeftOnIsNull(org.springframework.data.domain.Sort sort);
+
+    /** The people present, as choices (username, full name), by last name. */
+    @Query("""
+            select new be.brussels.international.coordination.shared.Choice$Plain(s.username,
+                concat(s.firstName, ' ', s.lastName))
+            from StaffMember s where s.leftOn is null order by s.lastName, s.firstName, s.username""")
+    List<Choice> findPresentChoices();
 }

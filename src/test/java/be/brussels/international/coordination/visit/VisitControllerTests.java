@@ -214,6 +214,18 @@ class VisitControllerTests {
         mvc.perform(get("/visits?status=NOPE&year=abc&kind=&partner=atlantis")).andExpect(status().isOk());
     }
 
+    @Test
+    @WithUserDetails("pgerard")
+    void thePartnerFilterOffersEveryPartnerInTheReadersLanguageAndKeepsTheChoice() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/visits").param("partner", "beijing").param("lang", "nl")));
+
+        assertThat(page.select("#partner option").eachText()).contains("Peking", "Rijsel").first()
+                .isEqualTo("Alle");
+        assertThat(page.select("#partner option[selected]").eachAttr("value")).containsExactly("beijing");
+        assertThat(page.select("#partner option")).hasSize(
+                1 + jdbc.queryForObject("select count(*) from partner", Integer.class));
+    }
+
     private long create() throws Exception {
         MvcResult result = mvc.perform(newVisit()).andExpect(status().isFound()).andReturn();
         return Long.parseLong(result.getResponse().getRedirectedUrl().replace("/visits/", ""));

@@ -105,7 +105,7 @@ class PartnerController {
         model.addAttribute("paging", PageLinks.of(page));
         model.addAttribute("continents", Continent.values());
         model.addAttribute("relations", PartnerListForm.Relation.values());
-        model.addAttribute("people", staff.present());
+        model.addAttribute("people", staff.presentChoices());
         return "partner/list";
     }
 

@@ -5,6 +5,7 @@ import be.brussels.international.coordination.IntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,6 +20,9 @@ class PartnerControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theListShowsEveryPartnerInTheReadersLanguageWithItsHolders() throws Exception {
@@ -73,6 +77,17 @@ class PartnerControllerTests {
                 .param("page", "-3")).andExpect(status().isOk()));
         assertThat(page.selectFirst("#q").attr("value")).isEqualTo("sofia");
         assertThat(Html.texts(page, "tbody th")).containsExactly("Sofia");
+    }
+
+    @Test
+    void theHolderFilterOffersEveryonePresentByLastNameAndKeepsTheChoice() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/partners").param("holder", "pgerard")));
+
+        assertThat(page.select("#holder option").eachAttr("value")).first().isEqualTo("");
+        assertThat(page.select("#holder option").eachText()).contains("Florence Vandernoot", "Pierre Gérard");
+        assertThat(page.select("#holder option[selected]").eachAttr("value")).containsExactly("pgerard");
+        assertThat(page.select("#holder option").size() - 1).isEqualTo(
+                jdbc.queryForObject("select count(*) from staff_member where left_on is null", Integer.class));
     }
 
     @Test
