@@ -28,5 +28,12 @@ public class QueryFunctions implements FunctionContributor {
                         .resolve(StandardBasicTypes.BOOLEAN))
                 .setArgumentTypeResolver(StandardFunctionArgumentTypeResolvers.ARGUMENT_OR_IMPLIED_RESULT_TYPE)
                 .register();
+        // is_one_of(:ids, v.partner.id): the id is one of the array's, written "id = any(ids)", which an index
+        // on the column serves (array_contains writes "ids @> array[id]", which none does).
+        contributions.getFunctionRegistry().patternDescriptorBuilder("is_one_of", "(?2 = any(?1))")
+                .setExactArgumentCount(2)
+                .setInvariantType(contributions.getTypeConfiguration().getBasicTypeRegistry()
+                        .resolve(StandardBasicTypes.BOOLEAN))
+                .register();
     }
 }

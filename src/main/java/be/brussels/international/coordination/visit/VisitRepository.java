@@ -120,19 +120,32 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
             + " and period_overlaps(:from, :to, v.startsOn, v.endsOn) order by v.startsOn, v.id")
     List<DelegationVisit> findForCalendar(LocalDate from, LocalDate to);
 
+    /** Every visit under way or to come between the two days (the period index serves it). */
     @Query("select v from DelegationVisit v left join fetch v.partner p"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
             + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)"
-            + " and (:all = true or array_contains(:partnerIds, p.id))"
             + " order by v.startsOn, v.id")
-    List<DelegationVisit> findComing(LocalDate from, LocalDate to, boolean all, Long[] partnerIds,
-            Pageable first);
+    List<DelegationVisit> findComing(LocalDate from, LocalDate to, Pageable first);
 
     @Query("select count(v) from DelegationVisit v"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
-            + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)"
-            + " and (:all = true or array_contains(:partnerIds, v.partner.id))")
-    long countComing(LocalDate from, LocalDate to, boolean all, Long[] partnerIds);
+            + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)")
+    long countComing(LocalDate from, LocalDate to);
+
+    /**
+     * The same, of these partners only: found partner by partner from {@code from} on (V19, an index on the
+     * partner and the end day), the period written as the two comparisons it amounts to.
+     */
+    @Query("select v from DelegationVisit v left join fetch v.partner p"
+            + " where is_one_of(:partnerIds, v.partner.id) and v.endsOn >= :from and v.startsOn <= :to"
+            + " and v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
+            + " order by v.startsOn, v.id")
+    List<DelegationVisit> findComingOf(Long[] partnerIds, LocalDate from, LocalDate to, Pageable first);
+
+    @Query("select count(v) from DelegationVisit v"
+            + " where is_one_of(:partnerIds, v.partner.id) and v.endsOn >= :from and v.startsOn <= :to"
+            + " and v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED")
+    long countComingOf(Long[] partnerIds, LocalDate from, LocalDate to);
 
     @Query("select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn >= :today"
             + " order by v.startsOn, v.id")

@@ -159,13 +159,15 @@ public class Visits {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public Page<DelegationVisit> coming(int days, java.util.Collection<Long> partnerIds, int shown) {
-        boolean all = partnerIds == null;
-        Long[] ids = all ? new Long[0] : partnerIds.toArray(Long[]::new);
         LocalDate to = today().plusDays(days);
+        PageRequest first = PageRequest.of(0, shown);
         // The count on its own, always: the page costs the same statements however many visits are coming.
-        long count = visits.countComing(today(), to, all, ids);
-        return new PageImpl<>(visits.findComing(today(), to, all, ids, PageRequest.of(0, shown)),
-                PageRequest.of(0, shown), count);
+        if (partnerIds == null) {
+            return new PageImpl<>(visits.findComing(today(), to, first), first, visits.countComing(today(), to));
+        }
+        Long[] ids = partnerIds.toArray(Long[]::new);
+        return new PageImpl<>(visits.findComingOf(ids, today(), to, first), first,
+                visits.countComingOf(ids, today(), to));
     }
 
     public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
