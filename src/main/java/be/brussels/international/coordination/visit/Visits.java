@@ -159,15 +159,15 @@ public class Visits {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public Page<DelegationVisit> coming(int days, java.util.Collection<Long> partnerIds, int shown) {
-        LocalDate to = today().plusDays(days);
+        LocalDate from = today();
+        LocalDate to = from.plusDays(days);
         PageRequest first = PageRequest.of(0, shown);
         // The count on its own, always: the page costs the same statements however many visits are coming.
         if (partnerIds == null) {
-            return new PageImpl<>(visits.findComing(today(), to, first), first, visits.countComing(today(), to));
+            return new PageImpl<>(visits.findComing(from, to, first), first, visits.countComing(from, to));
         }
         Long[] ids = partnerIds.toArray(Long[]::new);
-        return new PageImpl<>(visits.findComingOf(ids, today(), to, first), first,
-                visits.countComingOf(ids, today(), to));
+        return new PageImpl<>(visits.findComingOf(ids, from, to, first), first, visits.countComingOf(ids, from, to));
     }
 
     public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
