@@ -33,6 +33,8 @@ public final class StatementCounter extends DelegatingDataSource {
 
     private static final AtomicLong COUNT = new AtomicLong();
 
+    private static final AtomicLong CONNECTIONS = new AtomicLong();
+
     private static final List<Recorded> RECORDED = Collections.synchronizedList(new ArrayList<>());
 
     private static volatile boolean recording;
@@ -43,11 +45,20 @@ public final class StatementCounter extends DelegatingDataSource {
 
     public static void reset() {
         COUNT.set(0);
+        CONNECTIONS.set(0);
         RECORDED.clear();
     }
 
     public static long count() {
         return COUNT.get();
+    }
+
+    /**
+     * Connections taken from the pool since the last {@link #reset()}: one per transaction, or per statement run
+     * outside one.
+     */
+    public static long connections() {
+        return CONNECTIONS.get();
     }
 
     /** Records the queries run from now on (until {@link #stopRecording()}), with their parameters. */
@@ -74,6 +85,7 @@ public final class StatementCounter extends DelegatingDataSource {
     }
 
     private static Connection counting(Connection connection) {
+        CONNECTIONS.incrementAndGet();
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
                     if (PREPARING.contains(method.getName())) {

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Agreements by title (in the three languages), place or year of signature. */
 @Component
-@Transactional(readOnly = true)
 class AgreementSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -35,6 +34,7 @@ class AgreementSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public long count(SearchTerms terms) {
         return jdbc.queryForObject("select count(*) from agreement a where " + terms.matches("a.search_text"),
                 terms.parameters(), Long.class);
@@ -42,6 +42,7 @@ class AgreementSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", a.id, a.title_" + language + " as title, a.signed_on, p.name_" + language

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** People at the partners, by name, function, organisation or e-mail. */
 @Component
-@Transactional(readOnly = true)
 class ContactSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -38,6 +37,7 @@ class ContactSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public long count(SearchTerms terms) {
         return jdbc.queryForObject("select count(*) from partner_contact c where " + terms.matches("c.search_text"),
                 terms.parameters(), Long.class);
@@ -45,6 +45,7 @@ class ContactSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", c.name, c.function, c.organisation, p.slug, p.name_" + SearchTerms.language(locale)
                 + " as partner from partner_contact c join partner p on p.id = c.partner_id where "

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Projects submitted to the calls, by title or applicant. */
 @Component
-@Transactional(readOnly = true)
 class ProjectSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -35,6 +34,7 @@ class ProjectSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public long count(SearchTerms terms) {
         return jdbc.queryForObject("select count(*) from project_application a where " + terms.matches("a.search_text"),
                 terms.parameters(), Long.class);
@@ -42,6 +42,7 @@ class ProjectSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", a.id, a.title, a.applicant, p.name_" + SearchTerms.language(locale) + " as partner"
                 + " from project_application a join partner p on p.id = a.partner_id where "

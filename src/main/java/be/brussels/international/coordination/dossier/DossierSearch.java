@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * holds today.
  */
 @Component
-@Transactional(readOnly = true)
 class DossierSearch implements SearchSource {
 
     private static final String CURRENT = "a.valid_from <= :today and (a.valid_to is null or a.valid_to > :today)";
@@ -46,6 +45,7 @@ class DossierSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public long count(SearchTerms terms) {
         return jdbc.queryForObject("select count(*) from dossier d where " + matching(terms), parameters(terms),
                 Long.class);
@@ -53,6 +53,7 @@ class DossierSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", d.code, coalesce(p.name_" + language + ", d.title_" + language

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Large events by title (in the three languages), city or year. */
 @Component
-@Transactional(readOnly = true)
 class EventSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -35,6 +34,7 @@ class EventSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public long count(SearchTerms terms) {
         return jdbc.queryForObject("select count(*) from large_event e where " + terms.matches("e.search_text"),
                 terms.parameters(), Long.class);
@@ -42,6 +42,7 @@ class EventSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", e.id, e.title_" + language + " as title, e.starts_on, e.city from large_event e where "

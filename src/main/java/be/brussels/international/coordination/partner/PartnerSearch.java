@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Partners by any of their names in the three languages ("pekin", "peking", "beijing"). */
 @Component
-@Transactional(readOnly = true)
 class PartnerSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -37,6 +36,7 @@ class PartnerSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public long count(SearchTerms terms) {
         return jdbc.queryForObject("select count(*) from partner p where " + terms.matches("p.search_text"),
                 terms.parameters(), Long.class);
@@ -44,6 +44,7 @@ class PartnerSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", p.slug, p.name_" + language + " as name, p.name_fr, p.name_nl, p.name_en from partner p"

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Members of the cell by first name, last name or username ("vandernoot"). */
 @Component
-@Transactional(readOnly = true)
 class StaffSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -35,6 +34,7 @@ class StaffSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public long count(SearchTerms terms) {
         return jdbc.queryForObject("select count(*) from staff_member s where " + terms.matches("s.search_text"),
                 terms.parameters(), Long.class);
@@ -42,6 +42,7 @@ class StaffSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", s.username, s.first_name, s.last_name, s.title_" + SearchTerms.language(locale)
                 + " as title from staff_member s where " + terms.matches("s.search_text")

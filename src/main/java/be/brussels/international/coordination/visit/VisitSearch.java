@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  * kept by the database (V15__search.sql), members included.
  */
 @Component
-@Transactional(readOnly = true)
 class VisitSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -38,6 +37,7 @@ class VisitSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public long count(SearchTerms terms) {
         return jdbc.queryForObject("select count(*) from delegation_visit v where " + terms.matches("v.search_text"),
                 terms.parameters(), Long.class);
@@ -45,6 +45,7 @@ class VisitSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", v.id, v.title, v.starts_on, coalesce(p.name_" + SearchTerms.language(locale)
                 + ", v.origin) as partner from delegation_visit v left join partner p on p.id = v.partner_id where "

@@ -8,16 +8,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Locale;
 
-import be.brussels.international.coordination.agreement.Agreements;
-import be.brussels.international.coordination.cooperation.Projects;
-import be.brussels.international.coordination.event.Events;
-import be.brussels.international.coordination.contact.Contacts;
 import be.brussels.international.coordination.contact.NoteKind;
-import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Continent;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.portfolio.PartnerPortfolio;
 import be.brussels.international.coordination.portfolio.Timeline;
 import be.brussels.international.coordination.portfolio.TimelineEntry;
 import be.brussels.international.coordination.shared.NotFoundException;
@@ -29,7 +25,6 @@ import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.RequestParam;
 import be.brussels.international.coordination.staff.StaffDirectory;
-import be.brussels.international.coordination.visit.Visits;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -46,46 +41,27 @@ import static be.brussels.international.coordination.shared.TableExport.label;
 @Controller
 class PartnerController {
 
-    /** Upcoming and past visits shown on a partner's page; the visits list has them all. */
-    private static final int VISITS_SHOWN = 5;
-
-    /** The latest notes shown on a partner's page. */
-    private static final int NOTES_SHOWN = 10;
-
     private final PartnerCatalog partners;
+
+    private final PartnerPortfolio portfolio;
 
     private final DossierQueries dossiers;
 
     private final StaffDirectory staff;
 
-    private final Visits visits;
-
-    private final Agreements agreements;
-
-    private final Contacts contacts;
-
     private final Timeline timeline;
-
-    private final Events events;
-
-    private final Projects projects;
 
     private final Clock clock;
 
     private final TableExport export;
 
-    PartnerController(PartnerCatalog partners, DossierQueries dossiers, StaffDirectory staff, Visits visits,
-            Agreements agreements, Contacts contacts, Timeline timeline, Events events, Projects projects,
-            Clock clock, TableExport export) {
-        this.events = events;
-        this.projects = projects;
-        this.contacts = contacts;
-        this.timeline = timeline;
+    PartnerController(PartnerCatalog partners, PartnerPortfolio portfolio, DossierQueries dossiers,
+            StaffDirectory staff, Timeline timeline, Clock clock, TableExport export) {
         this.partners = partners;
+        this.portfolio = portfolio;
         this.dossiers = dossiers;
         this.staff = staff;
-        this.visits = visits;
-        this.agreements = agreements;
+        this.timeline = timeline;
         this.clock = clock;
         this.export = export;
     }
@@ -171,21 +147,23 @@ class PartnerController {
     /** A partner's portfolio: its names, where and what it is, its dossier and who holds it today. */
     @GetMapping("/partners/{slug}")
     String show(@PathVariable String slug, Model model) {
-        Partner partner = partner(slug);
-        Dossier dossier = dossiers.findByPartner(partner).orElse(null);
+        PartnerPortfolio.Page page = portfolio.of(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        Partner partner = page.partner();
         model.addAttribute("partner", partner);
         ZonedDateTime localTime = ZonedDateTime.now(clock).withZoneSameInstant(partner.getTimeZone())
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         model.addAttribute("localTime", localTime);
         model.addAttribute("localTimeIso", localTime.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        model.addAttribute("dossier", dossier);
-        model.addAttribute("assignments", dossier == null ? List.of() : dossiers.currentAssignmentsOf(dossier));
-        model.addAttribute("visits", visits.ofPartner(partner, VISITS_SHOWN));
-        model.addAttribute("agreements", agreements.ofPartner(partner));
-        model.addAttribute("contacts", contacts.contactsOf(partner));
-        model.addAttribute("events", events.ofPartner(partner, VISITS_SHOWN * 2));
-        model.addAttribute("projects", partner.isDevelopmentCooperation() ? projects.fundedOf(partner) : List.of());
-        model.addAttribute("notes", contacts.latestNotesOf(partner, NOTES_SHOWN));
+        model.addAttribute("dossier", page.dossier());
+        model.addAttribute("assignments", page.assignments());
+        model.addAttribute("visits", page.visits());
+        model.addAttribute("agreements", page.agreements());
+        model.addAttribute("contacts", page.contacts());
+        model.addAttribute("events", page.events());
+        model.addAttribute("projects", page.projects());
+        model.addAttribute("notes", page.notes());
+        // The contacts, notes and agreements sections offer changes only to those allowed.
+        model.addAttribute("canEdit", page.canEdit());
         model.addAttribute("noteKinds", NoteKind.values());
         model.addAttribute("today", java.time.LocalDate.now(clock));
         return "partner/show";

@@ -1,17 +1,13 @@
 package be.brussels.international.coordination.search.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
+import be.brussels.international.coordination.search.SiteSearch;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.SearchHit;
-import be.brussels.international.coordination.shared.SearchResults;
-import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +33,10 @@ class SearchController {
     record Group(String kind, long count, List<SearchHit> hits, String moreUrl) {
     }
 
-    private final List<SearchSource> sources;
+    private final SiteSearch search;
 
-    SearchController(List<SearchSource> sources) {
-        this.sources = sources.stream().sorted(Comparator.comparingInt(SearchSource::order)).toList();
+    SearchController(SiteSearch search) {
+        this.search = search;
     }
 
     @GetMapping("/search")
@@ -49,26 +45,21 @@ class SearchController {
             Locale locale, Model model) {
         SearchTerms terms = SearchTerms.of(typed);
         model.addAttribute("q", terms.phrase());
-        model.addAttribute("kinds", sources.stream().map(SearchSource::kind).toList());
+        model.addAttribute("kinds", search.kinds());
         if (terms.isEmpty()) {
             return "search/results";
         }
-        Optional<SearchSource> chosen = sources.stream().filter(s -> s.kind().equals(kind)).findFirst();
-        if (chosen.isPresent()) {
-            SearchSource source = chosen.get();
-            long count = source.count(terms);
-            PageRequest request = PageRequest.of(pageNumber(page, count), PAGE_SIZE);
-            List<SearchHit> hits = source.find(terms, (int) request.getOffset(), PAGE_SIZE, locale).hits();
-            model.addAttribute("kind", source.kind());
-            model.addAttribute("groups", List.of(new Group(source.kind(), count, hits, null)));
-            model.addAttribute("paging", PageLinks.of(new PageImpl<>(hits, request, count)));
+        if (kind != null && search.hasKind(kind)) {
+            Page<SearchHit> hits = search.page(kind, terms, pageNumber(page), PAGE_SIZE, locale);
+            model.addAttribute("kind", kind);
+            model.addAttribute("groups", List.of(new Group(kind, hits.getTotalElements(), hits.getContent(), null)));
+            model.addAttribute("paging", PageLinks.of(hits));
             return "search/results";
         }
-        List<Group> groups = sources.stream().map(source -> {
-            SearchResults best = source.find(terms, 0, PER_KIND, locale);
-            return new Group(source.kind(), best.total(), best.hits(),
-                    best.total() > PER_KIND ? moreUrl(terms, source) : null);
-        }).toList();
+        List<Group> groups = search.best(terms, PER_KIND, locale).stream()
+                .map(best -> new Group(best.kind(), best.results().total(), best.results().hits(),
+                        best.results().total() > PER_KIND ? moreUrl(terms, best.kind()) : null))
+                .toList();
         model.addAttribute("groups", groups);
         model.addAttribute("total", groups.stream().mapToLong(Group::count).sum());
         return "search/results";
@@ -81,10 +72,11 @@ class SearchController {
     @GetMapping("/search/suggestions")
     String suggestions(@RequestParam(name = "q", required = false) String typed, Locale locale, Model model) {
         SearchTerms terms = SearchTerms.of(typed);
-        List<Group> groups = terms.phrase().length() < MIN_SUGGESTED ? List.of() : sources.stream().map(source -> {
-            SearchResults best = source.find(terms, 0, SUGGESTED_PER_KIND, locale);
-            return new Group(source.kind(), best.total(), best.hits(), null);
-        }).filter(group -> !group.hits().isEmpty()).toList();
+        List<Group> groups = terms.phrase().length() < MIN_SUGGESTED ? List.of()
+                : search.best(terms, SUGGESTED_PER_KIND, locale).stream()
+                        .filter(best -> !best.results().hits().isEmpty())
+                        .map(best -> new Group(best.kind(), best.results().total(), best.results().hits(), null))
+                        .toList();
         model.addAttribute("q", terms.phrase());
         model.addAttribute("groups", groups);
         model.addAttribute("searched", terms.phrase().length() >= MIN_SUGGESTED);
@@ -93,19 +85,18 @@ class SearchController {
         return "search/suggestions :: suggestions";
     }
 
-    /** A page number out of range (or not a number) shows the nearest page rather than an error. */
-    private static int pageNumber(String page, long count) {
-        int last = (int) Math.max(0, (count - 1) / PAGE_SIZE);
+    /** A page number that is not a number shows the first page (one out of range, the nearest: SiteSearch). */
+    private static int pageNumber(String page) {
         try {
-            return Math.min(Math.max(0, Integer.parseInt(page.strip())), last);
+            return Integer.parseInt(page.strip());
         }
         catch (NumberFormatException notANumber) {
             return 0;
         }
     }
 
-    private static String moreUrl(SearchTerms terms, SearchSource source) {
+    private static String moreUrl(SearchTerms terms, String kind) {
         return UriComponentsBuilder.fromPath("/search").queryParam("q", "{q}")
-                .queryParam("kind", source.kind()).encode().buildAndExpand(terms.phrase()).toUriString();
+                .queryParam("kind", kind).encode().buildAndExpand(terms.phrase()).toUriString();
     }
 }

@@ -1,0 +1,109 @@
+package be.brussels.international.coordination.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import be.brussels.international.coordination.agreement.Agreements;
+import be.brussels.international.coordination.agreement.Agreements.Attention;
+import be.brussels.international.coordination.cooperation.ProjectReport;
+import be.brussels.international.coordination.cooperation.Projects;
+import be.brussels.international.coordination.dossier.Assignment;
+import be.brussels.international.coordination.dossier.Dossier;
+import be.brussels.international.coordination.dossier.DossierKind;
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.dossier.Reassignments;
+import be.brussels.international.coordination.event.Events;
+import be.brussels.international.coordination.event.LargeEvent;
+import be.brussels.international.coordination.security.LoginAccounts;
+import be.brussels.international.coordination.staff.StaffDirectory;
+import be.brussels.international.coordination.staff.StaffMember;
+import be.brussels.international.coordination.visit.DelegationVisit;
+import be.brussels.international.coordination.visit.Visits;
+import be.brussels.international.coordination.web.QuietPartners.QuietPartner;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the home page shows, read in one read-only transaction: one connection and one snapshot for its ten
+ * reads, where each service alone opens and commits its own (measured at 10×: a tenth of the page's time).
+ */
+@Service
+@PreAuthorize("hasRole('STAFF')")
+class HomePage {
+
+    /** A relation without a note, a visit or an event for this long is flagged. */
+    private static final int QUIET_MONTHS = 12;
+
+    /** How many coming visits (and events) the home page lists; the calendar has them all. */
+    private static final int COMING_SHOWN = 10;
+
+    /** How far ahead the home page looks for visits and events. */
+    private static final int COMING_DAYS = 30;
+
+    /**
+     * The page of one person. {@code wholeCell}: the coordinator's view, of every partner; otherwise of the
+     * partners whose dossier the person holds (and of every visit for the protocol officer).
+     */
+    record Contents(StaffMember member, Map<DossierKind, List<Assignment>> portfolio, Instant newSince,
+            boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
+            Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
+            List<ProjectReport> dueReports, LocalDate today) {
+    }
+
+    private final StaffDirectory staff;
+
+    private final DossierQueries dossiers;
+
+    private final LoginAccounts logins;
+
+    private final Agreements agreements;
+
+    private final Visits visits;
+
+    private final Events events;
+
+    private final Reassignments reassignments;
+
+    private final QuietPartners quietPartners;
+
+    private final Projects projects;
+
+    private final Clock clock;
+
+    HomePage(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
+            Visits visits, Events events, Reassignments reassignments, QuietPartners quietPartners, Projects projects,
+            Clock clock) {
+        this.staff = staff;
+        this.dossiers = dossiers;
+        this.logins = logins;
+        this.agreements = agreements;
+        this.visits = visits;
+        this.events = events;
+        this.reassignments = reassignments;
+        this.quietPartners = quietPartners;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Contents of(String username, boolean coordinator, boolean protocol, Locale locale) {
+        List<Long> mine = dossiers.partnerIdsHeldBy(username);
+        LocalDate today = LocalDate.now(clock);
+        return new Contents(staff.findByUsername(username).orElse(null), dossiers.portfolioOf(username, locale),
+                // Dossiers given to the person since their previous login are highlighted.
+                logins.previousLoginOf(username).orElse(null), coordinator,
+                agreements.needingAttention(coordinator ? null : mine),
+                visits.coming(COMING_DAYS, protocol ? null : mine, COMING_SHOWN),
+                events.between(today, today.plusDays(COMING_DAYS), COMING_SHOWN),
+                coordinator ? reassignments.workload().withoutHolder() : List.of(),
+                // Relations that may be going cold: no note, visit or event for a year.
+                quietPartners.of(coordinator ? null : mine, QUIET_MONTHS, locale),
+                projects.reportsDueSoon(coordinator ? null : mine), today);
+    }
+}

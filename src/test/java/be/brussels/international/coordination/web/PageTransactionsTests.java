@@ -1,0 +1,50 @@
+package be.brussels.international.coordination.web;
+
+import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.StatementCounter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The pages that gather what several modules know read it in one transaction: one connection from the pool and
+ * one commit, where each service called alone takes and commits its own (the home page took eighteen, the
+ * search seventy: its sources were transactional down to the method that names their kind). Outside any test
+ * transaction, as a browser reads them.
+ */
+@IntegrationTest
+class PageTransactionsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+            "/, fvandernoot",
+            "/, gclerckx",
+            "/, wvanwaeyenberge",
+            "/partners/quebec, fvandernoot",
+            "/partners/quebec, gclerckx",
+            "/search?q=quebec, fvandernoot",
+            "/search?q=quebec&kind=visits&page=3, fvandernoot",
+            "/search/suggestions?q=que, fvandernoot"})
+    void oneTransactionForThePage(String url, String username) throws Exception {
+        var reader = user(users.loadUserByUsername(username));
+        StatementCounter.reset();
+
+        mvc.perform(get(url).with(reader)).andExpect(status().isOk());
+
+        assertThat(StatementCounter.count()).as("statements of %s", url).isGreaterThan(1);
+        assertThat(StatementCounter.connections()).as("connections taken for %s", url).isEqualTo(1);
+    }
+}
