@@ -59,14 +59,19 @@ public final class SearchTerms {
     public String matches(String column) {
         StringJoiner all = new StringJoiner(" and ", "(", ")");
         for (int i = 0; i < words.size(); i++) {
-            all.add(column + " like '%' || lower(f_unaccent(:word" + i + ")) || '%' escape '\\'");
+            all.add(column + " like " + pattern(i) + " escape '\\'");
         }
         return all.toString();
     }
 
-    /** The SQL pattern ({@code '%word%'}, normalized) of the i-th word, for conditions {@link #matches} cannot write. */
+    /**
+     * The SQL pattern ({@code '%word%'}, normalized) of the i-th word, for conditions {@link #matches} cannot
+     * write. A scalar subquery, computed once per query: the trigram index finds candidates with it, and every
+     * candidate is checked again against it; written inline, the generic plan of a prepared statement
+     * unaccented the word again for each one (pgbench at 10×: 2.0 → 1.8 ms for the visits of "quebec").
+     */
     public String pattern(int word) {
-        return "'%' || lower(f_unaccent(:word" + word + ")) || '%'";
+        return "(select '%' || lower(f_unaccent(:word" + word + ")) || '%')";
     }
 
     /**
