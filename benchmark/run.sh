@@ -4,7 +4,7 @@
 # data generator with a fixed seed, then starts the packaged application twice with the shipped JVM settings
 # (bin/coordination), one on each database, logs in as fvandernoot on both, and drives each main page with
 # wrk (16 connections, 2 threads). It prints requests/s, p50 and p99 latency per page at both scales, the
-# 10×/1× throughput ratio, and each application's resident memory after the run and at its peak.
+# 10×/1× throughput ratio, and each application's resident memory after the run (and 10 s later) and at its peak.
 #
 # The two scales are measured turn about, page by page, ROUNDS times, and the median round is reported: on a
 # shared machine the speed drifts over minutes (and the JIT keeps compiling for minutes), so measuring all of
@@ -129,9 +129,16 @@ for page in "${PAGES[@]}"; do
     echo "| \`$name\` | ${RPS[1,$page]} | ${P50[1,$page]} | ${P99[1,$page]} | ${RPS[10,$page]} | ${P50[10,$page]} | ${P99[10,$page]} | $ratio |"
 done
 echo
+declare -A RSS_AFTER
+for scale in 1 10; do
+    RSS_AFTER[$scale]=$(( $(ps -o rss= -p "${APP_PID[$scale]}") / 1024 ))
+done
+# The JVM gives the C heap its compilers freed back every 5 s (bin/coordination): read again once it has.
+sleep 10
 for scale in 1 10; do
     pid=${APP_PID[$scale]}
-    echo "Resident memory at ${scale}×: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB after the run," \
+    echo "Resident memory at ${scale}×: ${RSS_AFTER[$scale]} MiB right after the run," \
+        "$(( $(ps -o rss= -p "$pid") / 1024 )) MiB 10 s later," \
         "$(( $(awk '/VmHWM/ { print $2 }' "/proc/$pid/status") / 1024 )) MiB at its peak."
 done
 echo "$(date -u +%F), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
