@@ -14,10 +14,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The pages that gather what several modules know read it in one transaction: one connection from the pool and
- * one commit, where each service called alone takes and commits its own (the home page took eighteen, the
- * search seventy: its sources were transactional down to the method that names their kind). Outside any test
- * transaction, as a browser reads them.
+ * The pages that gather what several modules know (home, a partner's, a person's, the search) read it in one
+ * transaction: one connection from the pool and one commit, where each service called alone takes and commits
+ * its own (the home page took nine, a partner's page eleven, the search thirty-five: its sources were
+ * transactional down to the method that names their kind). Outside any test transaction, as a browser reads
+ * them.
  */
 @IntegrationTest
 class PageTransactionsTests {
@@ -35,6 +36,8 @@ class PageTransactionsTests {
             "/, wvanwaeyenberge",
             "/partners/quebec, fvandernoot",
             "/partners/quebec, gclerckx",
+            "/staff/fvandernoot, fvandernoot",
+            "/staff/fvandernoot, gclerckx",
             "/search?q=quebec, fvandernoot",
             "/search?q=quebec&kind=visits&page=3, fvandernoot",
             "/search/suggestions?q=que, fvandernoot"})

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import be.brussels.international.coordination.dossier.DossierQueries;
-import be.brussels.international.coordination.security.LoginAccounts;
+import be.brussels.international.coordination.portfolio.PersonPortfolio;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
@@ -34,15 +34,15 @@ class StaffController {
 
     private final DossierQueries dossiers;
 
-    private final LoginAccounts logins;
+    private final PersonPortfolio people;
 
     private final TableExport export;
 
-    StaffController(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, TableExport export) {
+    StaffController(StaffDirectory staff, DossierQueries dossiers, PersonPortfolio people, TableExport export) {
         this.export = export;
         this.staff = staff;
         this.dossiers = dossiers;
-        this.logins = logins;
+        this.people = people;
     }
 
     /** Everyone in the cell, with the number of dossiers each holds today. */
@@ -90,17 +90,18 @@ class StaffController {
     /** A person's portfolio: the dossiers they hold today, grouped by kind. */
     @GetMapping("/staff/{username}")
     String show(@PathVariable String username, Locale locale, Model model, java.security.Principal principal) {
-        StaffMember member = staff.findByUsername(username)
+        // Only the person sees the secret address of their own calendar feed.
+        boolean ownPage = username.equals(principal.getName());
+        PersonPortfolio.Page page = people.of(username, ownPage, locale)
                 .orElseThrow(() -> new NotFoundException("Staff member", username));
-        model.addAttribute("member", member);
-        if (username.equals(principal.getName())) {
-            // Only the person sees the secret address of their own calendar feed.
-            model.addAttribute("feedUrl", logins.calendarTokenOf(username).map(token -> ServletUriComponentsBuilder
+        model.addAttribute("member", page.member());
+        if (ownPage) {
+            model.addAttribute("feedUrl", page.calendarToken().map(token -> ServletUriComponentsBuilder
                     .fromCurrentContextPath().path("/calendar/feed/{token}.ics").buildAndExpand(token).toUriString())
                     .orElse(null));
             model.addAttribute("ownPage", true);
         }
-        model.addAttribute("portfolio", dossiers.portfolioOf(username, locale));
+        model.addAttribute("portfolio", page.portfolio());
         return "staff/show";
     }
 }
