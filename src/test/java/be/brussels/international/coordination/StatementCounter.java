@@ -17,8 +17,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The tests' data source, counting every SQL statement prepared through it — Hibernate's and JdbcTemplate's
- * alike (Hibernate's own statistics miss the latter: the search, the timeline, the history). When asked, it
- * also records the queries run with their parameters, so that a test can have PostgreSQL explain them.
+ * alike (Hibernate's own statistics miss the latter: the search, the timeline, the history), and the connections
+ * taken from the pool. When asked, it also records the queries run with their parameters, so that a test can
+ * have PostgreSQL explain them.
  */
 public final class StatementCounter extends DelegatingDataSource {
 

@@ -40,11 +40,12 @@ public class PartnerPortfolio {
     }
 
     /** Upcoming and past visits shown (each); the visits list has them all. */
-    static final int VISITS_SHOWN = 5;
+    private static final int VISITS_SHOWN = 5;
 
-    static final int EVENTS_SHOWN = 10;
+    /** The events the partner took part in, latest first; its timeline has them all. */
+    private static final int EVENTS_SHOWN = 10;
 
-    static final int NOTES_SHOWN = 10;
+    private static final int NOTES_SHOWN = 10;
 
     private final PartnerCatalog partners;
 

@@ -38,8 +38,9 @@ public class SiteSearch {
         return sources.stream().map(SearchSource::kind).toList();
     }
 
-    public boolean hasKind(String kind) {
-        return source(kind).isPresent();
+    /** The source of this kind, if there is one ({@code ?kind=} comes from the address bar). */
+    public Optional<SearchSource> source(String kind) {
+        return sources.stream().filter(source -> source.kind().equals(kind)).findFirst();
     }
 
     /** The first {@code perKind} hits of every kind, kinds in the order of the page. */
@@ -49,22 +50,13 @@ public class SiteSearch {
                 .toList();
     }
 
-    /**
-     * One page of one kind's hits; a page past the last shows the last.
-     *
-     * @throws IllegalArgumentException when there is no such kind
-     */
+    /** One page of one kind's hits; a page past the last shows the last. */
     @Transactional(readOnly = true)
-    public Page<SearchHit> page(String kind, SearchTerms terms, int page, int size, Locale locale) {
-        SearchSource source = source(kind).orElseThrow(() -> new IllegalArgumentException("No search kind " + kind));
+    public Page<SearchHit> page(SearchSource source, SearchTerms terms, int page, int size, Locale locale) {
         long count = source.count(terms);
         int last = (int) Math.max(0, (count - 1) / size);
         PageRequest request = PageRequest.of(Math.min(Math.max(0, page), last), size);
         List<SearchHit> hits = source.find(terms, (int) request.getOffset(), size, locale).hits();
         return new PageImpl<>(hits, request, count);
-    }
-
-    private Optional<SearchSource> source(String kind) {
-        return sources.stream().filter(source -> source.kind().equals(kind)).findFirst();
     }
 }

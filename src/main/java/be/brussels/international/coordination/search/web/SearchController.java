@@ -2,10 +2,12 @@ package be.brussels.international.coordination.search.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import be.brussels.international.coordination.search.SiteSearch;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -49,8 +51,9 @@ class SearchController {
         if (terms.isEmpty()) {
             return "search/results";
         }
-        if (kind != null && search.hasKind(kind)) {
-            Page<SearchHit> hits = search.page(kind, terms, pageNumber(page), PAGE_SIZE, locale);
+        Optional<SearchSource> chosen = search.source(kind);
+        if (chosen.isPresent()) {
+            Page<SearchHit> hits = search.page(chosen.get(), terms, pageNumber(page), PAGE_SIZE, locale);
             model.addAttribute("kind", kind);
             model.addAttribute("groups", List.of(new Group(kind, hits.getTotalElements(), hits.getContent(), null)));
             model.addAttribute("paging", PageLinks.of(hits));
