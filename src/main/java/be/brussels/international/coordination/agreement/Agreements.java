@@ -103,9 +103,9 @@ public class Agreements {
     @Transactional(readOnly = true)
     public List<Attention> needingAttention(java.util.Collection<Long> partnerIds) {
         LocalDate today = today();
-        List<Agreement> candidates = partnerIds != null && partnerIds.isEmpty() ? List.of()
-                : agreements.findMayNeedAttention(partnerIds == null,
-                        partnerIds == null ? new Long[0] : partnerIds.toArray(Long[]::new), today);
+        List<Agreement> candidates = partnerIds == null ? agreements.findMayNeedAttention(today)
+                : partnerIds.isEmpty() ? List.of()
+                : agreements.findMayNeedAttentionOf(partnerIds.toArray(Long[]::new), today);
         return candidates.stream().map(a -> new Attention(a, a.alertsOn(today))).filter(a -> !a.alerts().isEmpty())
                 .toList();
     }

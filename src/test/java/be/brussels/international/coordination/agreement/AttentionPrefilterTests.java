@@ -77,6 +77,15 @@ class AttentionPrefilterTests {
 
         assertThat(expected).hasSizeGreaterThan(50);
         assertThat(flagged).isEqualTo(expected);
+
+        // The reader's partners only: a query of its own (V20's index, read partner by partner).
+        long sofia = jdbc.queryForObject("select id from partner where slug = 'sofia'", Long.class);
+        Set<Long> flaggedOfSofia = agreements.needingAttention(List.of(sofia)).stream()
+                .map(a -> a.agreement().getId()).collect(Collectors.toSet());
+        assertThat(flaggedOfSofia).hasSizeGreaterThan(50).isEqualTo(all.stream()
+                .filter(a -> a.getPartner().getId() == sofia && !a.alertsOn(today).isEmpty()).map(Agreement::getId)
+                .collect(Collectors.toSet()));
+        assertThat(agreements.needingAttention(List.of())).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from agreement where attention_from is not null", Long.class))
                 .isPositive();
     }
