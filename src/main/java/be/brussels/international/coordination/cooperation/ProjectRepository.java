@@ -32,7 +32,7 @@ interface ProjectRepository extends Repository<ProjectApplication, Long> {
     List<ProjectApplication> findFundedOfPartner(Long partnerId);
 
     @Query("select r from ProjectReport r join fetch r.application a join fetch a.partner"
-            + " where r.receivedOn is null and r.dueOn <= :until and (:all = true or array_contains(:partnerIds, a.partner.id))"
+            + " where r.receivedOn is null and r.dueOn <= :until and (:all = true or is_one_of(:partnerIds, a.partner.id))"
             + " order by r.dueOn")
     List<ProjectReport> findDueBy(LocalDate until, boolean all, Long[] partnerIds);
 

@@ -25,7 +25,7 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
     List<Assignment> findCurrentOf(String username, LocalDate day);
 
     @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d"
-            + " where array_contains(:partnerIds, d.partner.id) and" + CURRENT)
+            + " where is_one_of(:partnerIds, d.partner.id) and" + CURRENT)
     List<Assignment> findCurrentForPartners(Long[] partnerIds, LocalDate day);
 
     @Query("select a from Assignment a join fetch a.staffMember where a.dossier = :dossier"
@@ -40,7 +40,7 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " group by a.staffMember.id, a.dossier.kind")
     List<Object[]> countCurrentByStaffMemberAndKind(LocalDate day);
 
-    @Query("select a.staffMember.id, count(a) from Assignment a where array_contains(:staffIds, a.staffMember.id) and" + CURRENT
+    @Query("select a.staffMember.id, count(a) from Assignment a where is_one_of(:staffIds, a.staffMember.id) and" + CURRENT
             + " group by a.staffMember.id")
     List<Object[]> countCurrentByStaffMember(Long[] staffIds, LocalDate day);
 

@@ -153,11 +153,9 @@ class GeneratedScaleTests {
                 }
                 for (StatementCounter.Recorded query : StatementCounter.stopRecording()) {
                     explained++;
-                    for (String line : explain(query)) {
-                        Matcher scan = SEQUENTIAL_SCAN.matcher(line);
-                        if (scan.find() && LARGE_TABLES.contains(scan.group(1))) {
-                            scans.add(url + ": " + line.strip() + " in " + query.sql());
-                        }
+                    boolean total = query.sql().startsWith("select count(");
+                    for (String scan : wholeTableReads(explain(query), total)) {
+                        scans.add(url + ": " + scan + " in " + query.sql());
                     }
                 }
             }
@@ -167,7 +165,85 @@ class GeneratedScaleTests {
         });
     }
 
+    @Test
+    void aWholeIndexReadIsAWholeTableRead() {
+        List<String> plan = List.of("Nested Loop  (cost=0.71..293.74 rows=15 width=31)",
+                "  ->  Index Scan using dossier_pkey on dossier d1_0  (cost=0.28..162.84 rows=15 width=19)",
+                "        Filter: ('{1,2}'::bigint[] @> ARRAY[partner_id])",
+                "  ->  Index Scan using assignment_dossier_idx on assignment a1_0  (cost=0.29..8.55 rows=1 width=24)",
+                "        Index Cond: ((dossier_id = d1_0.id) AND (valid_from <= CURRENT_DATE))");
+        assertThat(wholeTableReads(plan, false)).singleElement().asString().contains("dossier_pkey");
+        assertThat(wholeTableReads(plan, true)).isEmpty();
+
+        List<String> limited = List.of("Limit  (cost=0.29..1.04 rows=20 width=8)",
+                "  ->  Index Only Scan Backward using visit_starts_on_covering_idx on delegation_visit v  (cost=0.29..1.04)");
+        assertThat(wholeTableReads(limited, false)).isEmpty();
+        assertThat(wholeTableReads(List.of("Seq Scan on delegation_visit v  (cost=0.00..1.04 rows=20 width=8)"), true))
+                .hasSize(1);
+    }
+
     private static final Pattern SEQUENTIAL_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+
+    private static final Pattern INDEX_SCAN = Pattern.compile("Index (?:Only )?Scan (?:Backward )?using \\w+ on (\\w+)");
+
+    /**
+     * The plan's reads of a whole large table: sequential scans, and index scans without an index condition,
+     * which read the whole index (the planner's way round {@code enable_seqscan = off}: the partners list read
+     * all dossiers along their primary key for {@code ids @> array[partner_id]}). An index read under a
+     * {@code Limit} stops early (the visits list reads along its start-date index), so it is not one; nor is
+     * one in a list's {@code total}: with no filter, the total of a list counts every row.
+     */
+    static List<String> wholeTableReads(List<String> plan, boolean total) {
+        List<String> reads = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            String line = plan.get(i);
+            Matcher sequential = SEQUENTIAL_SCAN.matcher(line);
+            if (sequential.find() && LARGE_TABLES.contains(sequential.group(1))) {
+                reads.add(line.strip());
+            }
+            Matcher index = INDEX_SCAN.matcher(line);
+            if (!total && index.find() && LARGE_TABLES.contains(index.group(1)) && !hasIndexCondition(plan, i)
+                    && !underLimit(plan, i)) {
+                reads.add(line.strip());
+            }
+        }
+        return reads;
+    }
+
+    /** Whether the plan node on line {@code node} has an index condition among its detail lines. */
+    private static boolean hasIndexCondition(List<String> plan, int node) {
+        for (int i = node + 1; i < plan.size() && !plan.get(i).contains("->"); i++) {
+            if (plan.get(i).strip().startsWith("Index Cond:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a {@code Limit} node is among the ancestors of the plan node on line {@code node}. */
+    private static boolean underLimit(List<String> plan, int node) {
+        int indent = nodeIndent(plan.get(node));
+        for (int i = node - 1; i >= 0; i--) {
+            String line = plan.get(i);
+            int lineIndent = nodeIndent(line);
+            if (lineIndent >= 0 && lineIndent < indent) {
+                if (line.strip().replaceFirst("^-> *", "").startsWith("Limit")) {
+                    return true;
+                }
+                indent = lineIndent;
+            }
+        }
+        return false;
+    }
+
+    /** The indentation of a plan node's line ({@code ->} or the root), -1 for a detail line. */
+    private static int nodeIndent(String line) {
+        int arrow = line.indexOf("->");
+        if (arrow >= 0 && line.substring(0, arrow).isBlank()) {
+            return arrow;
+        }
+        return Character.isWhitespace(line.charAt(0)) ? -1 : 0;
+    }
 
     private static final Set<String> LARGE_TABLES = Set.of("delegation_visit", "visit_member", "programme_item",
             "large_event", "large_event_partner", "large_event_staff", "partner_note", "partner_contact", "agreement",
