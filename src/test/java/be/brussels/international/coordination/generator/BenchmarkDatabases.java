@@ -32,9 +32,16 @@ public final class BenchmarkDatabases {
         String[] scales = args.length > 2 ? java.util.Arrays.copyOfRange(args, 2, args.length) : new String[] {"1", "10"};
         Files.createDirectories(folder);
         Files.deleteIfExists(folder.resolve("READY"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("postgres").toAbsolutePath())
-                .setCleanDataDirectory(true).setPort(port).setServerConfig("timezone", "UTC")
-                .setServerConfig("shared_buffers", "256MB").start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(folder.resolve("postgres").toAbsolutePath()).setCleanDataDirectory(true).setPort(port)
+                .setServerConfig("timezone", "UTC").setServerConfig("shared_buffers", "256MB");
+        // PG_STAT_STATEMENTS=1: the time PostgreSQL spends in each statement, for finding where a page's goes
+        // (select * from pg_stat_statements); off by default, it costs the measured pages a little.
+        boolean statementStatistics = "1".equals(System.getenv("PG_STAT_STATEMENTS"));
+        if (statementStatistics) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        EmbeddedPostgres postgres = builder.start();
         for (String scale : scales) {
             String database = "scale" + scale.replace('.', '_');
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -45,6 +52,9 @@ public final class BenchmarkDatabases {
                 dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
                 dataSource.setUsername("postgres");
                 Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                if (statementStatistics) {
+                    new JdbcTemplate(dataSource).execute("create extension pg_stat_statements");
+                }
                 long started = System.nanoTime();
                 JdbcTemplate jdbc = new JdbcTemplate(dataSource);
                 new DataGenerator(jdbc, SEED).fill(Double.parseDouble(scale));
