@@ -14,6 +14,7 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.ReaderRoles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -21,10 +22,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +45,9 @@ public class Calls {
 
     private final DossierQueries dossiers;
 
-    private final RoleHierarchy roles;
+    private final ReaderRoles roles;
 
-    Calls(CallRepository calls, PartnerCatalog partners, DossierQueries dossiers, RoleHierarchy roles) {
+    Calls(CallRepository calls, PartnerCatalog partners, DossierQueries dossiers, ReaderRoles roles) {
         this.calls = calls;
         this.partners = partners;
         this.dossiers = dossiers;
@@ -58,7 +57,7 @@ public class Calls {
     @Transactional(readOnly = true)
     public boolean canEdit() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (isCoordinator(user)) {
+        if (roles.has("COORDINATOR")) {
             return true;
         }
         Set<String> codes = new LinkedHashSet<>(COOPERATION_DOSSIERS);
@@ -132,7 +131,7 @@ public class Calls {
     public void grant(long id, long expectedVersion, long applicationId, BigDecimal amount, boolean overBudget) {
         CallForProjects call = forChange(id, expectedVersion);
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (overBudget && !isCoordinator(user)) {
+        if (overBudget && !roles.has("COORDINATOR")) {
             throw new AccessDeniedException("Only the coordinator grants beyond the budget");
         }
         call.grant(call.application(applicationId), amount, overBudget ? user.getName() : null);
@@ -156,10 +155,5 @@ public class Calls {
         if (!canEdit()) {
             throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
         }
-    }
-
-    private boolean isCoordinator(Authentication user) {
-        return roles.getReachableGrantedAuthorities(user.getAuthorities()).stream().map(GrantedAuthority::getAuthority)
-                .anyMatch("ROLE_COORDINATOR"::equals);
     }
 }

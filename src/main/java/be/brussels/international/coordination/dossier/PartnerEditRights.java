@@ -1,10 +1,9 @@
 package be.brussels.international.coordination.dossier;
 
 import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.shared.ReaderRoles;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,9 @@ public class PartnerEditRights {
 
     private final DossierQueries dossiers;
 
-    private final RoleHierarchy roles;
+    private final ReaderRoles roles;
 
-    PartnerEditRights(DossierQueries dossiers, RoleHierarchy roles) {
+    PartnerEditRights(DossierQueries dossiers, ReaderRoles roles) {
         this.dossiers = dossiers;
         this.roles = roles;
     }
@@ -31,9 +30,7 @@ public class PartnerEditRights {
         if (user == null || !user.isAuthenticated()) {
             return false;
         }
-        boolean coordinator = roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
-                .map(GrantedAuthority::getAuthority).anyMatch("ROLE_COORDINATOR"::equals);
-        return coordinator || dossiers.partnerIdsHeldBy(user.getName()).contains(partner.getId());
+        return roles.has("COORDINATOR") || dossiers.partnerIdsHeldBy(user.getName()).contains(partner.getId());
     }
 
     /** Refuses (403) when the current user may not change what is recorded about this partner. */

@@ -15,6 +15,7 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.DayRange;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.ReaderRoles;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import org.springframework.data.domain.Page;
@@ -25,10 +26,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +52,12 @@ public class Events {
 
     private final DossierQueries dossiers;
 
-    private final RoleHierarchy roles;
+    private final ReaderRoles roles;
 
     private final Clock clock;
 
     Events(EventRepository events, PartnerCatalog partners, StaffDirectory staff, DossierQueries dossiers,
-            RoleHierarchy roles, Clock clock) {
+            ReaderRoles roles, Clock clock) {
         this.events = events;
         this.partners = partners;
         this.staff = staff;
@@ -71,9 +70,7 @@ public class Events {
     @Transactional(readOnly = true)
     public boolean canEdit() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        boolean protocol = roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
-                .map(GrantedAuthority::getAuthority).anyMatch("ROLE_PROTOCOL"::equals);
-        return protocol || dossiers.holdsAnyOf(user.getName(), EVENT_DOSSIERS);
+        return roles.has("PROTOCOL") || dossiers.holdsAnyOf(user.getName(), EVENT_DOSSIERS);
     }
 
     /** The columns the events list can be sorted by. */

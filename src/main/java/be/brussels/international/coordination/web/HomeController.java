@@ -3,7 +3,6 @@ package be.brussels.international.coordination.web;
 import java.security.Principal;
 import java.util.Locale;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +18,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Principal principal, Authentication authentication, Locale locale, Model model) {
-        // The coordinator (and the protocol officer, for visits) look after the whole cell; the others after
-        // the partners whose dossier they hold.
-        boolean coordinator = has(authentication, "ROLE_COORDINATOR") || has(authentication, "ROLE_ADMIN");
-        boolean protocol = coordinator || has(authentication, "ROLE_PROTOCOL");
-        HomePage.Contents home = homePage.of(principal.getName(), coordinator, protocol, locale);
+    String home(Principal principal, Locale locale, Model model) {
+        HomePage.Contents home = homePage.of(principal.getName(), locale);
         model.addAttribute("member", home.member());
         model.addAttribute("portfolio", home.portfolio());
         model.addAttribute("newSince", home.newSince());
@@ -37,9 +32,5 @@ class HomeController {
         model.addAttribute("dueReports", home.dueReports());
         model.addAttribute("today", home.today());
         return "home";
-    }
-
-    private static boolean has(Authentication authentication, String role) {
-        return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role));
     }
 }

@@ -19,6 +19,7 @@ import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.security.LoginAccounts;
+import be.brussels.international.coordination.shared.ReaderRoles;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import be.brussels.international.coordination.visit.DelegationVisit;
@@ -47,8 +48,9 @@ class HomePage {
     private static final int COMING_DAYS = 30;
 
     /**
-     * The page of one person. {@code wholeCell}: the coordinator's view, of every partner; otherwise of the
-     * partners whose dossier the person holds (and of every visit for the protocol officer).
+     * The page of one person. {@code wholeCell}: the coordinator's view (and the administrator's), of every
+     * partner; otherwise of the partners whose dossier the person holds (and of every visit for the protocol
+     * officer).
      */
     record Contents(StaffMember member, Map<DossierKind, List<Assignment>> portfolio, Instant newSince,
             boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
@@ -74,11 +76,13 @@ class HomePage {
 
     private final Projects projects;
 
+    private final ReaderRoles roles;
+
     private final Clock clock;
 
     HomePage(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
             Visits visits, Events events, Reassignments reassignments, QuietPartners quietPartners, Projects projects,
-            Clock clock) {
+            ReaderRoles roles, Clock clock) {
         this.staff = staff;
         this.dossiers = dossiers;
         this.logins = logins;
@@ -88,11 +92,15 @@ class HomePage {
         this.reassignments = reassignments;
         this.quietPartners = quietPartners;
         this.projects = projects;
+        this.roles = roles;
         this.clock = clock;
     }
 
+    /** The home page of the signed-in reader, {@code username}. */
     @Transactional(readOnly = true)
-    public Contents of(String username, boolean coordinator, boolean protocol, Locale locale) {
+    public Contents of(String username, Locale locale) {
+        boolean coordinator = roles.has("COORDINATOR");
+        boolean protocol = roles.has("PROTOCOL");
         List<Long> mine = dossiers.partnerIdsHeldBy(username);
         LocalDate today = LocalDate.now(clock);
         return new Contents(staff.findByUsername(username).orElse(null), dossiers.portfolioOf(username, locale),

@@ -61,5 +61,8 @@ class HomeControllerTests {
 
         assertThat(page.select("section[aria-labelledby^=kind-]")).isEmpty();
         assertThat(Html.text(page, "main .alert-info")).isEqualTo("Vous ne détenez aucun dossier pour l’instant.");
+        // ADMIN has COORDINATOR through the role hierarchy: the whole cell's view.
+        assertThat(page.select("#attention li")).hasSize(29);
+        assertThat(Html.text(page, "#vacant-title")).isEqualTo("Dossiers sans titulaire (0)");
     }
 }
