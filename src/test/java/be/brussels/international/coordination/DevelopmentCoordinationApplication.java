@@ -2,12 +2,14 @@ package be.brussels.international.coordination;
 
 import java.nio.file.Path;
 
+import be.brussels.international.coordination.demo.DemoData;
 import org.springframework.boot.SpringApplication;
 
 /**
  * The development run, {@code ./mvnw spring-boot:test-run}: demo mode (every login has the password
  * "demo") and, unless DB_URL names a PostgreSQL, an embedded PostgreSQL 17 whose data is kept in
- * {@code .data/postgres} (git-ignored) across restarts. Delete that folder to start from scratch.
+ * {@code .data/postgres} (git-ignored) across restarts, filled at its first start with a fictional cell around
+ * that day ({@link DemoData}). Delete that folder to start from scratch.
  */
 public class DevelopmentCoordinationApplication {
 
@@ -22,6 +24,7 @@ public class DevelopmentCoordinationApplication {
             System.setProperty("spring.datasource.username", EmbeddedDatabase.USER);
             System.setProperty("spring.datasource.password", "");
         }
-        SpringApplication.from(CoordinationApplication::main).withAdditionalProfiles("demo").run(args);
+        SpringApplication.from(CoordinationApplication::main).with(DemoData.class).withAdditionalProfiles("demo")
+                .run(args);
     }
 }
