@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of the README's "Performance" section (not run in CI). Builds the jar, starts an embedded
+# The benchmark of docs/performance.md (not run in CI). Builds the jar, starts an embedded
 # PostgreSQL with a database at the cell's size (scale1) and one at ten times it (scale10), filled by the
 # data generator with a fixed seed, then starts the packaged application twice with the shipped JVM settings
 # (bin/coordination), one on each database, logs in as fvandernoot on both, and drives each main page with

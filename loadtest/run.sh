@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load test of the README's "Security and reliability" section (not run in CI): builds the jar, starts an
+# The load test of docs/performance.md (not run in CI): builds the jar, starts an
 # embedded PostgreSQL with a database at the cell's size (the benchmark's generator), starts the packaged
 # application on it with the shipped JVM settings, then runs USERS concurrent users (50) for SECONDS (300),
 # each logged in, reading the main pages and writing at the same time (notes, members of one shared visit,

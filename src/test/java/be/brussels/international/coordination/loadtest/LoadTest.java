@@ -28,7 +28,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * The load test of the README's "Security and reliability" section (not run in CI; {@code loadtest/run.sh}):
+ * The load test described in docs/performance.md (not run in CI; {@code loadtest/run.sh}):
  * concurrent users, each logged in with their own session, reading the main pages and writing at the same
  * time — notes on partners (appended: none may be lost), members added to one shared visit and its logistics
  * changed (optimistic locking: each write either succeeds or tells the user that someone else changed the
