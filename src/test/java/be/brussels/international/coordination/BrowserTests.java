@@ -35,6 +35,9 @@ class BrowserTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     @BeforeAll
     static void startBrowser() {
         browser = Chromium.browser();
@@ -132,7 +135,8 @@ class BrowserTests {
     void theProtocolOfficerLogsAVisitFromQuebecAndItShowsOnQuebecsPortfolio() {
         CommittedChanges committed = CommittedChanges.mark(jdbc);
         try {
-            java.time.LocalDate start = java.time.LocalDate.now().plusMonths(1);
+            // The 10th of next month: both days of the visit in the month the calendar shows.
+            java.time.LocalDate start = java.time.YearMonth.now(clock).plusMonths(1).atDay(10);
             logIn("wvanwaeyenberge");
             browser.get("http://localhost:" + port + "/partners/quebec");
             clickAndWait(browser.findElement(By.linkText("Enregistrer une visite")));

@@ -81,7 +81,11 @@ class DemoDataTests {
             long project = jdbc.queryForObject("select id from project_application where applicant = 'ONG Exemple Kinshasa (démo)'",
                     Long.class);
             assertThat(page("cteclu", "/projects/" + project).text()).contains("Rapport d’étape à six mois (démo)");
-            assertThat(page("gclerckx", "/calendar").text()).contains("Mission économique du Québec (démo)");
+            String month = jdbc.queryForObject("""
+                    select to_char(starts_on, 'YYYY-MM') from delegation_visit
+                    where title = 'Mission économique du Québec (démo)'""", String.class);
+            assertThat(page("gclerckx", "/calendar?month=" + month).text())
+                    .contains("Mission économique du Québec (démo)");
             return null;
         });
     }

@@ -100,7 +100,9 @@ class EventsTests {
                 .param("staff", "fvandernoot");
     }
 
+    /** In ten days, or the 1st of the next month: the month shown must hold all three days of the event. */
     private LocalDate start() {
-        return LocalDate.now(clock).plusDays(10);
+        LocalDate start = LocalDate.now(clock).plusDays(10);
+        return start.plusDays(2).getMonth() == start.getMonth() ? start : start.plusMonths(1).withDayOfMonth(1);
     }
 }

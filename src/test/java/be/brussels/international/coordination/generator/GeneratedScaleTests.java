@@ -3,6 +3,7 @@ package be.brussels.international.coordination.generator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,9 @@ class GeneratedScaleTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    Clock clock;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -98,22 +102,26 @@ class GeneratedScaleTests {
     @WithUserDetails("fvandernoot")
     void theMainPagesCostTheSameStatementsAtAnyScale() throws Exception {
         inRolledBackTransaction(() -> {
-            // Full first pages before as after, so that every list's count query runs both times.
+            // Full first pages before as after, from the same runs, whatever the day: 25 visits under way
+            // today fill the visits list from its first run (under way) before and after the generator, and 25
+            // events under way today fill the home page's ten coming events from its first run likewise. Dates
+            // from the application's clock: fixed dates would change which runs are read as the days pass.
+            LocalDate today = LocalDate.now(clock);
             long visit = 0;
             for (int day = 1; day <= 25; day++) {
                 visit = jdbc.queryForObject("""
                         insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)
                         select 'INCOMING', 'WORKING', id, 'Visite', ?, ?, 'test' from partner where slug = 'quebec'
-                        returning id""", Long.class, LocalDate.of(2027, 1, day), LocalDate.of(2027, 1, day));
+                        returning id""", Long.class, today.minusDays(day), today.plusDays(day));
                 jdbc.update("""
                         insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on)
                         values ('COLLOQUIUM', 'Colloque', 'Colloquium', 'Colloquium', ?, ?)""",
-                        LocalDate.of(2027, 2, day), LocalDate.of(2027, 2, day));
+                        today.minusDays(day), today.plusDays(day));
             }
             jdbc.update("insert into visit_member (visit_id, name, precedence) values (?, 'Membre', 1)", visit);
             jdbc.update("""
                     insert into programme_item (visit_id, day, starts_at, ends_at, activity)
-                    values (?, date '2027-01-25', time '09:00', time '10:00', 'Accueil')""", visit);
+                    values (?, ?, time '09:00', time '10:00', 'Accueil')""", visit, today);
             long[] before = new long[MAIN_PAGES.length];
             for (int i = 0; i < MAIN_PAGES.length; i++) {
                 before[i] = statementsFor(MAIN_PAGES[i].formatted(visit));

@@ -55,7 +55,11 @@ class CalendarTests {
 
     @BeforeEach
     void aVisitWithAProgramme() {
+        // In twenty days, or the 1st of the next month: the month shown must hold both days of the visit.
         start = LocalDate.now(clock).plusDays(20);
+        if (start.plusDays(1).getMonth() != start.getMonth()) {
+            start = start.plusMonths(1).withDayOfMonth(1);
+        }
         visit = jdbc.queryForObject("""
                 insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by, status)
                 select 'INCOMING', 'WORKING', id, 'Mission du Québec', ?, ?, 'wvanwaeyenberge', 'CONFIRMED'

@@ -3,6 +3,8 @@ package be.brussels.international.coordination.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,9 @@ class AccessibilityBrowserTests {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    Clock clock;
 
     private WebDriver browser;
 
@@ -185,8 +190,10 @@ class AccessibilityBrowserTests {
         assertThat(jdbc.queryForList("""
                 select s.username from assignment a join staff_member s on s.id = a.staff_member_id
                 join dossier d on d.id = a.dossier_id where d.code = 'sofia' and a.annulled_by_id is null
-                and a.valid_from <= current_date and (a.valid_to is null or a.valid_to > current_date)""",
-                String.class)).contains("fvandernoot").doesNotContain("pgerard");
+                and a.valid_from <= ? and (a.valid_to is null or a.valid_to > ?)""",
+                // The application's day (Brussels), which the form proposes; not the database's (UTC).
+                String.class, LocalDate.now(clock), LocalDate.now(clock)))
+                .contains("fvandernoot").doesNotContain("pgerard");
     }
 
     @Test
