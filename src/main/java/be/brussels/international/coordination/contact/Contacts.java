@@ -73,8 +73,10 @@ public class Contacts {
         contacts.save(new PartnerContact(partner, details));
     }
 
-    public void endContact(long contactId, LocalDate on) {
+    /** Ends a contact of that partner: one of another partner is not found there (404), and nothing changes. */
+    public void endContact(String partnerSlug, long contactId, LocalDate on) {
         PartnerContact contact = contacts.findById(contactId)
+                .filter(found -> found.getPartner().getSlug().equals(partnerSlug))
                 .orElseThrow(() -> new NotFoundException("Contact", contactId));
         rights.check(contact.getPartner());
         contact.end(on);

@@ -68,7 +68,9 @@ public class ProjectApplication extends BaseEntity {
     }
 
     void evaluate(BigDecimal newScore, String newComments) {
-        if (newScore != null && (newScore.signum() < 0 || newScore.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        // Two decimals at most, as the score is kept: never rounded silently (12.345 is not 12.35).
+        if (newScore != null && (newScore.signum() < 0 || newScore.compareTo(BigDecimal.valueOf(100)) > 0
+                || newScore.stripTrailingZeros().scale() > 2)) {
             throw new CooperationRefused("cooperation.refused.score");
         }
         this.score = newScore;

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.security;
 
+import be.brussels.international.coordination.shared.Redirects;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,6 @@ class CalendarTokenController {
     String regenerate(@PathVariable String username, RedirectAttributes redirect) {
         logins.regenerateCalendarToken(username);
         redirect.addFlashAttribute("success", "staff.feed.renewed");
-        return "redirect:/staff/" + username + "#calendar-feed";
+        return Redirects.toSection("calendar-feed", "/staff/{username}", username);
     }
 }

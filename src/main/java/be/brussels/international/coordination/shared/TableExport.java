@@ -55,6 +55,9 @@ public class TableExport {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** What a spreadsheet would read as the start of a formula (or of a cell its import splits there). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     /** Rows kept in memory by the Excel writer before they are flushed to a temporary file. */
     private static final int XLSX_WINDOW = 200;
 
@@ -79,7 +82,7 @@ public class TableExport {
 
     /**
      * One column: its header's message key and how to get its value from a row. Values may be text,
-     * numbers, dates, booleans, {@link Label}s (translated when written) or null.
+     * numbers, dates, booleans, {@link Label}s (translated when written), {@link Country}s (named) or null.
      */
     public record Column<T>(String headerKey, Function<T, ?> value) {
     }
@@ -94,6 +97,14 @@ public class TableExport {
 
     public static Label label(String key) {
         return new Label(key);
+    }
+
+    /** A country, stored as its ISO code, written by its name in the reader's language as the pages show it. */
+    public record Country(String code) {
+    }
+
+    public static Country country(String code) {
+        return code == null ? null : new Country(code);
     }
 
     /** Every element of a paginated list, one page in memory at a time. */
@@ -175,9 +186,12 @@ public class TableExport {
         printer.flush();
     }
 
-    private Object csvValue(Object value, Locale locale) {
+    Object csvValue(Object value, Locale locale) {
         if (value instanceof Label label) {
             return messages.getMessage(label.key(), null, locale);
+        }
+        if (value instanceof Country country) {
+            return Countries.name(country.code(), locale);
         }
         if (value instanceof Boolean flag) {
             return messages.getMessage(flag ? "export.yes" : "export.no", null, locale);
@@ -188,7 +202,20 @@ public class TableExport {
         if (value instanceof LocalDateTime moment) {
             return moment.format(DATE_TIME);
         }
+        if (value instanceof CharSequence text) {
+            return neutralised(text.toString());
+        }
         return value;
+    }
+
+    /**
+     * A text as a spreadsheet will show it, never run it: one starting like a formula
+     * ({@code =HYPERLINK(…)}, {@code +1+2}, {@code @SUM(…)}, a tab or carriage return first) gets a leading
+     * apostrophe, as OWASP recommends for CSV injection. Numbers and dates are not texts here: they stay as
+     * they are, negative amounts included. Excel files need none of it: their texts are string cells.
+     */
+    static String neutralised(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private <T> void writeXlsx(String name, List<String> headers, List<Column<T>> columns,
@@ -231,6 +258,9 @@ public class TableExport {
         }
         else if (value instanceof Label label) {
             cell.setCellValue(messages.getMessage(label.key(), null, locale));
+        }
+        else if (value instanceof Country country) {
+            cell.setCellValue(Countries.name(country.code(), locale));
         }
         else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());

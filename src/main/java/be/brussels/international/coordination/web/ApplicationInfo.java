@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.CurrentUrl;
+import be.brussels.international.coordination.shared.Countries;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.Refused;
 import jakarta.servlet.RequestDispatcher;
@@ -79,7 +80,7 @@ public class ApplicationInfo {
 
     /** The country's name in the reader's language, from its ISO 3166-1 code ("CA" → "Canada"). */
     public String country(String countryCode, Locale locale) {
-        return new Locale.Builder().setRegion(countryCode).build().getDisplayCountry(locale);
+        return Countries.name(countryCode, locale);
     }
 
     /**

@@ -1,12 +1,15 @@
 package be.brussels.international.coordination.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
+import be.brussels.international.coordination.shared.DateBounds;
 import be.brussels.international.coordination.shared.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -30,6 +33,12 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /** Every date a form or a parameter brings is an ISO date within {@link DateBounds}, or a field error. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, DateBounds.formatter());
     }
 
     @Override

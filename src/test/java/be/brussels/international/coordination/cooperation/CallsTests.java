@@ -85,6 +85,12 @@ class CallsTests {
                 "cooperation.refused.aboveRequest");
         assertRefused(() -> calls.evaluate(draft, version(draft), a, new BigDecimal("101"), null),
                 "cooperation.refused.score");
+        // Never rounded silently to the column's two decimals.
+        assertRefused(() -> calls.evaluate(draft, version(draft), a, new BigDecimal("12.345"), null),
+                "cooperation.refused.score");
+        assertRefused(() -> calls.evaluate(draft, version(draft), a, new BigDecimal("0.001"), null),
+                "cooperation.refused.score");
+        calls.evaluate(draft, version(draft), a, new BigDecimal("12.340"), null);
         assertRefused(() -> calls.receive(draft, version(draft), "chennai", "ONG", "Projet", new BigDecimal("-1"),
                 null, null), "cooperation.refused.amount");
     }

@@ -87,6 +87,21 @@ class EventsTests {
         assertThat(page.select("#partners option[selected]")).hasSize(2);
     }
 
+    @Test
+    @WithUserDetails("gclerckx")
+    void datesBeyondTheBoundsAreRefusedOnTheirFieldWithWhatWasTyped() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from large_event", Long.class);
+        Document late = Html.parse(mvc.perform(newEvent(start(), LocalDate.of(10000, 1, 1)).param("lang", "en"))
+                .andExpect(status().isOk()));
+        assertThat(Html.text(late, "#endsOn-error")).isEqualTo(
+                "Enter a real date between 1 January 1950 and 31 December 2100.");
+        assertThat(late.selectFirst("#endsOn").attr("value")).isEqualTo("+10000-01-01");
+        Document early = Html.parse(mvc.perform(newEvent(LocalDate.of(1949, 12, 31), start()))
+                .andExpect(status().isOk()));
+        assertThat(Html.text(early, "#startsOn-error")).startsWith("Saisissez une date réelle entre");
+        assertThat(jdbc.queryForObject("select count(*) from large_event", Long.class)).isEqualTo(before);
+    }
+
     private long create() throws Exception {
         MvcResult result = mvc.perform(newEvent(start(), start().plusDays(2))).andExpect(status().isFound()).andReturn();
         return Long.parseLong(result.getResponse().getRedirectedUrl().replace("/events/", ""));

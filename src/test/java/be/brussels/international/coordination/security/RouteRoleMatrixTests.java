@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.security;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -277,6 +278,61 @@ class RouteRoleMatrixTests {
         assertThat(accepted).as("state-changing requests accepted without a CSRF token").isEmpty();
         assertThat(lines().stream().filter(line -> line.method() != HttpMethod.GET).count())
                 .as("state-changing routes tried").isGreaterThan(40);
+    }
+
+    /**
+     * A partner, person or dossier named in the path that does not exist is a 404, before anything changes:
+     * braces in it ({@code %7Bx%7D}) once made a redirect expand them as a URI template, a 500 after the change
+     * was made. Asked as the administrator, with a valid token and a form that would be refused.
+     */
+    @Test
+    void anUnknownNameInThePathIsNotFoundAndChangesNothing() {
+        List<String> wrong = new ArrayList<>();
+        int tried = 0;
+        for (Line line : lines()) {
+            String[] pattern = line.mapping().split(" ")[1].split("/");
+            String[] segments = line.url().split("\\?")[0].split("/");
+            boolean named = false;
+            for (int i = 0; i < pattern.length && i < segments.length; i++) {
+                if (List.of("{slug}", "{username}", "{code}").contains(pattern[i])) {
+                    segments[i] = "%7Bx%7D";
+                    named = true;
+                }
+            }
+            if (!named) {
+                continue;
+            }
+            tried++;
+            String query = line.url().contains("?") ? "?" + line.url().split("\\?", 2)[1] : "";
+            String url = String.join("/", segments) + query;
+            int status = new TransactionTemplate(transactions).execute(transaction -> {
+                transaction.setRollbackOnly();
+                String filled = fill(url, fixtures(Who.ADMIN));
+                long ended = jdbc.queryForObject("select count(*) from partner_contact where to_on is not null",
+                        Long.class);
+                // A URI, not a template: MockMvc would encode the % again, and the path would hold no braces.
+                MockHttpServletRequestBuilder request = request(line.method(), URI.create(filled))
+                        .with(user(users.loadUserByUsername(Who.ADMIN.username)));
+                if (line.method() != HttpMethod.GET) {
+                    request.with(csrf()).param("email", "not an address");
+                }
+                try {
+                    int answered = mvc.perform(request).andReturn().getResponse().getStatus();
+                    long endedAfter = jdbc.queryForObject(
+                            "select count(*) from partner_contact where to_on is not null", Long.class);
+                    return endedAfter == ended ? answered : -answered;
+                }
+                catch (Exception e) {
+                    return 500;
+                }
+            });
+            // 404, or 400 when the request lacks what the route needs (a version) before it looks anything up.
+            if (status != 404 && status != 400) {
+                wrong.add(line.method() + " " + url + " -> " + (status < 0 ? -status + " after a change" : status));
+            }
+        }
+        assertThat(tried).as("routes with a name in their path").isGreaterThan(20);
+        assertThat(wrong).as("routes that do not answer 404 (or 400) for an unknown name").isEmpty();
     }
 
     /** Requests the line's URL as this person, in a transaction rolled back afterwards, on fresh records. */

@@ -1,11 +1,17 @@
 package be.brussels.international.coordination.visit;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import be.brussels.international.coordination.Html;
+import biweekly.Biweekly;
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.ValidationWarnings;
+import biweekly.property.DateTimeStamp;
 import be.brussels.international.coordination.IntegrationTest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -132,12 +138,39 @@ class CalendarTests {
         return jdbc.queryForObject("select calendar_token from user_account where username = 'pgerard'", String.class);
     }
 
+    @Test
+    void theFeedSatisfiesAStrictSecondParserAndFoldsAt75Octets() throws Exception {
+        String title = "Délégation de la municipalité de Pékin 北京市人民政府代表团 — visite d’étude « mobilité » "
+                + "𝄞 et ".repeat(4) + "fin";
+        jdbc.update("update delegation_visit set title = ? where id = ?", title, visit);
+        jdbc.update("""
+                insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on, city)
+                values ('COLLOQUIUM', ?, 'Colloquium', 'Colloquium', ?, ?, 'Bruxelles')""", title, start, start);
+        String ics = ics(newToken());
+
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        ICalendar parsed = Biweekly.parse(ics).first();
+        assertThat(parsed.getEvents()).isNotEmpty().allSatisfy(event -> {
+            assertThat(event.getProperties(DateTimeStamp.class)).as("DTSTAMP of %s", event.getUid().getValue())
+                    .hasSize(1);
+        });
+        assertThat(parsed.getEvents()).anySatisfy(event -> assertThat(event.getSummary().getValue())
+                .isEqualTo(title));
+        ValidationWarnings warnings = parsed.validate(ICalVersion.V2_0);
+        assertThat(warnings.isEmpty()).as(warnings.toString()).isTrue();
+    }
+
     private Calendar feed(String token) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics(token)));
+    }
+
+    private String ics(String token) throws Exception {
         entityManager.flush();
         entityManager.clear();
-        String ics = mvc.perform(get("/calendar/feed/" + token + ".ics").with(anonymous())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        return new CalendarBuilder().build(new StringReader(ics));
+        return mvc.perform(get("/calendar/feed/" + token + ".ics").with(anonymous())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static VEvent event(List<VEvent> events, String uid) {

@@ -142,6 +142,21 @@ class ExportTests {
     }
 
     @Test
+    void exportsNameCountriesAsThePagesDoInTheReadersLanguage() throws Exception {
+        assertThat(csv(get("/partners").param("q", "tokyo")).get(1).toList()).contains("Japon").doesNotContain("JP");
+        assertThat(csv(get("/partners").param("q", "tokyo").param("lang", "nl")).get(1).toList()).contains("Japan");
+        try (XSSFWorkbook workbook = xlsx(get("/partners").param("q", "quebec").param("lang", "en"))) {
+            assertThat(values(workbook.getSheetAt(0).getRow(1))).contains("Canada").doesNotContain("CA");
+        }
+        jdbc.update("""
+                insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on, city, country_code)
+                values ('COLLOQUIUM', 'Colloque à Séoul', 'Colloquium', 'Colloquium', date '2027-03-01',
+                        date '2027-03-02', 'Séoul', 'KR')""");
+        assertThat(csv(get("/events").param("year", "2027")).stream().map(CSVRecord::toList))
+                .anySatisfy(row -> assertThat(row).contains("Colloque à Séoul", "Corée du Sud"));
+    }
+
+    @Test
     void aPartnersTimelineExportsItsNotesVisitsAndDecisionsInTheReadersLanguage() throws Exception {
         jdbc.update("""
                 insert into partner_note (partner_id, kind, occurred_on, summary, author)
@@ -194,6 +209,33 @@ class ExportTests {
         assertThat(rows.get(0).toList()).startsWith("Project", "Applicant organisation", "Partner");
         assertThat(rows.get(1).toList()).startsWith("Puits à Chennai", "ONG Eau pour tous", "Chennai", "40000.00",
                 "30000.50").endsWith("Granted");
+    }
+
+    @Test
+    void csvFormulaInjectionIsNeutralisedInEveryColumnOfEveryExportAndExcelKeepsTheText() throws Exception {
+        jdbc.update("""
+                insert into partner_contact (partner_id, name, function, organisation, email, phone, language, from_on)
+                values ((select id from partner where slug = 'quebec'), '=HYPERLINK("http://x","y")', '+1+2',
+                        '-2+3', 'a@example.org', '@SUM(1,2)', E'\tfrançais', date '2024-01-01')""");
+        jdbc.update("""
+                insert into partner_note (partner_id, kind, occurred_on, summary, author)
+                values ((select id from partner where slug = 'quebec'), 'CALL', date '2026-01-02',
+                        E'\r=1+1', 'pgerard')""");
+        visit("quebec", "=cmd|' /C calc'!A0", LocalDate.of(2027, 5, 10), "CONFIRMED");
+
+        List<String> contact = csv(get("/partners/quebec/contacts")).get(1).toList();
+        assertThat(contact).startsWith("'=HYPERLINK(\"http://x\",\"y\")", "'+1+2", "'-2+3", "a@example.org",
+                "'@SUM(1,2)", "'\tfrançais", "2024-01-01");
+        assertThat(csv(get("/partners/quebec/timeline")).stream().map(CSVRecord::toList))
+                .anySatisfy(row -> assertThat(row).contains("'\r=1+1"))
+                .anySatisfy(row -> assertThat(row).contains("'=cmd|' /C calc'!A0"));
+        assertThat(csv(get("/visits").param("partner", "quebec")).get(1).toList()).startsWith("2027-05-10",
+                "2027-05-11", "'=cmd|' /C calc'!A0");
+        try (XSSFWorkbook workbook = xlsx(get("/partners/quebec/contacts"))) {
+            Cell name = workbook.getSheetAt(0).getRow(1).getCell(0);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+        }
     }
 
     List<CSVRecord> csv(MockHttpServletRequestBuilder request) throws Exception {

@@ -11,6 +11,7 @@ import be.brussels.international.coordination.contact.ContactDetails;
 import be.brussels.international.coordination.contact.Contacts;
 import be.brussels.international.coordination.contact.NoteKind;
 import be.brussels.international.coordination.contact.PartnerContact;
+import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,7 +90,7 @@ class ContactController {
     @PostMapping("/partners/{slug}/contacts/{id}/end")
     String endContact(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
         try {
-            contacts.endContact(id, LocalDate.now(clock));
+            contacts.endContact(slug, id, LocalDate.now(clock));
             redirect.addFlashAttribute("success", "contact.ended");
         }
         catch (Refused refused) {
@@ -132,6 +133,6 @@ class ContactController {
     }
 
     private static String back(String slug) {
-        return "redirect:/partners/" + slug + "#contacts";
+        return Redirects.toSection("contacts", "/partners/{slug}", slug);
     }
 }

@@ -13,6 +13,7 @@ import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.ReassignmentRefused;
 import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
@@ -90,7 +91,7 @@ class HandoverController {
         }
         if (confirmed) {
             redirect.addFlashAttribute("success", "handover.done");
-            return "redirect:/staff/" + username;
+            return Redirects.to("/staff/{username}", username);
         }
         Map<String, StaffMember> people = staff.present().stream()
                 .collect(Collectors.toMap(StaffMember::getUsername, Function.identity()));

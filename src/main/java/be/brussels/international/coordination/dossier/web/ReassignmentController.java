@@ -10,6 +10,7 @@ import be.brussels.international.coordination.dossier.ReassignmentKind;
 import be.brussels.international.coordination.dossier.ReassignmentRefused;
 import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -78,7 +79,7 @@ class ReassignmentController {
             return conflict(code, form, result, model, response);
         }
         redirect.addFlashAttribute("success", "reassignment.done");
-        return "redirect:/dossiers/" + code;
+        return Redirects.to("/dossiers/{code}", code);
     }
 
     @PostMapping("/dossiers/{code}/undo")
@@ -95,7 +96,7 @@ class ReassignmentController {
         catch (OptimisticLockingFailureException conflict) {
             redirect.addFlashAttribute("failure", "reassignment.conflict");
         }
-        return "redirect:/dossiers/" + code;
+        return Redirects.to("/dossiers/{code}", code);
     }
 
     /** Someone else changed the dossier meanwhile: show what it is now, keep what was typed, ask again. */

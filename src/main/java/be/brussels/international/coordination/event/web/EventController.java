@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.country;
 import static be.brussels.international.coordination.shared.TableExport.label;
 
 /** Large events: list, record, change. */
@@ -90,7 +91,7 @@ class EventController {
                 column("event.title", e -> e.getTitle().in(locale)),
                 column("event.kind", e -> label("event.kind." + e.getKind())),
                 column("event.city", LargeEvent::getCity),
-                column("event.country", LargeEvent::getCountryCode),
+                column("event.country", e -> country(e.getCountryCode())),
                 column("event.status", e -> label("event.status." + e.getStatus()))),
                 TableExport.pages(page -> events.search(chosenKind, chosenStatus, chosenYear, sorting.column(),
                         sorting.descending(), locale, page)), locale, response);

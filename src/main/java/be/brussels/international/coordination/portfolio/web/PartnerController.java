@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.country;
 import static be.brussels.international.coordination.shared.TableExport.label;
 
 @Controller
@@ -103,7 +104,7 @@ class PartnerController {
                 column("partner.name.nl", row -> row.partner().getName().nl()),
                 column("partner.name.en", row -> row.partner().getName().en()),
                 column("partner.kind", row -> label("partner.kind." + row.partner().getKind())),
-                column("partner.country", row -> row.partner().getCountryCode()),
+                column("partner.country", row -> country(row.partner().getCountryCode())),
                 column("partner.continent", row -> label("partner.continent." + row.partner().getContinent())),
                 column("partner.relation", row -> label(row.partner().isDevelopmentCooperation()
                         ? "partner.relation.DEVELOPMENT_COOPERATION" : "partner.relation.BILATERAL")),

@@ -2,6 +2,8 @@ package be.brussels.international.coordination.staff.web;
 
 import java.util.regex.Pattern;
 
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +27,7 @@ class StaffEmailController {
     @PostMapping("/staff/{username}/email")
     String changeEmail(@PathVariable String username, @RequestParam(required = false) String email,
             RedirectAttributes redirect) {
+        staff.findByUsername(username).orElseThrow(() -> new NotFoundException("Staff member", username));
         String address = email == null || email.isBlank() ? null : email.trim();
         if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
             redirect.addFlashAttribute("failure", "staff.email.invalid");
@@ -34,6 +37,6 @@ class StaffEmailController {
             staff.changeEmail(username, address);
             redirect.addFlashAttribute("success", address == null ? "staff.email.cleared" : "staff.email.saved");
         }
-        return "redirect:/staff/" + username;
+        return Redirects.to("/staff/{username}", username);
     }
 }

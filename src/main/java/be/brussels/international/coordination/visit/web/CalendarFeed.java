@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -32,7 +33,9 @@ import org.springframework.stereotype.Component;
  * all-day event, each programme
  * item a timed event in the time zone of where it takes place (Brussels for incoming delegations, the
  * partner's for missions abroad), with its VTIMEZONE. UIDs are stable so that a calendar program replaces
- * an event when the visit changes; SEQUENCE follows the visit's version.
+ * an event when the visit changes; SEQUENCE follows the visit's version. One DTSTAMP per event (ical4j's
+ * constructors add one: it is replaced, never added), and lines folded at 75 octets as RFC 5545 (3.1) asks:
+ * ical4j's own folding counts characters, so an accented or Chinese title went past 75 octets.
  */
 @Component
 class CalendarFeed {
@@ -41,12 +44,18 @@ class CalendarFeed {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
+    /** RFC 5545, 3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break." */
+    static final int FOLD_OCTETS = 75;
+
     private final MessageSource messages;
+
+    private final Clock clock;
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    CalendarFeed(MessageSource messages) {
+    CalendarFeed(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     String write(List<DelegationVisit> visits, List<LargeEvent> events, Locale locale) {
@@ -55,7 +64,7 @@ class CalendarFeed {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         Set<ZoneId> usedZones = new LinkedHashSet<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (DelegationVisit visit : visits) {
             VEvent whole = new VEvent(visit.getStartsOn(), visit.getEndsOn().plusDays(1), visit.getTitle());
             describe(whole, "visit-" + visit.getId(), visit, now);
@@ -79,7 +88,7 @@ class CalendarFeed {
         for (LargeEvent event : events) {
             VEvent whole = new VEvent(event.getStartsOn(), event.getEndsOn().plusDays(1), event.getTitle().in(locale));
             whole.add(new Uid("event-" + event.getId() + "@" + DOMAIN));
-            whole.add(new DtStamp(now));
+            whole.replace(new DtStamp(now));
             whole.add(new Sequence((int) event.getVersion()));
             whole.add(new Description(messages.getMessage("event.kind." + event.getKind(), null, locale)));
             if (event.getCity() != null) {
@@ -90,12 +99,38 @@ class CalendarFeed {
         for (ZoneId zone : usedZones) {
             calendar.add(zones.getTimeZone(zone.getId()).getVTimeZone());
         }
-        return calendar.toString();
+        return folded(calendar.toString());
+    }
+
+    /**
+     * Each content line cut before it passes {@link #FOLD_OCTETS} octets of UTF-8, never inside a character;
+     * each continuation starts with a space (which counts in its 75).
+     */
+    static String folded(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 60 * 3);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (out.length() > 0) {
+                out.append("\r\n");
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                if (octets + size > FOLD_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+        }
+        return out.toString();
     }
 
     private static void describe(VEvent event, String uid, DelegationVisit visit, Instant now) {
         event.add(new Uid(uid + "@" + DOMAIN));
-        event.add(new DtStamp(now));
+        event.replace(new DtStamp(now));
         event.add(new Sequence((int) visit.getVersion()));
     }
 
