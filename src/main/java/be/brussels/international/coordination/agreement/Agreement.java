@@ -118,6 +118,13 @@ public class Agreement extends BaseEntity {
         if (newParent != null && (newParent == this || !newParent.partner.getId().equals(partner.getId()))) {
             throw new AgreementRefused("agreement.refused.parent");
         }
+        // An amendment of an amendment of… this one: a cycle of any length, refused.
+        int steps = 0;
+        for (Agreement above = newParent; above != null; above = above.getParent()) {
+            if (above == this || (getId() != null && getId().equals(above.getId())) || ++steps > 1_000) {
+                throw new AgreementRefused("agreement.refused.parentCycle");
+            }
+        }
         this.kind = details.kind();
         this.title = new LocalizedText(details.titleFr(), details.titleNl(), details.titleEn());
         this.parent = newParent;

@@ -2,6 +2,7 @@ package be.brussels.international.coordination.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -90,6 +92,21 @@ public class Agreements {
     @Transactional(readOnly = true)
     public List<Agreement> ofPartner(Partner partner) {
         return agreements.findByPartnerId(partner.getId());
+    }
+
+    /**
+     * What an agreement of this partner may be amended from, for the form's "base agreement" list: the
+     * partner's other agreements, in the reader's language; none before a partner is chosen.
+     */
+    @Transactional(readOnly = true)
+    public List<Choice> parentChoices(String partnerSlug, Long except, Locale locale) {
+        if (partnerSlug == null) {
+            return List.of();
+        }
+        return partners.findBySlug(partnerSlug).map(partner -> agreements.findByPartnerId(partner.getId()).stream()
+                .filter(a -> !a.getId().equals(except))
+                .sorted(Comparator.comparing(a -> a.getTitle().in(locale), Languages.collator(locale)))
+                .map(a -> Choice.of(a.getId().toString(), a.getTitle().in(locale))).toList()).orElse(List.of());
     }
 
     /** An agreement and what needs attention about it today. */

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.shared;
 
+import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,5 +35,15 @@ public final class Languages {
             case "fr", "nl", "en" -> locale.getLanguage();
             default -> supported(locale.getLanguage()).getLanguage();
         };
+    }
+
+    /**
+     * How names are ordered in this language ("Île-de-France" with the I, "Łódź" with the L): accents and
+     * capitals count only between names otherwise equal. A new instance (a collator is not thread-safe).
+     */
+    public static Collator collator(Locale locale) {
+        Collator collator = Collator.getInstance(supported(of(locale)));
+        collator.setStrength(Collator.TERTIARY);
+        return collator;
     }
 }

@@ -250,6 +250,10 @@ class AgreementController {
     private String showForm(Agreement agreement, Locale locale, Model model) {
         model.addAttribute("agreement", agreement);
         addChoices(model, locale);
+        AgreementForm form = (AgreementForm) model.getAttribute("form");
+        model.addAttribute("parents", agreements.parentChoices(
+                agreement != null ? agreement.getPartner().getSlug() : form.getPartner(),
+                agreement != null ? agreement.getId() : null, locale));
         return "agreement/form";
     }
 
