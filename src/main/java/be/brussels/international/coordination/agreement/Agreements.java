@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.agreement;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -56,7 +57,8 @@ public class Agreements {
     public Page<Agreement> search(AgreementStatus status, String partnerSlug, Integer expiringWithinMonths,
             String column, boolean descending, Locale locale, Pageable pageable) {
         if (column == null || !SORTABLE.contains(column)) {
-            return search(status, partnerSlug, expiringWithinMonths, pageable);
+            // By partner, in the reader's language, unless the reader chose another column.
+            return search(status, partnerSlug, expiringWithinMonths, "partner", false, locale, pageable);
         }
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         String language = Languages.of(locale);
@@ -119,11 +121,21 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public List<Attention> needingAttention(java.util.Collection<Long> partnerIds) {
+        return needingAttention(partnerIds, Languages.DEFAULT);
+    }
+
+    /** As above, by partner name in the reader's language (then by title): the order the reader expects. */
+    @Transactional(readOnly = true)
+    public List<Attention> needingAttention(java.util.Collection<Long> partnerIds, Locale locale) {
         LocalDate today = today();
         List<Agreement> candidates = partnerIds == null ? agreements.findMayNeedAttention(today)
                 : partnerIds.isEmpty() ? List.of()
                 : agreements.findMayNeedAttentionOf(partnerIds.toArray(Long[]::new), today);
+        Collator collator = Languages.collator(locale);
         return candidates.stream().map(a -> new Attention(a, a.alertsOn(today))).filter(a -> !a.alerts().isEmpty())
+                .sorted(Comparator.comparing((Attention a) -> a.agreement().getPartner().getName().in(locale), collator)
+                        .thenComparing(a -> a.agreement().getTitle().in(locale), collator)
+                        .thenComparing(a -> a.agreement().getId()))
                 .toList();
     }
 

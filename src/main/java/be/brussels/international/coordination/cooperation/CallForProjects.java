@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -182,6 +183,11 @@ public class CallForProjects extends BaseEntity {
 
     public Set<Partner> getTargets() {
         return Set.copyOf(targets);
+    }
+
+    /** The partners the call is open to, by name in the reader's language. */
+    public List<Partner> targetsIn(Locale locale) {
+        return targets.stream().sorted(Partner.byName(locale)).toList();
     }
 
     public List<ProjectApplication> getApplications() {

@@ -2,6 +2,8 @@ package be.brussels.international.coordination.event;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import be.brussels.international.coordination.partner.Partner;
@@ -124,6 +126,11 @@ public class LargeEvent extends BaseEntity {
 
     public Set<Partner> getPartners() {
         return Set.copyOf(partners);
+    }
+
+    /** The partners involved, by name in the reader's language. */
+    public List<Partner> partnersIn(Locale locale) {
+        return partners.stream().sorted(Partner.byName(locale)).toList();
     }
 
     public Set<StaffMember> getStaff() {

@@ -1,10 +1,11 @@
 package be.brussels.international.coordination.partner;
 
-import be.brussels.international.coordination.shared.Languages;
-import java.util.Locale;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Locale;
 
 import be.brussels.international.coordination.shared.BaseEntity;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -74,6 +75,12 @@ public class Partner extends BaseEntity {
 
     public String getDesignationFr() {
         return designationFr;
+    }
+
+    /** Partners by their name in the reader's language, with its collation. */
+    public static Comparator<Partner> byName(Locale locale) {
+        return Comparator.comparing((Partner p) -> p.getName().in(locale), Languages.collator(locale))
+                .thenComparing(Partner::getSlug);
     }
 
     /** The attribute holding the name to sort by in the reader's language ({@code sortNameFr}...). */

@@ -106,7 +106,7 @@ class HomePage {
         return new Contents(staff.findByUsername(username).orElse(null), dossiers.portfolioOf(username, locale),
                 // Dossiers given to the person since their previous login are highlighted.
                 logins.previousLoginOf(username).orElse(null), coordinator,
-                agreements.needingAttention(coordinator ? null : mine),
+                agreements.needingAttention(coordinator ? null : mine, locale),
                 visits.coming(COMING_DAYS, protocol ? null : mine, COMING_SHOWN),
                 events.between(today, today.plusDays(COMING_DAYS), COMING_SHOWN),
                 coordinator ? reassignments.workload().withoutHolder() : List.of(),

@@ -1,7 +1,11 @@
 package be.brussels.international.coordination.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.shared.Languages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +56,24 @@ class HomeControllerTests {
         Document page = Html.parse(mvc.perform(get("/")));
         assertThat(page.select("#attention li")).hasSize(29);
         assertThat(Html.text(page, "#vacant-title")).isEqualTo("Dossiers sans titulaire (0)");
+    }
+
+    @Test
+    @WithUserDetails("gclerckx")
+    void partnersAreListedByTheNameShownInTheReadersLanguage() throws Exception {
+        for (String language : new String[] {"nl", "en", "fr"}) {
+            Locale locale = Locale.forLanguageTag(language);
+            List<String> attention = Html.texts(Html.parse(mvc.perform(get("/").param("lang", language))),
+                    "#attention li > a");
+            assertThat(attention).as(language).hasSizeGreaterThan(20)
+                    .isSortedAccordingTo(Languages.collator(locale));
+            List<String> register = Html.texts(Html.parse(mvc.perform(get("/agreements").param("size", "50")
+                    .param("lang", language))), "#agreement-list tbody td:first-child");
+            assertThat(register).as(language).hasSizeGreaterThan(20).isSortedAccordingTo(Languages.collator(locale));
+        }
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/").param("lang", "nl"))), "#attention li > a"))
+                .containsSubsequence("Ljubljana", "Luxemburg", "Mazovië", "Moskou", "Paramaribo", "Peking", "Praag",
+                        "Quebec", "Rabat-Salé-Kénitra", "Rijsel");
     }
 
     @Test
