@@ -81,6 +81,23 @@ class SearchTests {
     }
 
     @Test
+    void findsNotesByWhatTheySayAccentsAndCapitalsAside() throws Exception {
+        jdbc.update("""
+                insert into partner_note (partner_id, kind, occurred_on, summary, author)
+                select id, 'MEETING', date '2026-10-05', 'Réunion avec l’échevine de la Mobilité : tram et vélos '
+                       || repeat('partagés, ', 20), 'pgerard' from partner where slug = 'sofia'""");
+        Document page = search("ECHEVINE mobilite", "nl");
+
+        assertThat(Html.text(page, "#results-notes h2")).isEqualTo("Notities (1)");
+        assertThat(Html.text(page, "#results-notes li a")).startsWith("Réunion avec l’échevine").endsWith("…")
+                .hasSizeLessThan(150);
+        assertThat(page.select("#results-notes li a").attr("href")).isEqualTo("/partners/sofia/timeline");
+        assertThat(Html.text(page, "#results-notes li")).contains("Vergadering", "Sofia", "Pierre Gérard");
+        assertThat(Html.parse(mvc.perform(get("/search/suggestions").param("q", "echevine")))
+                .select("a.suggestion[href=/partners/sofia/timeline]")).hasSize(1);
+    }
+
+    @Test
     void findsAPersonAndTheDossiersSheHolds() throws Exception {
         Document page = search("vandernoot", "fr");
 
