@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.Refusals;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jsoup.nodes.Document;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,8 +61,33 @@ class ContactsTests {
 
     @Test
     void aContactWithABadAddressIsRefusedAndWhatWasTypedComesBack() throws Exception {
-        mvc.perform(post("/partners/quebec/contacts").with(csrf()).param("name", "Jean Roy").param("email", "jean@"))
-                .andExpect(flash().attribute("failure", "contact.email.invalid"));
+        MvcResult result = mvc.perform(post("/partners/quebec/contacts").with(csrf()).param("name", "Jean Roy")
+                .param("email", "jean@").param("fromOn", "2026-02-30")).andExpect(status().isFound())
+                .andExpect(flash().attribute("failure", "form.refused")).andReturn();
+        assertThat(Refusals.fieldErrors(result, "contactForm")).containsEntry("email", "Pattern")
+                .containsEntry("fromOn", "typeMismatch");
+        Document page = Refusals.pageAfter(mvc, result);
+        assertThat(page.selectFirst("#contact-name").val()).isEqualTo("Jean Roy");
+        assertThat(page.selectFirst("#contact-email").val()).isEqualTo("jean@");
+        assertThat(page.selectFirst("#contact-from").val()).isEqualTo("2026-02-30");
+        assertThat(Html.text(page, "#email-error")).isEqualTo("Cette adresse e-mail n’est pas valide.");
+        assertThat(Html.text(page, "#fromOn-error")).startsWith("Saisissez une date réelle");
+        assertThat(page.selectFirst("#contact-email").attr("aria-describedby")).isEqualTo("email-error");
+        assertThat(page.select("details:has(#contact-name)").attr("open")).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from partner_contact", Integer.class)).isZero();
+    }
+
+    @Test
+    void whatTheColumnsRefuseTheFormRefusesFirst() throws Exception {
+        // Unicode spaces are spaces for PostgreSQL's check too; 51 characters do not fit a language.
+        for (String email : new String[] {"a\u2003b@example.org", "a@exa\u3000mple.org"}) {
+            MvcResult result = mvc.perform(post("/partners/quebec/contacts").with(csrf()).param("name", "Jean Roy")
+                    .param("email", email)).andExpect(status().isFound()).andReturn();
+            assertThat(Refusals.fieldErrors(result, "contactForm")).as(email).containsEntry("email", "Pattern");
+        }
+        MvcResult result = mvc.perform(post("/partners/quebec/contacts").with(csrf()).param("name", "Jean Roy")
+                .param("language", "x".repeat(51))).andExpect(status().isFound()).andReturn();
+        assertThat(Refusals.fieldErrors(result, "contactForm")).containsEntry("language", "Size");
         assertThat(jdbc.queryForObject("select count(*) from partner_contact", Integer.class)).isZero();
     }
 
@@ -81,12 +108,23 @@ class ContactsTests {
 
     @Test
     void aNoteInTheFutureOrIncompleteIsRefusedWithTheTextKept() throws Exception {
-        mvc.perform(post("/partners/quebec/notes").with(csrf()).param("kind", "CALL")
+        MvcResult future = mvc.perform(post("/partners/quebec/notes").with(csrf()).param("kind", "CALL")
                 .param("occurredOn", LocalDate.now(clock).plusDays(3).toString()).param("summary", "Plus tard"))
-                .andExpect(flash().attribute("failure", "note.refused.future"))
-                .andExpect(flash().attribute("typedNote", "Plus tard"));
-        mvc.perform(post("/partners/quebec/notes").with(csrf()).param("kind", "NOPE").param("summary", "x"))
-                .andExpect(flash().attribute("failure", "note.incomplete"));
+                .andExpect(flash().attribute("failure", "form.refused")).andReturn();
+        assertThat(Refusals.fieldErrors(future, "noteForm")).containsEntry("occurredOn", "note.refused.future");
+        assertThat(Refusals.pageAfter(mvc, future).selectFirst("#note-summary").text()).isEqualTo("Plus tard");
+
+        MvcResult incomplete = mvc.perform(post("/partners/quebec/notes").with(csrf()).param("kind", "NOPE")
+                .param("summary", "x")).andReturn();
+        assertThat(Refusals.fieldErrors(incomplete, "noteForm")).containsEntry("kind", "typeMismatch")
+                .containsEntry("occurredOn", "NotNull");
+
+        MvcResult impossible = mvc.perform(post("/partners/quebec/notes").with(csrf()).param("kind", "MEETING")
+                .param("occurredOn", "2026-02-30").param("summary", "Réunion")).andReturn();
+        Document page = Refusals.pageAfter(mvc, impossible);
+        assertThat(page.selectFirst("#note-on").val()).isEqualTo("2026-02-30");
+        assertThat(page.selectFirst("#note-kind option[selected]").val()).isEqualTo("MEETING");
+        assertThat(Html.text(page, "#occurredOn-error")).startsWith("Saisissez une date réelle");
         assertThat(jdbc.queryForObject("select count(*) from partner_note", Integer.class)).isZero();
     }
 

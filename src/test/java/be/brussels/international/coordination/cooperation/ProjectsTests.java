@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.Refusals;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jsoup.nodes.Document;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,8 +81,20 @@ class ProjectsTests {
     void paymentsByTrancheNeverExceedTheGrant() throws Exception {
         mvc.perform(payment("15000")).andExpect(flash().attribute("success", "project.payment.added"));
         mvc.perform(payment("15000,50")).andExpect(flash().attribute("success", "project.payment.added"));
-        mvc.perform(payment("0.01")).andExpect(flash().attribute("failure", "cooperation.refused.aboveGrant"));
-        mvc.perform(payment("abc")).andExpect(flash().attribute("failure", "cooperation.refused.amount"));
+        assertThat(Refusals.fieldErrors(mvc.perform(payment("0.01")).andReturn(), "paymentForm"))
+                .containsEntry("amount", "cooperation.refused.aboveGrant");
+        MvcResult abc = mvc.perform(payment("abc")).andExpect(flash().attribute("failure", "form.refused")).andReturn();
+        assertThat(Refusals.fieldErrors(abc, "paymentForm")).containsEntry("amount", "cooperation.refused.amount");
+        assertThat(Refusals.pageAfter(mvc, abc).selectFirst("#amount").val()).isEqualTo("abc");
+        MvcResult impossible = mvc.perform(post("/projects/" + project + "/payments").with(csrf())
+                .param("paidOn", "2026-02-30").param("amount", "10")).andReturn();
+        assertThat(Refusals.fieldErrors(impossible, "paymentForm")).containsEntry("paidOn", "typeMismatch");
+        assertThat(Refusals.pageAfter(mvc, impossible).selectFirst("#paidOn").val()).isEqualTo("2026-02-30");
+        MvcResult report = mvc.perform(post("/projects/" + project + "/reports").with(csrf())
+                .param("dueOn", "2026-02-30").param("note", "n".repeat(1001))).andReturn();
+        assertThat(Refusals.fieldErrors(report, "reportForm")).containsEntry("dueOn", "typeMismatch")
+                .containsEntry("note", "Size");
+        assertThat(Refusals.pageAfter(mvc, report).selectFirst("#dueOn").val()).isEqualTo("2026-02-30");
 
         entityManager.flush();
         entityManager.clear();

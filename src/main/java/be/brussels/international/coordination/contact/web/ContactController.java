@@ -5,19 +5,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
-import be.brussels.international.coordination.contact.ContactDetails;
 import be.brussels.international.coordination.contact.Contacts;
-import be.brussels.international.coordination.contact.NoteKind;
 import be.brussels.international.coordination.contact.PartnerContact;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.RefusedForm;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +31,6 @@ import static be.brussels.international.coordination.shared.TableExport.column;
  */
 @Controller
 class ContactController {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Contacts contacts;
 
@@ -64,27 +62,20 @@ class ContactController {
     }
 
     @PostMapping("/partners/{slug}/contacts")
-    String addContact(@PathVariable String slug, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String function, @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) String email, @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String language,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromOn,
-            RedirectAttributes redirect) {
+    String addContact(@PathVariable String slug, @Valid @ModelAttribute("contactForm") ContactForm form,
+            BindingResult result, RedirectAttributes redirect) {
         contacts.checkCanEdit(slug);
-        ContactDetails details = new ContactDetails(name, function, organisation, email, phone, language, fromOn);
-        String problem = name == null ? "contact.name.required"
-                : tooLong(name, function, organisation, language) || (phone != null && phone.length() > 50)
-                        ? "contact.tooLong"
-                        : email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())
-                                ? "contact.email.invalid" : null;
-        if (problem != null) {
-            redirect.addFlashAttribute("failure", problem);
-            redirect.addFlashAttribute("typedContact", details);
-            return back(slug);
+        if (!result.hasErrors()) {
+            try {
+                contacts.addContact(slug, form.toDetails());
+                redirect.addFlashAttribute("success", "contact.added");
+                return back(slug, "contacts");
+            }
+            catch (Refused refused) {
+                result.reject(refused.getMessageKey(), refused.getArguments(), null);
+            }
         }
-        contacts.addContact(slug, details);
-        redirect.addFlashAttribute("success", "contact.added");
-        return back(slug);
+        return RefusedForm.backTo(back(slug, "contacts"), redirect, "contactForm", form, result);
     }
 
     @PostMapping("/partners/{slug}/contacts/{id}/end")
@@ -100,39 +91,27 @@ class ContactController {
     }
 
     @PostMapping("/partners/{slug}/notes")
-    String addNote(@PathVariable String slug, @RequestParam(name = "kind", required = false) String kindName,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
-            @RequestParam(required = false) String summary, RedirectAttributes redirect) {
+    String addNote(@PathVariable String slug, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
+            RedirectAttributes redirect) {
         contacts.checkCanEdit(slug);
-        NoteKind kind = java.util.Arrays.stream(NoteKind.values()).filter(k -> k.name().equals(kindName)).findFirst()
-                .orElse(null);
-        String problem = kind == null || occurredOn == null || summary == null ? "note.incomplete"
-                : summary.length() > 4000 ? "contact.tooLong" : null;
-        if (problem == null) {
+        if (!result.hasErrors()) {
             try {
-                contacts.addNote(slug, kind, occurredOn, summary);
+                contacts.addNote(slug, form.getKind(), form.getOccurredOn(), form.getSummary());
                 redirect.addFlashAttribute("success", "note.added");
-                return back(slug);
+                return back(slug, "notes");
             }
             catch (Refused refused) {
-                problem = refused.getMessageKey();
+                result.rejectValue("occurredOn", refused.getMessageKey(), refused.getArguments(), null);
             }
         }
-        redirect.addFlashAttribute("failure", problem);
-        redirect.addFlashAttribute("typedNote", summary);
-        return back(slug);
-    }
-
-    private static boolean tooLong(String... texts) {
-        for (String text : texts) {
-            if (text != null && text.length() > 200) {
-                return true;
-            }
-        }
-        return false;
+        return RefusedForm.backTo(back(slug, "notes"), redirect, "noteForm", form, result);
     }
 
     private static String back(String slug) {
-        return Redirects.toSection("contacts", "/partners/{slug}", slug);
+        return back(slug, "contacts");
+    }
+
+    private static String back(String slug, String section) {
+        return Redirects.toSection(section, "/partners/{slug}", slug);
     }
 }

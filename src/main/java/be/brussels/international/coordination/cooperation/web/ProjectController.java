@@ -11,12 +11,15 @@ import be.brussels.international.coordination.cooperation.Calls;
 import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.RefusedForm;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,6 +51,12 @@ class ProjectController {
         model.addAttribute("project", projects.find(id).orElseThrow(() -> new NotFoundException("Project", id)));
         model.addAttribute("canEdit", calls.canEdit());
         model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("reportForm")) {
+            model.addAttribute("reportForm", new ReportForm());
+        }
+        if (!model.containsAttribute("paymentForm")) {
+            model.addAttribute("paymentForm", PaymentForm.of(LocalDate.now(clock)));
+        }
         return "cooperation/project";
     }
 
@@ -71,16 +80,20 @@ class ProjectController {
     }
 
     @PostMapping("/projects/{id}/reports")
-    String addReport(@PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String addReport(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
+            RedirectAttributes redirect) {
         calls.checkCanEdit();
-        if (dueOn == null) {
-            redirect.addFlashAttribute("failure", "cooperation.refused.dueDate");
-            redirect.addFlashAttribute("typedReportNote", note);
-            return back(id);
+        if (!result.hasErrors()) {
+            try {
+                projects.addReport(id, form.getDueOn(), form.getNote());
+                redirect.addFlashAttribute("success", "project.report.added");
+                return back(id);
+            }
+            catch (Refused refused) {
+                result.reject(refused.getMessageKey(), refused.getArguments(), null);
+            }
         }
-        return act(id, redirect, "project.report.added", () -> projects.addReport(id, dueOn, note));
+        return RefusedForm.backTo(back(id), redirect, "reportForm", form, result);
     }
 
     @PostMapping("/projects/{id}/reports/{reportId}/received")
@@ -90,27 +103,25 @@ class ProjectController {
     }
 
     @PostMapping("/projects/{id}/payments")
-    String addPayment(@PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
-            @RequestParam(name = "amount", required = false) String typed, RedirectAttributes redirect) {
+    String addPayment(@PathVariable long id, @Valid @ModelAttribute("paymentForm") PaymentForm form,
+            BindingResult result, RedirectAttributes redirect) {
         calls.checkCanEdit();
-        BigDecimal amount;
-        try {
-            amount = typed == null ? null : new BigDecimal(typed.trim().replace(" ", "").replace(',', '.'));
+        BigDecimal amount = form.amount();
+        if (!result.hasFieldErrors("amount") && amount == null) {
+            result.rejectValue("amount", "cooperation.refused.amount");
         }
-        catch (NumberFormatException e) {
-            amount = null;
+        if (!result.hasErrors()) {
+            try {
+                projects.addPayment(id, form.getPaidOn(), amount);
+                redirect.addFlashAttribute("success", "project.payment.added");
+                return back(id);
+            }
+            catch (Refused refused) {
+                result.rejectValue("amount", refused.getMessageKey(), refused.getArguments(), null);
+            }
         }
-        if (paidOn == null || amount == null) {
-            redirect.addFlashAttribute("failure", "cooperation.refused.amount");
-            redirect.addFlashAttribute("typedPaidOn", paidOn);
-            redirect.addFlashAttribute("typedPaymentAmount", typed);
-            return back(id);
-        }
-        BigDecimal value = amount;
-        return act(id, redirect, "project.payment.added", () -> projects.addPayment(id, paidOn, value));
+        return RefusedForm.backTo(back(id), redirect, "paymentForm", form, result);
     }
-
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {

@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.staff.web;
 
-import java.util.regex.Pattern;
-
+import be.brussels.international.coordination.shared.EmailAddress;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.staff.StaffDirectory;
@@ -15,9 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffEmailController {
 
-    /** The same rule as the database's check constraint. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     private final StaffDirectory staff;
 
     StaffEmailController(StaffDirectory staff) {
@@ -29,7 +25,7 @@ class StaffEmailController {
             RedirectAttributes redirect) {
         staff.findByUsername(username).orElseThrow(() -> new NotFoundException("Staff member", username));
         String address = email == null || email.isBlank() ? null : email.trim();
-        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+        if (address != null && !EmailAddress.isValid(address)) {
             redirect.addFlashAttribute("failure", "staff.email.invalid");
             redirect.addFlashAttribute("typedEmail", address);
         }
