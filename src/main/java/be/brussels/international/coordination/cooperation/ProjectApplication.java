@@ -20,6 +20,9 @@ import org.hibernate.envers.Audited;
 @Audited
 public class ProjectApplication extends BaseEntity {
 
+    /** The longest evaluation comment (the column's, {@code project_application.comments}). */
+    public static final int COMMENTS_MAX_LENGTH = 4000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "call_id")
     private CallForProjects call;
@@ -68,6 +71,9 @@ public class ProjectApplication extends BaseEntity {
     }
 
     void evaluate(BigDecimal newScore, String newComments) {
+        if (newComments != null && newComments.length() > COMMENTS_MAX_LENGTH) {
+            throw new CooperationRefused("cooperation.refused.commentsTooLong", COMMENTS_MAX_LENGTH);
+        }
         // Two decimals at most, as the score is kept: never rounded silently (12.345 is not 12.35).
         if (newScore != null && (newScore.signum() < 0 || newScore.compareTo(BigDecimal.valueOf(100)) > 0
                 || newScore.stripTrailingZeros().scale() > 2)) {

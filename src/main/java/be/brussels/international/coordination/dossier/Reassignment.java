@@ -26,6 +26,9 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Reassignment {
 
+    /** The longest reason a decision may give (the column's, {@code reassignment.reason}). */
+    public static final int REASON_MAX_LENGTH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

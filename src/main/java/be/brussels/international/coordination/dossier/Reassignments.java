@@ -183,6 +183,9 @@ public class Reassignments {
         if (reason == null || reason.isBlank()) {
             throw new ReassignmentRefused("reassignment.refused.reason");
         }
+        if (reason.trim().length() > Reassignment.REASON_MAX_LENGTH) {
+            throw new ReassignmentRefused("reassignment.refused.reasonTooLong", Reassignment.REASON_MAX_LENGTH);
+        }
         return reason.trim();
     }
 

@@ -111,7 +111,7 @@ class ReassignmentControllerTests {
                 .andExpect(status().isOk()));
 
         assertThat(Html.texts(page, ".invalid-feedback")).contains("This field is required.",
-                "This date is not valid.", "Choose the new holder.");
+                "Enter a real date between 1 January 1950 and 31 December 2100.", "Choose the new holder.");
         assertThat(page.selectFirst("#holder option[selected]").attr("value")).isEqualTo("pgerard");
         assertThat(page.selectFirst("#effectiveOn").attr("value")).isEqualTo("not-a-date");
         assertThat(holders()).containsExactly("pgerard");
@@ -149,6 +149,16 @@ class ReassignmentControllerTests {
                 .param("reason", "Erreur")).andExpect(redirectedUrl("/dossiers/sofia"))
                 .andExpect(flash().attribute("success", "reassignment.undone"));
         assertThat(holders()).containsExactly("pgerard");
+    }
+
+    @Test
+    @WithUserDetails("gclerckx")
+    void anUndoReasonLongerThanItsColumnIsRefusedNotAServerError() throws Exception {
+        mvc.perform(replaceSofia(version())).andExpect(status().isFound());
+        mvc.perform(post("/dossiers/sofia/undo").with(csrf()).param("version", String.valueOf(version()))
+                .param("reason", "r".repeat(501))).andExpect(redirectedUrl("/dossiers/sofia"))
+                .andExpect(flash().attribute("failure", "reassignment.refused.reasonTooLong"));
+        assertThat(holders()).containsExactly("fvandernoot");
     }
 
     @Test

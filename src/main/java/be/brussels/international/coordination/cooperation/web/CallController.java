@@ -171,12 +171,12 @@ class CallController {
             RedirectAttributes redirect) {
         calls.checkCanEdit();
         BigDecimal value = amount(score);
+        // What was typed comes back in the application's fields if the evaluation is refused.
+        redirect.addFlashAttribute("typedApplication", applicationId);
+        redirect.addFlashAttribute("typedScore", score);
+        redirect.addFlashAttribute("typedComments", comments);
         if (score != null && value == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.score");
-            // What was typed comes back in the application's fields.
-            redirect.addFlashAttribute("typedApplication", applicationId);
-            redirect.addFlashAttribute("typedScore", score);
-            redirect.addFlashAttribute("typedComments", comments);
             return "redirect:/calls/" + id;
         }
         return act(id, redirect, "call.application.evaluated",

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import be.brussels.international.coordination.dossier.Reassignment;
 import be.brussels.international.coordination.dossier.Reassignments;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,7 @@ class HandoverForm {
     private LocalDate effectiveOn;
 
     @NotBlank
-    @Size(max = 500)
+    @Size(max = Reassignment.REASON_MAX_LENGTH)
     private String reason;
 
     private boolean leaving;

@@ -2,6 +2,7 @@ package be.brussels.international.coordination.dossier.web;
 
 import java.time.LocalDate;
 
+import be.brussels.international.coordination.dossier.Reassignment;
 import be.brussels.international.coordination.dossier.ReassignmentKind;
 import be.brussels.international.coordination.dossier.Reassignments;
 import jakarta.validation.constraints.NotBlank;
@@ -27,7 +28,7 @@ class ReassignmentForm {
     private boolean leaveVacant;
 
     @NotBlank
-    @Size(max = 500)
+    @Size(max = Reassignment.REASON_MAX_LENGTH)
     private String reason;
 
     private long version;
