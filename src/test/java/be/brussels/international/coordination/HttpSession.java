@@ -52,6 +52,27 @@ public final class HttpSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Posts a multipart form as a browser does: the page's CSRF token among the fields (before the file),
+     * then one file of {@code size} bytes.
+     */
+    public HttpResponse<String> upload(String path, String csrfToken, long size)
+            throws IOException, InterruptedException {
+        String boundary = "----coordination" + size;
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\nGrand\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"grand.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        byte[] file = new byte[(int) size];
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofString(head), HttpRequest.BodyPublishers.ofByteArray(file),
+                HttpRequest.BodyPublishers.ofString(tail));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public Document page(String path) throws IOException, InterruptedException {
         return Jsoup.parse(get(path).body());
     }

@@ -31,14 +31,18 @@ public class ApplicationInfo {
 
     private final String htmxVersion;
 
+    private final long documentMaxMegabytes;
+
     private final Clock clock;
 
     private final MessageSource messages;
 
     ApplicationInfo(@Value("${coordination.demo:false}") boolean demo,
             @Value("${coordination.assets.bootstrap-version}") String bootstrapVersion,
-            @Value("${coordination.assets.htmx-version}") String htmxVersion, Clock clock, MessageSource messages) {
+            @Value("${coordination.assets.htmx-version}") String htmxVersion,
+            @Value("${coordination.documents.max-bytes}") long documentMaxBytes, Clock clock, MessageSource messages) {
         this.demo = demo;
+        this.documentMaxMegabytes = documentMaxBytes / (1024 * 1024);
         this.bootstrapVersion = bootstrapVersion;
         this.htmxVersion = htmxVersion;
         this.clock = clock;
@@ -48,6 +52,11 @@ public class ApplicationInfo {
     /** A message with arguments held in an array (a refusal's, carried by a flash attribute). */
     public String message(String key, Object[] arguments, Locale locale) {
         return messages.getMessage(key, Refused.localized(arguments, locale), locale);
+    }
+
+    /** The largest document one may upload, in MB, as the 413 page states it. */
+    public long getDocumentMaxMegabytes() {
+        return documentMaxMegabytes;
     }
 
     /** Today in Brussels: what "from <date>" and "since <date>" compare with. */

@@ -44,6 +44,28 @@ class ErrorPagesTests {
         assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Access denied");
     }
 
+    /**
+     * Above the multipart limit (25 MB), with the CSRF token in the form as browsers send it: the
+     * application's page in the reader's language, saying the limit, not the container's.
+     */
+    @ParameterizedTest
+    @CsvSource({ "nl, Bestand te groot, hoogstens 20 MB", "fr, Fichier trop volumineux, 20 Mo au plus" })
+    void anUploadOverTheLimitGetsTheApplicationsPageInTheReadersLanguage(String language, String title,
+            String limit) throws Exception {
+        HttpSession session = HttpSession.loggedIn(port, "gclerckx");
+        long agreement = 1;
+        Document page = session.page("/agreements/" + agreement + "?lang=" + language);
+        String token = page.selectFirst("form[action$=/documents] input[name=_csrf]").attr("value");
+
+        HttpResponse<String> response = session.upload("/agreements/" + agreement + "/documents", token,
+                30L * 1024 * 1024);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        Document shown = Jsoup.parse(response.body());
+        assertThat(shown.selectFirst("h1").text()).isEqualTo(title);
+        assertThat(shown.selectFirst("#limit").text()).contains(limit);
+    }
+
     @Test
     void aMalformedRequestGivesAPageNotAStackTrace() throws Exception {
         HttpResponse<String> response = HttpSession.loggedIn(port, "pgerard").get("/partners/a%00b");
