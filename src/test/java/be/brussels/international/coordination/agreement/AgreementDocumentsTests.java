@@ -9,6 +9,7 @@ import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,15 @@ class AgreementDocumentsTests {
         assertThat(jdbc.queryForList("select media_type from agreement_document order by id", String.class))
                 .containsExactly("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         "application/vnd.oasis.opendocument.text");
+    }
+
+    @Test
+    void aZipBombIsRefusedFromItsDirectoryWithoutBeingInflated() throws Exception {
+        long id = quebec();
+        byte[] bomb = bomb(64);
+        assertThat(bomb.length).as("a small file").isLessThan(1024 * 1024);
+        mvc.perform(upload(id, "annexe.docx", bomb)).andExpect(flash().attribute("failure", "document.refused.compressed"));
+        assertThat(jdbc.queryForObject("select count(*) from agreement_document", Integer.class)).isZero();
     }
 
     @Test
@@ -122,8 +132,35 @@ class AgreementDocumentsTests {
         }
     }
 
+    /** A real Word document, as Apache POI writes one. */
     private static byte[] docx() throws Exception {
-        return zip(new String[][] { { "[Content_Types].xml", "<Types/>" }, { "word/document.xml", "<w:document/>" } });
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Annexe à l’accord");
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A Word document whose first entry inflates to {@code megabytes} of zeros (a "zip bomb"). */
+    private static byte[] bomb(int megabytes) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/media/image1.png"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] odt() throws Exception {
