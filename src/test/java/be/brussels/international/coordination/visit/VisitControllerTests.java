@@ -161,6 +161,39 @@ class VisitControllerTests {
         assertThat(french).contains("Membres de la délégation (2)", "Logistique");
     }
 
+    /**
+     * Chinese, Greek and Cyrillic names print as themselves, not as '#': DejaVu Sans for Latin, Greek and
+     * Cyrillic, the server's CJK font (Debian's fonts-wqy-microhei; CI installs it) for the rest.
+     */
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void namesInEveryScriptPrintInTheProgramme() throws Exception {
+        boolean installed = new java.io.File("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").isFile();
+        if (!"true".equals(System.getenv("REQUIRE_CJK_FONT"))) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(installed, "fonts-wqy-microhei is not installed: skipped");
+        }
+        long id = create();
+        mvc.perform(addMember(id, "王小明 (Wang Xiaoming)", "1")).andExpect(status().isFound());
+        mvc.perform(addMember(id, "Νίκος Παπαδόπουλος", "2")).andExpect(status().isFound());
+        mvc.perform(addMember(id, "Ирина Петрова", "3")).andExpect(status().isFound());
+        mvc.perform(addMember(id, "김민준", "4")).andExpect(status().isFound());
+
+        byte[] pdf = mvc.perform(get("/visits/" + id + "/programme.pdf").param("language", "fr"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(pdf)).contains("王小明 (Wang Xiaoming)", "Νίκος Παπαδόπουλος", "Ирина Петрова", "김민준")
+                .doesNotContain("#");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).as("embedded subsets").anyMatch(f -> f.contains("DejaVuSans"))
+                    .anyMatch(f -> f.contains("WenQuanYi"));
+        }
+    }
+
     private static String pdfText(byte[] pdf) throws Exception {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
