@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('STAFF')")
 public class Calls {
 
-    private static final Set<String> COOPERATION_DOSSIERS = Set.of("development-policy", "calls-for-projects");
+    /** The dossier whose holders run the calls (today Codrat-Alin Teclu, Benoît Spapens and Jef Willems). */
+    static final String CALLS_DOSSIER = "calls-for-projects";
 
     private final CallRepository calls;
 
@@ -54,15 +55,21 @@ public class Calls {
         this.roles = roles;
     }
 
+    /**
+     * May the current user run calls: open them, record and evaluate applications, decide, grant, pay? The
+     * holders of the calls-for-projects dossier and the coordinator. The holder of a partner's dossier records
+     * the reports of that partner's projects ({@link Projects#canRecordReports}), nothing more.
+     */
     @Transactional(readOnly = true)
     public boolean canEdit() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (roles.has("COORDINATOR")) {
-            return true;
-        }
-        Set<String> codes = new LinkedHashSet<>(COOPERATION_DOSSIERS);
-        partners.inDevelopmentCooperation(Locale.FRENCH).forEach(p -> codes.add(p.getSlug()));
-        return dossiers.holdsAnyOf(user.getName(), codes);
+        return roles.has("COORDINATOR") || dossiers.holdsAnyOf(user.getName(), Set.of(CALLS_DOSSIER));
+    }
+
+    /** Whether the current user holds the dossier of this partner. */
+    boolean holdsPartner(Partner partner) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return dossiers.holdsAnyOf(user.getName(), Set.of(partner.getSlug()));
     }
 
     /** The columns the list of calls can be sorted by. */
@@ -153,7 +160,7 @@ public class Calls {
     @Transactional(readOnly = true)
     public void checkCanEdit() {
         if (!canEdit()) {
-            throw new AccessDeniedException("Not a holder of a development-cooperation dossier");
+            throw new AccessDeniedException("Not a holder of the calls-for-projects dossier nor the coordinator");
         }
     }
 }

@@ -9,13 +9,15 @@ import java.util.Optional;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Funded projects: the reports they owe and the payments made to them, by tranche. Everyone reads; those
- * who may record calls ({@link Calls#canEdit()}) record reports and payments. Payments never exceed the grant.
+ * who run the calls ({@link Calls#canEdit()}) record payments and reports, and the holder of the project's
+ * partner records its reports too. Payments never exceed the grant.
  */
 @Service
 @Transactional
@@ -73,12 +75,29 @@ public class Projects {
                 (BigDecimal) row[2], (BigDecimal) row[3])).toList();
     }
 
+    /** May the current user record the reports of this project (those who run calls, its partner's holder)? */
+    @Transactional(readOnly = true)
+    public boolean canRecordReports(long id) {
+        ProjectApplication project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
+        return calls.canEdit() || calls.holdsPartner(project.getPartner());
+    }
+
+    /** Refuses (403) unless {@link #canRecordReports}: asked before a form is even checked. */
+    @Transactional(readOnly = true)
+    public void checkCanRecordReports(long id) {
+        if (!canRecordReports(id)) {
+            throw new AccessDeniedException("Neither running calls nor holding the project's partner");
+        }
+    }
+
     public void addReport(long id, LocalDate dueOn, String note) {
+        checkCanRecordReports(id);
         ProjectApplication project = funded(id);
         projects.save(new ProjectReport(project, dueOn, note));
     }
 
     public void receiveReport(long id, long reportId, LocalDate on) {
+        checkCanRecordReports(id);
         funded(id);
         ProjectReport report = projects.findReport(reportId).filter(r -> r.getApplication().getId().equals(id))
                 .orElseThrow(() -> new NotFoundException("Report", reportId));
@@ -87,6 +106,7 @@ public class Projects {
 
     /** A tranche: the total paid never exceeds the amount granted. */
     public void addPayment(long id, LocalDate paidOn, BigDecimal amount) {
+        calls.checkCanEdit();
         ProjectApplication project = funded(id);
         if (amount.signum() <= 0 || amount.scale() > 2) {
             throw new CooperationRefused("cooperation.refused.amount");
@@ -101,7 +121,6 @@ public class Projects {
     }
 
     private ProjectApplication funded(long id) {
-        calls.checkCanEdit();
         ProjectApplication project = projects.findById(id).orElseThrow(() -> new NotFoundException("Project", id));
         if (project.getGranted() == null) {
             throw new CooperationRefused("cooperation.refused.notFunded");

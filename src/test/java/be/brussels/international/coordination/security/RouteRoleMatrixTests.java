@@ -162,8 +162,8 @@ class RouteRoleMatrixTests {
             POST /calls/{id}/applications/{applicationId}/decide | /calls/{call}/applications/{application}/decide?version=0&status=ELIGIBLE | login denied denied ok ok
             POST /calls/{id}/applications/{applicationId}/grant | /calls/{call}/applications/{application}/grant?version=0&amount=1   | login denied denied ok ok
             GET /projects/{id}                                 | /projects/{project}                               | login ok ok ok ok
-            POST /projects/{id}/reports                        | /projects/{project}/reports                       | login denied denied ok ok
-            POST /projects/{id}/reports/{reportId}/received    | /projects/{project}/reports/{report}/received     | login denied denied ok ok
+            POST /projects/{id}/reports                        | /projects/{project}/reports                       | login ok denied ok ok
+            POST /projects/{id}/reports/{reportId}/received    | /projects/{project}/reports/{report}/received     | login ok denied ok ok
             POST /projects/{id}/payments                       | /projects/{project}/payments                      | login denied denied ok ok
             """;
 

@@ -50,6 +50,7 @@ class ProjectController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("project", projects.find(id).orElseThrow(() -> new NotFoundException("Project", id)));
         model.addAttribute("canEdit", calls.canEdit());
+        model.addAttribute("canReport", projects.canRecordReports(id));
         model.addAttribute("today", LocalDate.now(clock));
         if (!model.containsAttribute("reportForm")) {
             model.addAttribute("reportForm", new ReportForm());
@@ -82,7 +83,7 @@ class ProjectController {
     @PostMapping("/projects/{id}/reports")
     String addReport(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
             RedirectAttributes redirect) {
-        calls.checkCanEdit();
+        projects.checkCanRecordReports(id);
         if (!result.hasErrors()) {
             try {
                 projects.addReport(id, form.getDueOn(), form.getNote());
