@@ -21,6 +21,11 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " where a.staffMember.username = :username and" + CURRENT_OR_COMING)
     List<Assignment> findCurrentOrComingOf(String username, LocalDate day);
 
+    /** Every assignment of today or later, with its dossier (and partner) and holder: the workload's schedule. */
+    @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d left join fetch d.partner"
+            + " where" + CURRENT_OR_COMING)
+    List<Assignment> findAllCurrentOrComing(LocalDate day);
+
     @Query("select a from Assignment a join fetch a.dossier d where a.staffMember.username = :username and" + CURRENT)
     List<Assignment> findCurrentOf(String username, LocalDate day);
 

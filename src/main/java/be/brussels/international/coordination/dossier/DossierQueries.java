@@ -1,12 +1,13 @@
 package be.brussels.international.coordination.dossier;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.staff.StaffMember;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -59,9 +61,9 @@ public class DossierQueries {
      * A person's assignments of today and those starting later, grouped by kind of dossier (in the order of
      * {@link DossierKind}), by name in the reader's language.
      */
-    public Map<DossierKind, List<Assignment>> portfolioOf(String username, Locale locale) {
-        Comparator<Assignment> byName = Comparator.comparing(a -> a.getDossier().getName().in(locale),
-                Collator.getInstance(locale));
+    public Map<DossierKind, List<Holding>> portfolioOf(String username, Locale locale) {
+        Comparator<Holding> byName = Comparator.comparing(h -> h.getDossier().getName().in(locale),
+                Languages.collator(locale));
         return continuous(assignments.findCurrentOrComingOf(username, today())).stream().sorted(byName)
                 .collect(Collectors.groupingBy(a -> a.getDossier().getKind(), () -> new EnumMap<>(DossierKind.class),
                         Collectors.toList()));
@@ -84,21 +86,51 @@ public class DossierQueries {
     }
 
     /** The dossier's holders today, and those who take it over later (from their start date). */
-    public List<Assignment> currentAssignmentsOf(Dossier dossier) {
+    public List<Holding> currentHoldingsOf(Dossier dossier) {
         return continuous(assignments.findCurrentOrComingOf(dossier, today()));
     }
 
     /**
-     * One assignment per person and dossier: when an undo continued a person's assignment in a new one,
-     * the two follow each other and the person has held the dossier since the first one's start.
+     * What is decided for later, dossier by dossier: holdings that begin or end after today (a dated
+     * reassignment), by the day the change takes effect. An undone decision leaves none.
      */
-    private static List<Assignment> continuous(List<Assignment> assignments) {
-        Map<List<Long>, Assignment> first = new java.util.LinkedHashMap<>();
+    public List<Holding> scheduledChanges() {
+        LocalDate today = today();
+        return continuous(assignments.findAllCurrentOrComing(today)).stream().filter(h -> h.isScheduledAfter(today))
+                .sorted(Comparator.comparing((Holding h) -> h.isFutureOn(today) ? h.getValidFrom() : h.getValidTo())
+                        .thenComparing(h -> h.getDossier().getCode()))
+                .toList();
+    }
+
+    /**
+     * Holdings, each a person's run of assignments on a dossier that follow each other (the earlier one ends
+     * the day the next begins: an undo continued it) as one period; in the order of their first assignment.
+     */
+    static List<Holding> continuous(List<Assignment> assignments) {
+        Map<List<Long>, List<Assignment>> byHolder = new LinkedHashMap<>();
         for (Assignment assignment : assignments) {
-            first.merge(List.of(assignment.getDossier().getId(), assignment.getStaffMember().getId()), assignment,
-                    (a, b) -> a.getValidFrom().isAfter(b.getValidFrom()) ? b : a);
+            byHolder.computeIfAbsent(List.of(assignment.getDossier().getId(), assignment.getStaffMember().getId()),
+                    key -> new ArrayList<>()).add(assignment);
         }
-        return List.copyOf(first.values());
+        List<Holding> holdings = new ArrayList<>();
+        for (List<Assignment> runs : byHolder.values()) {
+            runs.sort(Comparator.comparing(Assignment::getValidFrom).thenComparing(Assignment::getId));
+            Assignment first = null;
+            LocalDate to = null;
+            for (Assignment assignment : runs) {
+                if (first != null && to != null && to.equals(assignment.getValidFrom())) {
+                    to = assignment.getValidTo();
+                    continue;
+                }
+                if (first != null) {
+                    holdings.add(new Holding(first, first.getValidFrom(), to));
+                }
+                first = assignment;
+                to = assignment.getValidTo();
+            }
+            holdings.add(new Holding(first, first.getValidFrom(), to));
+        }
+        return holdings;
     }
 
     /** The dossier's latest decision, which the coordinator may undo unless it is itself an undo. */

@@ -10,7 +10,7 @@ import be.brussels.international.coordination.contact.PartnerContact;
 import be.brussels.international.coordination.contact.PartnerNote;
 import be.brussels.international.coordination.cooperation.ProjectApplication;
 import be.brussels.international.coordination.cooperation.Projects;
-import be.brussels.international.coordination.dossier.Assignment;
+import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.PartnerEditRights;
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerPortfolio {
 
     /** A partner's page: its dossier and holders, the latest of everything recorded about it. */
-    public record Page(Partner partner, Dossier dossier, List<Assignment> assignments, PartnerVisits visits,
+    public record Page(Partner partner, Dossier dossier, List<Holding> assignments, PartnerVisits visits,
             List<Agreement> agreements, List<PartnerContact> contacts, List<LargeEvent> events,
             List<ProjectApplication> projects, List<PartnerNote> notes, boolean canEdit) {
     }
@@ -80,7 +80,7 @@ public class PartnerPortfolio {
     public Optional<Page> of(String slug) {
         return partners.findBySlug(slug).map(partner -> {
             Dossier dossier = dossiers.findByPartner(partner).orElse(null);
-            return new Page(partner, dossier, dossier == null ? List.of() : dossiers.currentAssignmentsOf(dossier),
+            return new Page(partner, dossier, dossier == null ? List.of() : dossiers.currentHoldingsOf(dossier),
                     visits.ofPartner(partner, VISITS_SHOWN), agreements.ofPartner(partner), contacts.contactsOf(partner),
                     events.ofPartner(partner, EVENTS_SHOWN),
                     partner.isDevelopmentCooperation() ? projects.fundedOf(partner) : List.of(),

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import be.brussels.international.coordination.dossier.Assignment;
+import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.DossierKind;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.security.LoginAccounts;
@@ -24,7 +24,7 @@ public class PersonPortfolio {
      * A person's page: the dossiers they hold by kind and, on their own page only, the secret of their
      * calendar feed (empty otherwise, or when they have none).
      */
-    public record Page(StaffMember member, Map<DossierKind, List<Assignment>> portfolio,
+    public record Page(StaffMember member, Map<DossierKind, List<Holding>> portfolio,
             Optional<String> calendarToken) {
     }
 

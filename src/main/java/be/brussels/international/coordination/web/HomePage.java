@@ -11,7 +11,7 @@ import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
 import be.brussels.international.coordination.cooperation.ProjectReport;
 import be.brussels.international.coordination.cooperation.Projects;
-import be.brussels.international.coordination.dossier.Assignment;
+import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierKind;
 import be.brussels.international.coordination.dossier.DossierQueries;
@@ -52,7 +52,7 @@ class HomePage {
      * partner; otherwise of the partners whose dossier the person holds (and of every visit for the protocol
      * officer).
      */
-    record Contents(StaffMember member, Map<DossierKind, List<Assignment>> portfolio, Instant newSince,
+    record Contents(StaffMember member, Map<DossierKind, List<Holding>> portfolio, Instant newSince,
             boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
             List<ProjectReport> dueReports, LocalDate today) {

@@ -2,6 +2,7 @@ package be.brussels.international.coordination.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
@@ -149,6 +150,35 @@ class ReassignmentControllerTests {
                 .param("reason", "Erreur")).andExpect(redirectedUrl("/dossiers/sofia"))
                 .andExpect(flash().attribute("success", "reassignment.undone"));
         assertThat(holders()).containsExactly("pgerard");
+    }
+
+    @Test
+    @WithUserDetails("gclerckx")
+    void aDatedReassignmentIsShownAsScheduledAndItsUndoLeavesOneContinuousPeriod() throws Exception {
+        LocalDate monday = today().plusDays(7);
+        mvc.perform(replaceSofia(version(), "fvandernoot", monday)).andExpect(status().isFound());
+        entityManager.flush();
+        List<String> before = Html.texts(Html.parse(mvc.perform(get("/dossiers/sofia"))),
+                "section[aria-labelledby=current] li");
+        assertThat(before).hasSize(2).anyMatch(h -> h.startsWith("Pierre Gérard") && h.contains("jusqu’au"))
+                .anyMatch(h -> h.startsWith("Florence Vandernoot") && h.contains("à partir du"));
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/workload"))), "#scheduled-changes li")).hasSize(2)
+                .anyMatch(h -> h.startsWith("Sofia · Florence Vandernoot à partir du"));
+
+        mvc.perform(post("/dossiers/sofia/undo").with(csrf()).param("version", String.valueOf(version()))
+                .param("reason", "Erreur de date")).andExpect(flash().attribute("success", "reassignment.undone"));
+        entityManager.flush();
+        entityManager.clear();
+
+        Document dossier = Html.parse(mvc.perform(get("/dossiers/sofia")));
+        assertThat(Html.texts(dossier, "section[aria-labelledby=current] li")).singleElement().asString()
+                .startsWith("Pierre Gérard depuis le").doesNotContain("jusqu’au", "à partir du");
+        assertThat(dossier.select("tr.text-decoration-line-through").text()).contains("Florence Vandernoot");
+        assertThat(Html.texts(dossier, "tbody tr:not(.text-decoration-line-through) td:nth-of-type(3)"))
+                .doesNotContain("en cours").contains("sans date de fin");
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/staff/pgerard"))), ".dossier-list li"))
+                .filteredOn(h -> h.startsWith("Sofia")).singleElement().asString().doesNotContain("jusqu’au");
+        assertThat(Html.parse(mvc.perform(get("/workload"))).select("#scheduled-changes li")).isEmpty();
     }
 
     @Test

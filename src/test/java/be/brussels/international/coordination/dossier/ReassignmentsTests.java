@@ -62,7 +62,7 @@ class ReassignmentsTests {
                 "pgerard " + seedDay() + ".." + on + " started:null ended:REPLACE",
                 "fvandernoot " + on + "..null started:REPLACE ended:null");
         assertThat(holdersToday("sofia")).containsExactly("pgerard");
-        assertThat(queries.currentAssignmentsOf(dossier("sofia"))).extracting(a -> a.getStaffMember().getUsername())
+        assertThat(queries.currentHoldingsOf(dossier("sofia"))).extracting(a -> a.getStaffMember().getUsername())
                 .containsExactlyInAnyOrder("pgerard", "fvandernoot");
         assertThat(events.stream(HolderAssigned.class)).as("the new holder is told")
                 .containsExactly(new HolderAssigned("fvandernoot", "sofia", dossier("sofia").getName(), on, "gclerckx",
@@ -140,8 +140,11 @@ class ReassignmentsTests {
                 "pgerard " + seedDay() + ".." + on + " started:null ended:REPLACE",
                 "fvandernoot " + on + "..null started:REPLACE ended:null annulled:UNDO",
                 "pgerard " + on + "..null started:UNDO ended:null");
-        assertThat(queries.currentAssignmentsOf(dossier("sofia"))).extracting(a -> a.getStaffMember().getUsername())
-                .containsExactly("pgerard");
+        assertThat(queries.currentHoldingsOf(dossier("sofia"))).singleElement().satisfies(holding -> {
+            assertThat(holding.getStaffMember().getUsername()).isEqualTo("pgerard");
+            assertThat(holding.getValidFrom()).as("one period, as before the undone decision").isEqualTo(seedDay());
+            assertThat(holding.getValidTo()).isNull();
+        });
         assertRefused(() -> reassignments.undoLatest("sofia", version("sofia"), "Encore"),
                 "reassignment.refused.nothingToUndo");
     }

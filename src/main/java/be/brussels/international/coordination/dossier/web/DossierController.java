@@ -22,7 +22,7 @@ class DossierController {
     String show(@PathVariable String code, Model model) {
         Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Dossier", code));
         model.addAttribute("dossier", dossier);
-        model.addAttribute("current", dossiers.currentAssignmentsOf(dossier));
+        model.addAttribute("current", dossiers.currentHoldingsOf(dossier));
         model.addAttribute("history", dossiers.historyOf(dossier));
         model.addAttribute("latest", dossiers.latestDecisionOf(dossier).orElse(null));
         return "dossier/show";

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import be.brussels.international.coordination.dossier.Assignment;
+import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.ReassignmentRefused;
 import be.brussels.international.coordination.dossier.Reassignments;
@@ -111,7 +111,7 @@ class HandoverController {
         return "dossier/handover";
     }
 
-    private List<Assignment> held(String username, Locale locale) {
+    private List<Holding> held(String username, Locale locale) {
         return dossiers.portfolioOf(username, locale).values().stream().flatMap(List::stream).toList();
     }
 

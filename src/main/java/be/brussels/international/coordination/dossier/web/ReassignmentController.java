@@ -111,7 +111,7 @@ class ReassignmentController {
 
     private String show(Dossier dossier, Model model) {
         model.addAttribute("dossier", dossier);
-        model.addAttribute("holders", dossiers.currentAssignmentsOf(dossier));
+        model.addAttribute("holders", dossiers.currentHoldingsOf(dossier));
         model.addAttribute("people", staff.present());
         model.addAttribute("kinds", List.of(ReassignmentKind.REPLACE, ReassignmentKind.ADD, ReassignmentKind.REMOVE));
         return VIEW;

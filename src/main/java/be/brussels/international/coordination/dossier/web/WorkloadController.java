@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.dossier.DossierKind;
+import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.dossier.Workload;
 import be.brussels.international.coordination.shared.ListSort;
@@ -26,10 +27,13 @@ class WorkloadController {
 
     private final Reassignments reassignments;
 
+    private final DossierQueries dossiers;
+
     private final TableExport export;
 
-    WorkloadController(Reassignments reassignments, TableExport export) {
+    WorkloadController(Reassignments reassignments, DossierQueries dossiers, TableExport export) {
         this.reassignments = reassignments;
+        this.dossiers = dossiers;
         this.export = export;
     }
 
@@ -54,6 +58,7 @@ class WorkloadController {
         model.addAttribute("sorting", sorting);
         model.addAttribute("workload", reassignments.workload().sortedBy(sorting.column(), sorting.descending()));
         model.addAttribute("kinds", DossierKind.values());
+        model.addAttribute("scheduled", dossiers.scheduledChanges());
         return "dossier/workload";
     }
 }
