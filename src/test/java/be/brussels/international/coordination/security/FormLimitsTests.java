@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
+import be.brussels.international.coordination.Forms;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
 import jakarta.persistence.EntityManager;
@@ -103,7 +104,7 @@ class FormLimitsTests {
                         .with(user(users.loadUserByUsername("admin")))));
                 for (Element form : document.select("main form[method=post]")) {
                     String action = unfill(form.attr("action"), fixtures);
-                    Map<String, List<String>> shown = shown(form);
+                    Map<String, List<String>> shown = Forms.asShown(form);
                     for (Element field : form.select("input[name], textarea[name]")) {
                         String type = field.tagName().equals("textarea") ? "textarea" : field.attr("type");
                         if (!List.of("", "text", "email", "tel", "url", "textarea").contains(type)) {
@@ -127,35 +128,6 @@ class FormLimitsTests {
             return 0;
         });
         return attempts;
-    }
-
-    /** The form's values as it shows them (a browser would send these). */
-    private static Map<String, List<String>> shown(Element form) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        for (Element field : form.select("input[name], select[name], textarea[name]")) {
-            String name = field.attr("name");
-            if (name.equals("_csrf") || field.hasAttr("disabled")) {
-                continue;
-            }
-            List<String> list = values.computeIfAbsent(name, n -> new ArrayList<>());
-            switch (field.tagName()) {
-                case "select" -> {
-                    List<Element> chosen = field.select("option[selected]");
-                    if (chosen.isEmpty() && field.selectFirst("option") != null && !field.hasAttr("multiple")) {
-                        chosen = List.of(field.selectFirst("option"));
-                    }
-                    chosen.forEach(option -> list.add(option.attr("value")));
-                }
-                case "textarea" -> list.add(field.wholeText());
-                default -> {
-                    String type = field.attr("type");
-                    if ((!type.equals("checkbox") && !type.equals("radio")) || field.hasAttr("checked")) {
-                        list.add(field.attr("value"));
-                    }
-                }
-            }
-        }
-        return values;
     }
 
     /** Which fixture an id after each word of a path is (each attempt fills its own fixtures). */

@@ -2,6 +2,7 @@ package be.brussels.international.coordination.web;
 
 import java.util.List;
 
+import be.brussels.international.coordination.Forms;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
 import jakarta.persistence.EntityManager;
@@ -119,28 +120,11 @@ class EditFormsTests {
         Element form = page.selectFirst("form[method=post][action=\"" + action + "\"]");
         assertThat(form).as("a form posting to " + action).isNotNull();
         MockHttpServletRequestBuilder request = post(action).with(csrf());
-        for (Element field : form.select("input[name], select[name], textarea[name]")) {
-            String name = field.attr("name");
-            if (name.equals("_csrf") || field.hasAttr("disabled") || List.of(left).contains(name)) {
-                continue;
+        Forms.asShown(form).forEach((name, values) -> {
+            if (!List.of(left).contains(name)) {
+                values.forEach(value -> request.param(name, value));
             }
-            switch (field.tagName()) {
-                case "select" -> {
-                    List<Element> chosen = field.select("option[selected]");
-                    if (chosen.isEmpty() && !field.hasAttr("multiple") && field.selectFirst("option") != null) {
-                        chosen = List.of(field.selectFirst("option"));
-                    }
-                    chosen.forEach(option -> request.param(name, option.attr("value")));
-                }
-                case "textarea" -> request.param(name, field.wholeText());
-                default -> {
-                    String type = field.attr("type");
-                    if ((!type.equals("checkbox") && !type.equals("radio")) || field.hasAttr("checked")) {
-                        request.param(name, field.attr("value"));
-                    }
-                }
-            }
-        }
+        });
         return request;
     }
 
