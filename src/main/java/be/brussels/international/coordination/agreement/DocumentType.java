@@ -74,7 +74,10 @@ public enum DocumentType {
                 }
                 long size = entry.getSize();
                 long compressed = Math.max(entry.getCompressedSize(), 1);
-                if (size < 0 || ++entries > MAX_ENTRIES) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new AgreementRefused("document.refused.entries", MAX_ENTRIES);
+                }
+                if (size < 0) {
                     throw new AgreementRefused("document.refused.compressed");
                 }
                 inflated += size;

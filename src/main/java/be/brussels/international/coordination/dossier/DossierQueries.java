@@ -80,9 +80,40 @@ public class DossierQueries {
                         Collectors.mapping(Assignment::getStaffMember, Collectors.toList())));
     }
 
-    /** Every assignment the dossier has had, annulled ones included, the latest first: its history. */
-    public List<Assignment> historyOf(Dossier dossier) {
-        return assignments.findHistoryOf(dossier);
+    /**
+     * Every assignment the dossier has had, annulled ones included, the latest first: its history. An
+     * assignment an undo started to continue one it had ended is not a line of its own: the line it continues
+     * runs on to its end, as before the undone decision.
+     */
+    public List<HistoryRow> historyOf(Dossier dossier) {
+        List<Assignment> all = assignments.findHistoryOf(dossier);
+        List<HistoryRow> rows = new ArrayList<>();
+        for (Assignment assignment : all) {
+            if (continuesAnother(assignment, all)) {
+                continue;
+            }
+            LocalDate to = assignment.getValidTo();
+            for (Assignment next = continuation(assignment, all); next != null; next = continuation(next, all)) {
+                to = next.getValidTo();
+            }
+            rows.add(new HistoryRow(assignment, to));
+        }
+        return rows;
+    }
+
+    /** The assignment an undo started for the same person the day this one ends, if any. */
+    private static Assignment continuation(Assignment assignment, List<Assignment> all) {
+        if (assignment.isAnnulled() || assignment.getValidTo() == null) {
+            return null;
+        }
+        return all.stream().filter(other -> other != assignment && !other.isAnnulled()
+                && other.getStartedBy() != null && other.getStartedBy().getKind() == ReassignmentKind.UNDO
+                && other.getStaffMember().getId().equals(assignment.getStaffMember().getId())
+                && other.getValidFrom().equals(assignment.getValidTo())).findFirst().orElse(null);
+    }
+
+    private static boolean continuesAnother(Assignment assignment, List<Assignment> all) {
+        return all.stream().anyMatch(other -> continuation(other, all) == assignment);
     }
 
     /** The dossier's holders today, and those who take it over later (from their start date). */

@@ -67,6 +67,13 @@ class CallControllerTests {
                 .andExpect(flash().attribute("typedAmount", "20000"));
         mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/grant").with(csrf()).param("version", version(id))
                 .param("amount", "abc")).andExpect(flash().attribute("failure", "cooperation.refused.amount"));
+        // What BigDecimal would read but nobody types as a score: refused, the typed text kept.
+        for (String score : new String[] {"1e2", "+5", "\uFF11\uFF12"}) {
+            mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/evaluate").with(csrf())
+                    .param("version", version(id)).param("score", score))
+                    .andExpect(flash().attribute("failure", "cooperation.refused.score"))
+                    .andExpect(flash().attribute("typedScore", score));
+        }
 
         entityManager.flush();
         entityManager.clear();

@@ -10,6 +10,7 @@ import be.brussels.international.coordination.cooperation.CallForProjects;
 import be.brussels.international.coordination.cooperation.Calls;
 import be.brussels.international.coordination.cooperation.ProjectApplication;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Amounts;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
@@ -158,7 +159,7 @@ class CallController {
             return showCall(call(id), locale, model);
         }
         catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "visit.conflict");
+            redirect.addFlashAttribute("failure", "call.conflict");
             return "redirect:/calls/" + id;
         }
         redirect.addFlashAttribute("success", "call.application.received");
@@ -217,15 +218,7 @@ class CallController {
 
     /** A typed amount ("1234.5" or "1234,50"), or null when it is not one. */
     private static BigDecimal amount(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.trim().replace(" ", "").replace(',', '.'));
-        }
-        catch (NumberFormatException e) {
-            return null;
-        }
+        return Amounts.parse(typed);
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
@@ -239,7 +232,7 @@ class CallController {
             redirect.addFlashAttribute("failureArguments", refused.getArguments());
         }
         catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "visit.conflict");
+            redirect.addFlashAttribute("failure", "call.conflict");
         }
         return "redirect:/calls/" + id;
     }

@@ -3,6 +3,7 @@ package be.brussels.international.coordination.cooperation.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import be.brussels.international.coordination.shared.Amounts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A tranche paid to a funded project, as typed on its page: the amount as written ({@code 15 000,50} or
- * {@code 15000.50}), read by {@link #amount()}.
+ * {@code 15000.50}), read by {@link Amounts}.
  */
 public class PaymentForm {
 
@@ -29,17 +30,9 @@ public class PaymentForm {
         return form;
     }
 
-    /** The amount typed, or null when it is not a number. */
+    /** The amount typed, or null when it is not one. */
     BigDecimal amount() {
-        if (amount == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(amount.replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.'));
-        }
-        catch (NumberFormatException e) {
-            return null;
-        }
+        return Amounts.parse(amount);
     }
 
     public LocalDate getPaidOn() {

@@ -160,7 +160,7 @@ class EventController {
         }
         catch (OptimisticLockingFailureException conflict) {
             form.setVersion(event(id).getVersion());
-            result.reject("visit.conflict");
+            result.reject("event.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return showForm(event, locale, model);
         }
