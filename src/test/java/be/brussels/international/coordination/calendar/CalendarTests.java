@@ -1,4 +1,4 @@
-package be.brussels.international.coordination.visit;
+package be.brussels.international.coordination.calendar;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

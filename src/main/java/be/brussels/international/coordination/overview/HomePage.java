@@ -1,4 +1,4 @@
-package be.brussels.international.coordination.web;
+package be.brussels.international.coordination.overview;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.Visits;
-import be.brussels.international.coordination.web.QuietPartners.QuietPartner;
+import be.brussels.international.coordination.overview.QuietPartners.QuietPartner;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('STAFF')")
-class HomePage {
+public class HomePage {
 
     /** A relation without a note, a visit or an event for this long is flagged. */
     private static final int QUIET_MONTHS = 12;
@@ -52,7 +52,7 @@ class HomePage {
      * partner; otherwise of the partners whose dossier the person holds (and of every visit for the protocol
      * officer).
      */
-    record Contents(StaffMember member, Map<DossierKind, List<Holding>> portfolio, Instant newSince,
+    public record Contents(StaffMember member, Map<DossierKind, List<Holding>> portfolio, Instant newSince,
             boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
             List<ProjectReport> dueReports, LocalDate today) {

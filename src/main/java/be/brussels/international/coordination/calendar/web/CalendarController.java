@@ -1,4 +1,4 @@
-package be.brussels.international.coordination.visit.web;
+package be.brussels.international.coordination.calendar.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ class CalendarController {
         LocalDate to = shown.atEndOfMonth().plusDays(7);
         model.addAttribute("calendar", CalendarMonth.of(shown, visits.forCalendar(from, to), events.between(from, to),
                 today));
-        return "visit/calendar";
+        return "calendar/month";
     }
 
     @GetMapping("/calendar/feed/{token}.ics")

@@ -1,4 +1,4 @@
-package be.brussels.international.coordination.visit.web;
+package be.brussels.international.coordination.calendar.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

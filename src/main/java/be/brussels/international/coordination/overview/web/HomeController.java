@@ -1,8 +1,9 @@
-package be.brussels.international.coordination.web;
+package be.brussels.international.coordination.overview.web;
 
 import java.security.Principal;
 import java.util.Locale;
 
+import be.brussels.international.coordination.overview.HomePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,6 @@ class HomeController {
         model.addAttribute("quiet", home.quiet());
         model.addAttribute("dueReports", home.dueReports());
         model.addAttribute("today", home.today());
-        return "home";
+        return "overview/home";
     }
 }

@@ -1,4 +1,4 @@
-package be.brussels.international.coordination.web;
+package be.brussels.international.coordination.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;

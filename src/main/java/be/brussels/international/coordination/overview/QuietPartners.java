@@ -1,4 +1,4 @@
-package be.brussels.international.coordination.web;
+package be.brussels.international.coordination.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class QuietPartners {
 
     /** A partner as the home page links it. */
-    record QuietPartner(String slug, LocalizedText name) {
+    public record QuietPartner(String slug, LocalizedText name) {
     }
 
     private static final int SHOWN = 100;
