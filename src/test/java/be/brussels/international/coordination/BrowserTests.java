@@ -103,7 +103,7 @@ class BrowserTests {
             assertThat(texts("main section[aria-labelledby^=kind-] li > a:first-child")).containsExactly("Mazovie");
             browser.get("http://localhost:" + port + "/dossiers/sofia/history");
             assertThat(browser.findElement(By.id("changes")).getText()).contains("Florence Vandernoot détient « Sofia »",
-                    "Rééquilibrage des portefeuilles", "gclerckx");
+                    "Rééquilibrage des portefeuilles", "Geoffroy Clerckx");
         }
         finally {
             committed.undo();

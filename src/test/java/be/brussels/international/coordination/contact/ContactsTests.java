@@ -101,7 +101,7 @@ class ContactsTests {
                 .param("summary", "Appel avec la Délégation générale")).andExpect(flash().attribute("success", "note.added"));
 
         Document page = Html.parse(mvc.perform(get("/partners/quebec")));
-        assertThat(Html.text(page, "#note-list")).contains("Appel", "Appel avec la Délégation générale", "fvandernoot");
+        assertThat(Html.text(page, "#note-list")).contains("Appel", "Appel avec la Délégation générale", "Florence Vandernoot");
         Document home = Html.parse(mvc.perform(get("/")));
         assertThat(Html.texts(home, "#quiet-partners a")).doesNotContain("Québec").contains("Ljubljana");
     }

@@ -91,7 +91,7 @@ class CommittedReassignmentTests {
         List<String> lines = Html.texts(history, "#changes tbody td:nth-child(3)");
         assertThat(lines).contains("Florence Vandernoot holds “Sofia” from " + english(on) + ". Reason: Rééquilibrage",
                 "Pierre Gérard no longer holds “Sofia” from " + english(on) + ".");
-        assertThat(Html.texts(history, "#changes tbody td:nth-child(2)")).containsOnly("gclerckx");
+        assertThat(Html.texts(history, "#changes tbody td:nth-child(2)")).containsOnly("Geoffroy Clerckx");
         Document staffHistory = Html.parse(mvc.perform(get("/staff/fvandernoot/history")));
         assertThat(Html.text(staffHistory, "#changes")).contains("Florence Vandernoot détient « Sofia »");
         Document partnerHistory = Html.parse(mvc.perform(get("/partners/sofia/history")));
@@ -115,7 +115,7 @@ class CommittedReassignmentTests {
         assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(2)).toList())
                 .containsExactlyElementsOf(shown);
         assertThat(rows.get(1).get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-        assertThat(rows.get(1).get(1)).isEqualTo("gclerckx");
+        assertThat(rows.get(1).get(1)).as("who, by name as the page shows").isEqualTo("Geoffroy Clerckx");
         try (XSSFWorkbook workbook = Exports.xlsx(mvc, get(history))) {
             Cell when = workbook.getSheetAt(0).getRow(1).getCell(0);
             assertThat(DateUtil.isCellDateFormatted(when)).isTrue();

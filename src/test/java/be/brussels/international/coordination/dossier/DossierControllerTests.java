@@ -33,6 +33,15 @@ class DossierControllerTests {
     }
 
     @Test
+    void whoDecidedIsShownByNameAndTheReferenceDataAsSuch() throws Exception {
+        Document nl = Html.parse(mvc.perform(get("/dossiers/havana").param("lang", "nl")).andExpect(status().isOk()));
+        assertThat(Html.texts(nl, "tbody td:nth-of-type(4)")).isNotEmpty().containsOnly("Referentiegegevens");
+        Document fr = Html.parse(mvc.perform(get("/dossiers/havana").param("lang", "fr")));
+        assertThat(Html.texts(fr, "tbody td:nth-of-type(4)")).containsOnly("Données de référence");
+        assertThat(fr.select("header").text()).contains("Jean-Michel Verdin").doesNotContain("jmverdin");
+    }
+
+    @Test
     void aPartnerDossierLinksToItsPartner() throws Exception {
         Document page = Html.parse(mvc.perform(get("/dossiers/havana")).andExpect(status().isOk()));
         assertThat(Html.text(page, "h1")).isEqualTo("La Havane");

@@ -82,7 +82,7 @@ class ReassignmentControllerTests {
         assertThat(holders()).containsExactly("fvandernoot");
         Document dossier = Html.parse(mvc.perform(get("/dossiers/sofia")));
         assertThat(Html.texts(dossier, "section:has(#current) li a")).containsExactly("Florence Vandernoot");
-        assertThat(Html.text(dossier, "section:has(#latest)")).contains("Remplacer un titulaire", "gclerckx",
+        assertThat(Html.text(dossier, "section:has(#latest)")).contains("Remplacer un titulaire", "Geoffroy Clerckx",
                 "Portefeuille rééquilibré");
         Document florence = Html.parse(mvc.perform(get("/staff/fvandernoot")));
         assertThat(Html.texts(florence, "section li > a:first-child")).contains("Sofia");

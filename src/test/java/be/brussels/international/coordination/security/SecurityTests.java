@@ -106,7 +106,7 @@ class SecurityTests {
     @WithUserDetails("pgerard")
     void theLoggedInUserAndTheirRoleAreShown() throws Exception {
         Document page = Html.parse(mvc.perform(get("/")));
-        assertThat(page.select("header").text()).contains("pgerard (Membre de la Cellule)", "démo");
+        assertThat(page.select("header").text()).contains("Pierre Gérard (Membre de la Cellule)", "démo");
     }
 
     private String failedLogin(MockHttpSession session, String username, String password) throws Exception {

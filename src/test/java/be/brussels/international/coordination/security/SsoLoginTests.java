@@ -112,7 +112,7 @@ class SsoLoginTests {
         mvc.perform(get("/workload").session(session)).andExpect(status().isOk());
         Document home = Html.parse(mvc.perform(get("/").session(session).param("lang", "en"))
                 .andExpect(status().isOk()));
-        assertThat(home.select("header").text()).contains("gclerckx (Coordinator)");
+        assertThat(home.select("header").text()).contains("Geoffroy Clerckx (Coordinator)");
     }
 
     @Test

@@ -169,7 +169,7 @@ class ExportTests {
         assertThat(rows.get(0).toList()).containsExactly("Date", "Type", "What", "Title", "Text", "By");
         assertThat(rows.get(1).toList()).startsWith("2027-05-10", "Visit", "Confirmed", "Délégation québécoise");
         assertThat(rows.get(2).toList()).containsExactly("2027-04-02", "Note", "Meeting", "",
-                "Réunion « Montréal » ; suivi", "fvandernoot");
+                "Réunion « Montréal » ; suivi", "Florence Vandernoot");
         assertThat(Html.parse(mvc.perform(get("/partners/quebec/timeline"))).select("a.export-xlsx").attr("href"))
                 .isEqualTo("/partners/quebec/timeline?export=xlsx");
     }

@@ -18,6 +18,7 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
+import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,13 +48,16 @@ class HistoryController {
 
     private final StaffDirectory staff;
 
+    private final PeopleNames people;
+
     private final MessageSource messages;
 
     private final TableExport export;
 
     HistoryController(ChangeHistory history, DossierQueries dossiers, PartnerCatalog partners, StaffDirectory staff,
-            MessageSource messages, TableExport export) {
+            PeopleNames people, MessageSource messages, TableExport export) {
         this.export = export;
+        this.people = people;
         this.history = history;
         this.dossiers = dossiers;
         this.partners = partners;
@@ -134,7 +138,7 @@ class HistoryController {
             throws IOException {
         export.write(TableExport.Format.of(format), subject.file(), List.<TableExport.Column<HistoryLine>>of(
                 column("history.when", line -> line.at().toLocalDateTime()),
-                column("history.who", HistoryLine::username),
+                column("history.who", line -> people.name(line.username())),
                 column("history.what", HistoryLine::text)),
                 TableExport.pages(subject.changes(),
                         changes -> changes.stream().map(change -> line(change, locale)).toList()),

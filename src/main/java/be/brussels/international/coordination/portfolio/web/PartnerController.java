@@ -24,6 +24,7 @@ import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.RequestParam;
+import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -50,6 +51,8 @@ class PartnerController {
 
     private final StaffDirectory staff;
 
+    private final PeopleNames people;
+
     private final Timeline timeline;
 
     private final Clock clock;
@@ -57,8 +60,9 @@ class PartnerController {
     private final TableExport export;
 
     PartnerController(PartnerCatalog partners, PartnerPortfolio portfolio, DossierQueries dossiers,
-            StaffDirectory staff, Timeline timeline, Clock clock, TableExport export) {
+            StaffDirectory staff, PeopleNames people, Timeline timeline, Clock clock, TableExport export) {
         this.partners = partners;
+        this.people = people;
         this.portfolio = portfolio;
         this.dossiers = dossiers;
         this.staff = staff;
@@ -141,7 +145,7 @@ class PartnerController {
                 column("export.timeline.kind", e -> label(e.kindKey())),
                 column("export.timeline.title", e -> e.title(locale)),
                 column("export.timeline.text", TimelineEntry::text),
-                column("export.timeline.who", TimelineEntry::who)),
+                column("export.timeline.who", e -> people.name(e.who()))),
                 TableExport.pages(page -> timeline.of(partner.getId(), page)), locale, response);
     }
 

@@ -1,0 +1,65 @@
+package be.brussels.international.coordination.staff;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * People by name wherever the application records who did something by their login (a note's author, who
+ * decided a reassignment, logged a visit, recorded an agreement's life event, made a change in the history):
+ * "Florence Vandernoot", not "fvandernoot". The cell's thirty names are read once, after the migrations, and
+ * again when a person is added or renamed ({@link #reload}); a page never queries for them. The accounts that
+ * are not people read as what they are ("Données de référence", "Système"); an unknown login as itself.
+ * Templates call it as {@code @people.name(login)}.
+ */
+@Component("people")
+public class PeopleNames implements SmartInitializingSingleton {
+
+    /** Who recorded what the migrations put in place, and what the application did of itself. */
+    private static final Map<String, String> NOT_PEOPLE = Map.of("reference-data", "people.referenceData",
+            "system", "people.system");
+
+    private final JdbcTemplate jdbc;
+
+    private final MessageSource messages;
+
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    PeopleNames(JdbcTemplate jdbc, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        reload();
+    }
+
+    /** Reads every person's name again. */
+    public void reload() {
+        Map<String, String> read = new ConcurrentHashMap<>();
+        jdbc.query("select username, first_name || ' ' || last_name from staff_member",
+                row -> {
+                    read.put(row.getString(1), row.getString(2));
+                });
+        names.clear();
+        names.putAll(read);
+    }
+
+    /** The person's name, in the reader's language for the accounts that are not people; null for null. */
+    public String name(String login) {
+        if (login == null) {
+            return null;
+        }
+        String key = NOT_PEOPLE.get(login);
+        if (key != null) {
+            return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+        }
+        return names.getOrDefault(login, login);
+    }
+}
