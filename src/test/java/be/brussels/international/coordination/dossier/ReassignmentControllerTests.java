@@ -201,7 +201,7 @@ class ReassignmentControllerTests {
 
         Document page = Html.parse(mvc.perform(get("/workload")).andExpect(status().isOk()));
         assertThat(Html.texts(page, "#vacant-dossiers a")).containsExactly("Sofia");
-        String clerckx = page.selectFirst("a[href=/staff/gclerckx]").closest("tr").text();
+        String clerckx = page.selectFirst("main a[href=/staff/gclerckx]").closest("tr").text();
         assertThat(clerckx).isEqualTo("Geoffroy Clerckx 5 0 3 8");
     }
 

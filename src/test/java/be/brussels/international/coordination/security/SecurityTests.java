@@ -107,6 +107,11 @@ class SecurityTests {
     void theLoggedInUserAndTheirRoleAreShown() throws Exception {
         Document page = Html.parse(mvc.perform(get("/")));
         assertThat(page.select("header").text()).contains("Pierre Gérard (Membre de la Cellule)", "démo");
+        // The person's menu: their name on its button; logging out here or on every device, said plainly.
+        assertThat(Html.text(page, "header .user-menu summary")).isEqualTo("Pierre Gérard");
+        assertThat(Html.texts(page, "header .user-menu button")).containsExactly("Se déconnecter",
+                "Se déconnecter sur tous les appareils");
+        assertThat(page.select("header .user-menu a[href=/staff/pgerard]")).hasSize(1);
     }
 
     private String failedLogin(MockHttpSession session, String username, String password) throws Exception {

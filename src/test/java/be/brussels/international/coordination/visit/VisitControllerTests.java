@@ -99,7 +99,7 @@ class VisitControllerTests {
                 .param("version", version(id)).param("arrivalOn", start().toString())
                 .param("departureOn", start().minusDays(1).toString()).param("hotel", "Hôtel Amigo")
                 .param("escortRequested", "true")).andExpect(status().isOk()));
-        assertThat(page.selectFirst("details").hasAttr("open")).isTrue();
+        assertThat(page.selectFirst("main details:has(#hotel)").hasAttr("open")).isTrue();
         assertThat(Html.texts(page, ".invalid-feedback")).contains("Le départ ne peut pas précéder l’arrivée.",
                 "Indiquez la date de la demande d’escorte.");
         assertThat(page.selectFirst("#hotel").attr("value")).isEqualTo("Hôtel Amigo");

@@ -43,6 +43,6 @@ class StaffControllerTests {
 
 
     private static String rowOf(Document page, String username) {
-        return page.selectFirst("a[href=/staff/" + username + "]").closest("tr").text();
+        return page.selectFirst("main a[href=/staff/" + username + "]").closest("tr").text();
     }
 }
