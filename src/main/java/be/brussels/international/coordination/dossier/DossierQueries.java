@@ -87,33 +87,29 @@ public class DossierQueries {
      */
     public List<HistoryRow> historyOf(Dossier dossier) {
         List<Assignment> all = assignments.findHistoryOf(dossier);
+        // Each assignment an undo started, by the assignment it continues: same person, from the day it ended.
+        Map<Assignment, Assignment> continuations = new HashMap<>();
+        for (Assignment later : all) {
+            if (later.isAnnulled() || later.getStartedBy() == null
+                    || later.getStartedBy().getKind() != ReassignmentKind.UNDO) {
+                continue;
+            }
+            all.stream().filter(earlier -> !earlier.isAnnulled() && later.getValidFrom().equals(earlier.getValidTo())
+                    && earlier.getStaffMember().getId().equals(later.getStaffMember().getId())).findFirst()
+                    .ifPresent(earlier -> continuations.put(earlier, later));
+        }
         List<HistoryRow> rows = new ArrayList<>();
         for (Assignment assignment : all) {
-            if (continuesAnother(assignment, all)) {
+            if (continuations.containsValue(assignment)) {
                 continue;
             }
             LocalDate to = assignment.getValidTo();
-            for (Assignment next = continuation(assignment, all); next != null; next = continuation(next, all)) {
+            for (Assignment next = continuations.get(assignment); next != null; next = continuations.get(next)) {
                 to = next.getValidTo();
             }
             rows.add(new HistoryRow(assignment, to));
         }
         return rows;
-    }
-
-    /** The assignment an undo started for the same person the day this one ends, if any. */
-    private static Assignment continuation(Assignment assignment, List<Assignment> all) {
-        if (assignment.isAnnulled() || assignment.getValidTo() == null) {
-            return null;
-        }
-        return all.stream().filter(other -> other != assignment && !other.isAnnulled()
-                && other.getStartedBy() != null && other.getStartedBy().getKind() == ReassignmentKind.UNDO
-                && other.getStaffMember().getId().equals(assignment.getStaffMember().getId())
-                && other.getValidFrom().equals(assignment.getValidTo())).findFirst().orElse(null);
-    }
-
-    private static boolean continuesAnother(Assignment assignment, List<Assignment> all) {
-        return all.stream().anyMatch(other -> continuation(other, all) == assignment);
     }
 
     /** The dossier's holders today, and those who take it over later (from their start date). */

@@ -1,7 +1,7 @@
 package be.brussels.international.coordination.staff;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.MessageSource;
@@ -28,7 +28,8 @@ public class PeopleNames implements SmartInitializingSingleton {
 
     private final MessageSource messages;
 
-    private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** Replaced whole by {@link #reload}, never changed in place: a page reads one consistent set. */
+    private volatile Map<String, String> names = Map.of();
 
     PeopleNames(JdbcTemplate jdbc, MessageSource messages) {
         this.jdbc = jdbc;
@@ -42,13 +43,12 @@ public class PeopleNames implements SmartInitializingSingleton {
 
     /** Reads every person's name again. */
     public void reload() {
-        Map<String, String> read = new ConcurrentHashMap<>();
+        Map<String, String> read = new HashMap<>();
         jdbc.query("select username, first_name || ' ' || last_name from staff_member",
                 row -> {
                     read.put(row.getString(1), row.getString(2));
                 });
-        names.clear();
-        names.putAll(read);
+        names = Map.copyOf(read);
     }
 
     /** The person's name, in the reader's language for the accounts that are not people; null for null. */

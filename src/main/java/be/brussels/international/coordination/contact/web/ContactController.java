@@ -26,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import static be.brussels.international.coordination.shared.TableExport.column;
 
 /**
- * Contacts and notes are added from the partner's page. A refused entry goes back to the page with the
- * reason and what was typed (flash attributes), in the reader's language.
+ * Contacts and notes are added from the partner's page. A refused entry goes back to the page (RefusedForm)
+ * with its form open, what was typed in its fields and each message beside its field.
  */
 @Controller
 class ContactController {
