@@ -2,6 +2,7 @@ package be.brussels.international.coordination.agreement;
 
 import java.time.Instant;
 
+import be.brussels.international.coordination.shared.Brussels;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -104,6 +105,6 @@ public class AgreementDocument {
 
     /** The day it was uploaded, in Brussels. */
     public java.time.LocalDate getUploadedOn() {
-        return uploadedAt.atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate();
+        return uploadedAt.atZone(Brussels.ZONE).toLocalDate();
     }
 }

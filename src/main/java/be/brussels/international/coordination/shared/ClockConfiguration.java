@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +9,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     @Bean
     Clock clock() {
-        return Clock.system(BRUSSELS);
+        return Clock.system(Brussels.ZONE);
     }
 }

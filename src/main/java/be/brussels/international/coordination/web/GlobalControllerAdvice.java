@@ -50,5 +50,9 @@ class GlobalControllerAdvice {
     void trimStrings(WebDataBinder binder) {
         // NUL characters deleted too: PostgreSQL refuses them in text, and nobody types one.
         binder.registerCustomEditor(String.class, new StringTrimmerEditor("\u0000", true));
+        binder.registerCustomEditor(Integer.class, new WholeNumberEditor(Integer::valueOf, true));
+        binder.registerCustomEditor(int.class, new WholeNumberEditor(Integer::valueOf, false));
+        binder.registerCustomEditor(Long.class, new WholeNumberEditor(Long::valueOf, true));
+        binder.registerCustomEditor(long.class, new WholeNumberEditor(Long::valueOf, false));
     }
 }

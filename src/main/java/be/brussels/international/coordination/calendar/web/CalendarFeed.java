@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import be.brussels.international.coordination.shared.Brussels;
 import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.ProgrammeItem;
@@ -41,8 +42,6 @@ import org.springframework.stereotype.Component;
 class CalendarFeed {
 
     static final String DOMAIN = "coordination.brussels-international.be";
-
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** RFC 5545, 3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break." */
     static final int FOLD_OCTETS = 75;
@@ -137,6 +136,6 @@ class CalendarFeed {
     /** Programme times are local to where they take place. */
     private static ZoneId zoneOf(DelegationVisit visit) {
         return visit.getDirection() == VisitDirection.OUTGOING && visit.getPartner() != null
-                ? visit.getPartner().getTimeZone() : BRUSSELS;
+                ? visit.getPartner().getTimeZone() : Brussels.ZONE;
     }
 }

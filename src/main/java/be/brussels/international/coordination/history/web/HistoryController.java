@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.history.web;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import be.brussels.international.coordination.history.Change;
 import be.brussels.international.coordination.history.ChangeHistory;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Brussels;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
@@ -37,8 +37,6 @@ import static be.brussels.international.coordination.shared.TableExport.column;
 /** The history of a dossier, a partner or a person, in the reader's language, newest first. */
 @Controller
 class HistoryController {
-
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final ChangeHistory history;
 
@@ -190,7 +188,7 @@ class HistoryController {
                 }
             }
         }
-        return new HistoryLine(change.at().atZone(BRUSSELS), change.username(), messages.getMessage(key, arguments, locale));
+        return new HistoryLine(change.at().atZone(Brussels.ZONE), change.username(), messages.getMessage(key, arguments, locale));
     }
 
     private String message(String key, Locale locale) {

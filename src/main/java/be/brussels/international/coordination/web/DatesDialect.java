@@ -1,0 +1,130 @@
+package be.brussels.international.coordination.web;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import be.brussels.international.coordination.shared.Brussels;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+
+/**
+ * {@code ${#when.date(visit.startsOn)}}: dates and times as the reader reads them, each format the one of the
+ * reader's language in the message files ({@code format.date=d MMM yyyy}), never a pattern typed in a
+ * template. Instants are shown in Brussels time.
+ */
+@Component
+class DatesDialect extends AbstractDialect implements IExpressionObjectDialect {
+
+    private final MessageSource messages;
+
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
+    DatesDialect(MessageSource messages) {
+        super("Coordination dates");
+        this.messages = messages;
+    }
+
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of("when");
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String expressionObjectName) {
+                return new When(context.getLocale());
+            }
+
+            @Override
+            public boolean isCacheable(String expressionObjectName) {
+                return true;
+            }
+        };
+    }
+
+    private DateTimeFormatter formatter(String style, Locale locale) {
+        return formatters.computeIfAbsent(style + '|' + locale, key -> DateTimeFormatter.ofPattern(
+                messages.getMessage("format." + style, null, locale), locale));
+    }
+
+    /** The formats of one reader's language; null in, empty out. */
+    public final class When {
+
+        private final Locale locale;
+
+        When(Locale locale) {
+            this.locale = locale;
+        }
+
+        /** 28 nov. 2026 */
+        public String date(TemporalAccessor value) {
+            return format("date", value);
+        }
+
+        /** samedi 28 novembre 2026 */
+        public String longDate(TemporalAccessor value) {
+            return format("longDate", value);
+        }
+
+        /** 28 novembre 2026 */
+        public String fullDate(TemporalAccessor value) {
+            return format("fullDate", value);
+        }
+
+        /** 28 nov. */
+        public String dayMonth(TemporalAccessor value) {
+            return format("dayMonth", value);
+        }
+
+        /** novembre 2026 */
+        public String month(TemporalAccessor value) {
+            return format("month", value);
+        }
+
+        /** samedi */
+        public String weekday(TemporalAccessor value) {
+            return format("weekday", value);
+        }
+
+        /** sam. */
+        public String shortWeekday(TemporalAccessor value) {
+            return format("shortWeekday", value);
+        }
+
+        /** 14:30 */
+        public String time(TemporalAccessor value) {
+            return format("time", value);
+        }
+
+        /** 28 nov. 2026 14:30, in Brussels time for an instant */
+        public String dateTime(TemporalAccessor value) {
+            return format("dateTime", value);
+        }
+
+        /** samedi 28 novembre, 14:30 (the time where a partner is) */
+        public String localTime(TemporalAccessor value) {
+            return format("localTime", value);
+        }
+
+        private String format(String style, TemporalAccessor value) {
+            if (value == null) {
+                return "";
+            }
+            TemporalAccessor shown = value instanceof Instant instant ? ZonedDateTime.ofInstant(instant, Brussels.ZONE)
+                    : value;
+            return formatter(style, locale).format(shown);
+        }
+    }
+}
