@@ -149,36 +149,70 @@ class BrowserTests {
             submitFormOf(By.id("title"));
             assertThat(heading()).isEqualTo("Mission de travail du Québec");
 
+            // Each form opens on demand, and after saving the reader is back at its section, form closed.
             String[][] members = { { "3", "Attachée culturelle" }, { "1", "Délégué général" }, { "2", "Conseiller" },
                     { "4", "Chargée de mission" } };
             for (String[] member : members) {
-                browser.findElement(By.id("precedence")).sendKeys(member[0]);
-                browser.findElement(By.id("name")).sendKeys(member[1]);
-                submitFormOf(By.id("name"));
+                assertThat(browser.findElement(By.id("member-name")).isDisplayed()).isFalse();
+                scrollAndClick(By.cssSelector("#members details.add-form > summary"));
+                browser.findElement(By.id("member-precedence")).sendKeys(member[0]);
+                browser.findElement(By.id("member-name")).sendKeys(member[1]);
+                submitFormOf(By.id("member-name"));
+                assertThat(browser.getCurrentUrl()).endsWith("#members");
             }
             String[][] items = { { "09:00", "10:00", "Accueil au Parlement bruxellois" },
-                    { "10:30", "12:00", "Réunion de travail" }, { "12:30", "14:00", "Déjeuner officiel" },
+                    { "10:30", "12:00", "Réunion de travial" }, { "12:30", "14:00", "Déjeuner officiel" },
                     { "09:00", "11:00", "Visite d’un incubateur" } };
             for (int i = 0; i < items.length; i++) {
-                setDate("day", i < 3 ? start : start.plusDays(1));
-                setTime("startsAt", items[i][0]);
-                setTime("endsAt", items[i][1]);
-                browser.findElement(By.id("activity")).sendKeys(items[i][2]);
-                submitFormOf(By.id("activity"));
+                scrollAndClick(By.cssSelector("#programme details.add-form > summary"));
+                setDate("item-day", i < 3 ? start : start.plusDays(1));
+                setTime("item-startsAt", items[i][0]);
+                setTime("item-endsAt", items[i][1]);
+                browser.findElement(By.id("item-activity")).sendKeys(items[i][2]);
+                submitFormOf(By.id("item-activity"));
                 assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
                         .isEqualTo("Le point est ajouté au programme.");
+                assertThat(browser.getCurrentUrl()).endsWith("#programme");
             }
+
+            // A typo corrected on the item's own page, back to the programme.
+            WebElement typo = browser.findElements(By.cssSelector(".programme-item")).stream()
+                    .filter(item -> item.getText().contains("Réunion de travial")).findFirst().orElseThrow();
+            clickAndWait(typo.findElement(By.linkText("Modifier")));
+            assertThat(heading()).isEqualTo("Modifier un point du programme");
+            browser.findElement(By.id("activity")).clear();
+            browser.findElement(By.id("activity")).sendKeys("Réunion de travail");
+            submitFormOf(By.id("activity"));
+            assertThat(browser.getCurrentUrl()).endsWith("#programme");
+            assertThat(texts(".programme-item")).anyMatch(text -> text.contains("Réunion de travail"))
+                    .noneMatch(text -> text.contains("travial"));
+
+            // A member removed after a confirmation: the first click only asks.
+            WebElement row = browser.findElements(By.cssSelector("#member-list tbody tr")).stream()
+                    .filter(r -> r.getText().contains("Chargée de mission")).findFirst().orElseThrow();
+            scrollAndClick(By.cssSelector("#" + row.getAttribute("id") + " .confirm-action > summary"));
+            assertThat(texts("#member-list tbody th")).contains("Chargée de mission");
+            WebElement question = browser.findElement(By.cssSelector("#" + row.getAttribute("id")
+                    + " .confirm-action-panel"));
+            assertThat(question.getText()).contains("Retirer Chargée de mission de la délégation ?");
+            clickAndWait(question.findElement(By.cssSelector("button[type=submit]")));
+            assertThat(browser.getCurrentUrl()).endsWith("#members");
+            assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
+                    .isEqualTo("Le membre est retiré.");
+
             submitFormOf(By.id("confirm"));
 
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Confirmée");
             assertThat(texts("#member-list tbody th")).containsExactly("Délégué général", "Conseiller",
-                    "Attachée culturelle", "Chargée de mission");
+                    "Attachée culturelle");
             assertThat(texts(".timeline li")).hasSize(4);
             browser.get("http://localhost:" + port + "/partners/quebec");
             assertThat(texts("#visits-upcoming a")).containsExactly("Mission de travail du Québec");
             browser.get("http://localhost:" + port + "/calendar?month=" + start.toString().substring(0, 7));
-            assertThat(texts("table.calendar td a")).containsExactly("Mission de travail du Québec",
-                    "Mission de travail du Québec");
+            // One bar over both days, or one in each week when the visit goes from a Sunday to a Monday.
+            int weeks = start.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? 2 : 1;
+            assertThat(texts("table.calendar td a.calendar-bar")).hasSize(weeks)
+                    .allMatch(bar -> bar.startsWith("Mission de travail du Québec"));
         }
         finally {
             committed.undo();
@@ -229,11 +263,12 @@ class BrowserTests {
             assertThat(browser.findElement(By.id("contact-list")).getText()).contains("Marie Tremblay");
             assertThat(browser.findElement(By.id("note-list")).getText()).contains("Appel avec la Délégation générale");
 
-            browser.get("http://localhost:" + port + "/");
+            browser.get("http://localhost:" + port + "/attention");
             String attention = browser.findElement(By.id("attention")).getText();
             assertThat(attention).contains("Vienne", "Date de signature à compléter", "Prague",
                     "Décision de reconduction ou préavis à donner");
             assertThat(texts("#attention li")).noneMatch(line -> line.startsWith("Québec"));
+            browser.get("http://localhost:" + port + "/");
             assertThat(texts("#quiet-partners a")).contains("Ljubljana").doesNotContain("Québec");
         }
         finally {
@@ -291,6 +326,8 @@ class BrowserTests {
             browser.get("http://localhost:" + port + "/");
             assertThat(texts("#due-reports a")).containsExactly("Puits à Chennai");
             browser.get("http://localhost:" + port + "/partners/chennai");
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(page -> !page.findElements(By.cssSelector("#partner-projects a")).isEmpty());
             assertThat(texts("#partner-projects a")).containsExactlyInAnyOrder("Puits à Chennai", "École numérique");
         }
         finally {
@@ -331,7 +368,7 @@ class BrowserTests {
     private void scrollAndClick(By selector) {
         WebElement element = browser.findElement(selector);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", element);
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
 

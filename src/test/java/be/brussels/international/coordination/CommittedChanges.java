@@ -63,9 +63,13 @@ public final class CommittedChanges {
                 "agreement_aud", "agreement_event_aud", "agreement_document_aud", "agreement_document_content_aud",
                 "partner_contact_aud", "partner_note_aud", "call_for_projects_aud", "call_target_partner_aud",
                 "project_application_aud", "project_report_aud", "project_payment_aud", "visit_gift_aud",
-                "large_event_aud", "large_event_partner_aud", "large_event_staff_aud" }) {
+                "large_event_aud", "large_event_partner_aud", "large_event_staff_aud", "visit_interpreter_aud",
+                "visit_interpreter_item_aud" }) {
             jdbc.update("delete from " + table + " where rev > ?", revision);
         }
+        jdbc.update("delete from visit_interpreter_item where interpreter_id in"
+                + " (select id from visit_interpreter where visit_id > ?)", visit);
+        jdbc.update("delete from visit_interpreter where visit_id > ?", visit);
         jdbc.update("delete from programme_item where visit_id > ?", visit);
         jdbc.update("delete from visit_gift where visit_id > ?", visit);
         jdbc.update("delete from large_event_partner where event_id > ?", event);

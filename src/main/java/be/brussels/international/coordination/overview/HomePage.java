@@ -3,10 +3,12 @@ package be.brussels.international.coordination.overview;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
 import be.brussels.international.coordination.cooperation.ProjectReport;
@@ -16,6 +18,7 @@ import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierKind;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.Reassignments;
+import be.brussels.international.coordination.dossier.Workload;
 import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.security.LoginAccounts;
@@ -55,8 +58,34 @@ public class HomePage {
     public record Contents(StaffMember member, Map<DossierKind, List<Holding>> portfolio, Instant newSince,
             boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
-            List<ProjectReport> dueReports, LocalDate today) {
+            List<ProjectReport> dueReports, LocalDate today, Workload workload, List<Holding> scheduled,
+            boolean protocol, long comingLater, List<DelegationVisit> escortsToRequest) {
+
+        /** How many agreements carry each alert, in the order of the alerts (an agreement may carry several). */
+        public Map<AgreementAlert, Long> attentionCounts() {
+            Map<AgreementAlert, Long> counts = new EnumMap<>(AgreementAlert.class);
+            attention.forEach(a -> a.alerts().forEach(alert -> counts.merge(alert, 1L, Long::sum)));
+            return counts;
+        }
+
+        /** The people holding the most dossiers first, at most {@code shown}. */
+        public List<Workload.PersonLoad> busiest(int shown) {
+            return workload == null ? List.of() : workload.sortedBy("total", true).people().stream().limit(shown)
+                    .toList();
+        }
+
+        /** Nothing needs the reader: no alert, no report due, no deadline. */
+        public boolean nothingDue() {
+            return attention.isEmpty() && dueReports.isEmpty() && escortsToRequest.isEmpty()
+                    && (!wholeCell || (withoutHolder.isEmpty() && scheduled.isEmpty()));
+        }
     }
+
+    /** How far the protocol officer's view of coming visits reaches beyond the home page's month. */
+    private static final int LATER_DAYS = 90;
+
+    /** How far ahead escorts to request are looked for. */
+    private static final int ESCORT_DAYS = 30;
 
     private final StaffDirectory staff;
 
@@ -103,15 +132,26 @@ public class HomePage {
         boolean protocol = roles.has("PROTOCOL");
         List<Long> mine = dossiers.partnerIdsHeldBy(username);
         LocalDate today = LocalDate.now(clock);
+        Workload workload = coordinator ? reassignments.workload() : null;
         return new Contents(staff.findByUsername(username).orElse(null), dossiers.portfolioOf(username, locale),
                 // Dossiers given to the person since their previous login are highlighted.
                 logins.previousLoginOf(username).orElse(null), coordinator,
                 agreements.needingAttention(coordinator ? null : mine, locale),
                 visits.coming(COMING_DAYS, protocol ? null : mine, COMING_SHOWN),
                 events.between(today, today.plusDays(COMING_DAYS), COMING_SHOWN),
-                coordinator ? reassignments.workload().withoutHolder() : List.of(),
+                coordinator ? workload.withoutHolder() : List.of(),
                 // Relations that may be going cold: no note, visit or event for a year.
                 quietPartners.of(coordinator ? null : mine, QUIET_MONTHS, locale),
-                projects.reportsDueSoon(coordinator ? null : mine), today);
+                projects.reportsDueSoon(coordinator ? null : mine), today, workload,
+                coordinator ? dossiers.scheduledChanges() : List.of(), protocol,
+                protocol ? visits.countComingBetween(COMING_DAYS + 1, LATER_DAYS) : 0,
+                protocol ? visits.escortsToRequest(ESCORT_DAYS) : List.of());
+    }
+
+    /** The agreements needing the reader's attention (the whole cell's for the coordinator), as on the home page. */
+    @Transactional(readOnly = true)
+    public List<Attention> attention(String username, Locale locale) {
+        boolean coordinator = roles.has("COORDINATOR");
+        return agreements.needingAttention(coordinator ? null : dossiers.partnerIdsHeldBy(username), locale);
     }
 }

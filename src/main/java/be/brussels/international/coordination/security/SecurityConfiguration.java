@@ -92,7 +92,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/workload", "/dossiers/*/reassign", "/dossiers/*/undo", "/staff/*/handover")
                     .hasRole(Role.COORDINATOR.name())
-                .requestMatchers("/visits/new", "/visits/*/edit").hasRole(Role.PROTOCOL.name())
+                .requestMatchers("/visits/new", "/visits/*/edit", "/visits/*/*/*/edit").hasRole(Role.PROTOCOL.name())
                 .requestMatchers(HttpMethod.POST, "/visits", "/visits/**").hasRole(Role.PROTOCOL.name())
                 .anyRequest().authenticated())
             .formLogin(login -> login

@@ -1,18 +1,22 @@
 package be.brussels.international.coordination.visit;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.BaseEntity;
+import be.brussels.international.coordination.shared.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -99,6 +103,11 @@ public class DelegationVisit extends BaseEntity {
     @OrderBy("id")
     private List<VisitGift> gifts = new ArrayList<>();
 
+    @NotAudited
+    @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("name, id")
+    private List<VisitInterpreter> interpreters = new ArrayList<>();
+
     protected DelegationVisit() {
     }
 
@@ -141,12 +150,18 @@ public class DelegationVisit extends BaseEntity {
         this.hosts = details.hosts();
     }
 
-    /** Departure cannot come before arrival; an escort request needs the day it was requested. */
-    void updateLogistics(Logistics newLogistics) {
+    /**
+     * Departure cannot come before arrival; an escort request needs the day it was requested, which cannot be
+     * later than today (it records a request made, not one planned).
+     */
+    void updateLogistics(Logistics newLogistics, LocalDate today) {
         refuseIfClosed();
         if (newLogistics.arrivalOn() != null && newLogistics.departureOn() != null
                 && newLogistics.departureOn().isBefore(newLogistics.arrivalOn())) {
             throw new VisitRefused("visit.refused.departureBeforeArrival");
+        }
+        if (newLogistics.escortRequestedOn() != null && newLogistics.escortRequestedOn().isAfter(today)) {
+            throw new VisitRefused("visit.refused.escortInFuture");
         }
         if (newLogistics.escortRequested() && newLogistics.escortRequestedOn() == null) {
             throw new VisitRefused("visit.refused.escortUndated");
@@ -199,8 +214,21 @@ public class DelegationVisit extends BaseEntity {
         gifts.add(new VisitGift(this, details));
     }
 
+    void changeGift(long giftId, GiftDetails details) {
+        if (status == VisitStatus.CANCELLED) {
+            throw new VisitRefused("visit.refused.closed");
+        }
+        find(gifts, VisitGift::getId, giftId, "Gift").change(details);
+    }
+
     void removeGift(long giftId) {
         gifts.removeIf(g -> Objects.equals(g.getId(), giftId));
+    }
+
+    void changeMember(long memberId, MemberDetails details) {
+        refuseIfClosed();
+        find(members, VisitMember::getId, memberId, "Member").change(details);
+        members.sort(Comparator.comparingInt(VisitMember::getPrecedence));
     }
 
     void removeMember(long memberId) {
@@ -210,6 +238,48 @@ public class DelegationVisit extends BaseEntity {
 
     /** An item must fall within the visit's dates; overlapping items are allowed and flagged. */
     void addItem(ItemDetails details) {
+        checkItem(details);
+        programme.add(new ProgrammeItem(this, details));
+    }
+
+    void changeItem(long itemId, ItemDetails details) {
+        checkItem(details);
+        find(programme, ProgrammeItem::getId, itemId, "Programme item").change(details);
+    }
+
+    void removeItem(long itemId) {
+        refuseIfClosed();
+        ProgrammeItem item = find(programme, ProgrammeItem::getId, itemId, "Programme item");
+        interpreters.forEach(interpreter -> interpreter.leave(item));
+        programme.remove(item);
+    }
+
+    void addInterpreter(InterpreterDetails details) {
+        refuseIfClosed();
+        interpreters.add(new VisitInterpreter(this, details, itemsOf(details)));
+    }
+
+    void changeInterpreter(long interpreterId, InterpreterDetails details) {
+        refuseIfClosed();
+        find(interpreters, VisitInterpreter::getId, interpreterId, "Interpreter").change(details, itemsOf(details));
+    }
+
+    void removeInterpreter(long interpreterId) {
+        refuseIfClosed();
+        interpreters.remove(find(interpreters, VisitInterpreter::getId, interpreterId, "Interpreter"));
+    }
+
+    /** The items an interpreter works at: items of this visit only. */
+    private Set<ProgrammeItem> itemsOf(InterpreterDetails details) {
+        Set<ProgrammeItem> items = new LinkedHashSet<>();
+        for (Long itemId : details.itemIds()) {
+            items.add(find(programme, ProgrammeItem::getId, itemId, "Programme item"));
+        }
+        return items;
+    }
+
+    /** An item must fall within the visit's dates, and end after it starts; overlaps are allowed and flagged. */
+    private void checkItem(ItemDetails details) {
         refuseIfClosed();
         if (details.day().isBefore(startsOn) || details.day().isAfter(endsOn)) {
             throw new VisitRefused("visit.refused.itemOutside", startsOn, endsOn);
@@ -217,12 +287,12 @@ public class DelegationVisit extends BaseEntity {
         if (!details.endsAt().isAfter(details.startsAt())) {
             throw new VisitRefused("visit.refused.itemEndBeforeStart");
         }
-        programme.add(new ProgrammeItem(this, details));
     }
 
-    void removeItem(long itemId) {
-        refuseIfClosed();
-        programme.removeIf(i -> Objects.equals(i.getId(), itemId));
+    /** One of the visit's members, items, gifts...; another visit's, or none, is not found. */
+    private static <T> T find(List<T> records, Function<T, Long> id, long wanted, String kind) {
+        return records.stream().filter(r -> Objects.equals(id.apply(r), wanted)).findFirst()
+                .orElseThrow(() -> new NotFoundException(kind, wanted));
     }
 
     private void refuseIfClosed() {
@@ -335,12 +405,32 @@ public class DelegationVisit extends BaseEntity {
     }
 
     /** Never null: an empty record when nothing is known yet. */
+    /**
+     * The last day to request an escort from the crisis centre: two working days before the arrival (the
+     * visit's first day when the arrival is not known).
+     */
+    public LocalDate getEscortRequestDeadline() {
+        LocalDate day = logistics.arrivalOn() != null ? logistics.arrivalOn() : startsOn;
+        int workingDays = 0;
+        while (workingDays <= Logistics.ESCORT_NOTICE_WORKING_DAYS) {
+            day = day.minusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                workingDays++;
+            }
+        }
+        return day;
+    }
+
     public Logistics getLogistics() {
         return logistics == null ? Logistics.none() : logistics;
     }
 
     public List<VisitMember> getMembers() {
         return List.copyOf(members);
+    }
+
+    public List<VisitInterpreter> getInterpreters() {
+        return List.copyOf(interpreters);
     }
 
     public List<VisitGift> getGifts() {

@@ -5,5 +5,5 @@ import java.time.LocalTime;
 
 /** An item of a visit's programme; times are local to where it takes place. */
 public record ItemDetails(LocalDate day, LocalTime startsAt, LocalTime endsAt, String activity, String venue,
-        String participants, boolean interpreter, boolean press) {
+        String participants, boolean interpreter, boolean press, boolean escort) {
 }

@@ -43,11 +43,18 @@ public class ProgrammeItem {
 
     private boolean press;
 
+    /** A police escort (requested from the crisis centre) for this item's journey. */
+    private boolean escort;
+
     protected ProgrammeItem() {
     }
 
     ProgrammeItem(DelegationVisit visit, ItemDetails details) {
         this.visit = visit;
+        change(details);
+    }
+
+    void change(ItemDetails details) {
         this.day = details.day();
         this.startsAt = details.startsAt();
         this.endsAt = details.endsAt();
@@ -56,6 +63,7 @@ public class ProgrammeItem {
         this.participants = details.participants();
         this.interpreter = details.interpreter();
         this.press = details.press();
+        this.escort = details.escort();
     }
 
     /** Shares some time with the other item, on the same day. */
@@ -98,5 +106,9 @@ public class ProgrammeItem {
 
     public boolean isPress() {
         return press;
+    }
+
+    public boolean isEscort() {
+        return escort;
     }
 }

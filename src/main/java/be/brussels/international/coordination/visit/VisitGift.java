@@ -44,6 +44,10 @@ public class VisitGift {
 
     VisitGift(DelegationVisit visit, GiftDetails details) {
         this.visit = visit;
+        change(details);
+    }
+
+    void change(GiftDetails details) {
         this.direction = details.direction();
         this.description = details.description();
         this.counterpart = details.counterpart();

@@ -43,6 +43,10 @@ public class VisitMember {
 
     VisitMember(DelegationVisit visit, MemberDetails details) {
         this.visit = visit;
+        change(details);
+    }
+
+    void change(MemberDetails details) {
         this.name = details.name();
         this.title = details.title();
         this.organisation = details.organisation();

@@ -110,6 +110,11 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     @Query("select v from DelegationVisit v left join fetch v.gifts where v.id = :id")
     Optional<DelegationVisit> findWithGifts(Long id);
 
+    /** The visit's interpreters and the items each works at. */
+    @Query("select distinct v from DelegationVisit v left join fetch v.interpreters i left join fetch i.items"
+            + " where v.id = :id")
+    Optional<DelegationVisit> findWithInterpreters(Long id);
+
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select v from DelegationVisit v where v.id = :id")
     Optional<DelegationVisit> findForChange(Long id);
@@ -131,6 +136,17 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
             + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)")
     long countComing(LocalDate from, LocalDate to);
+
+    /**
+     * Visits starting in the period (not cancelled) with an item to be escorted while no escort has been
+     * requested from the crisis centre yet: the protocol officer's deadlines.
+     */
+    @Query("select v from DelegationVisit v where v.startsOn between :from and :to"
+            + " and v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
+            + " and v.logistics.escortRequested = false"
+            + " and exists (select i.id from ProgrammeItem i where i.visit = v and i.escort = true)"
+            + " order by v.startsOn, v.id")
+    List<DelegationVisit> findEscortToRequest(LocalDate from, LocalDate to);
 
     /**
      * The same, of these partners only: found partner by partner from {@code from} on (V19, an index on the

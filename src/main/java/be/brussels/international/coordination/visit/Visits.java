@@ -136,6 +136,7 @@ public class Visits {
         visit.ifPresent(v -> {
             visits.findWithProgramme(id);
             visits.findWithGifts(id);
+            visits.findWithInterpreters(id);
         });
         return visit;
     }
@@ -170,6 +171,20 @@ public class Visits {
         return new PageImpl<>(visits.findComingOf(ids, from, to, first), first, visits.countComingOf(ids, from, to));
     }
 
+    /** How many visits (not cancelled) start or run between {@code fromDays} and {@code toDays} from today. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public long countComingBetween(int fromDays, int toDays) {
+        return visits.countComing(today().plusDays(fromDays), today().plusDays(toDays));
+    }
+
+    /** Visits of the coming days with items to escort and no escort requested yet, soonest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<DelegationVisit> escortsToRequest(int days) {
+        return visits.findEscortToRequest(today(), today().plusDays(days));
+    }
+
     public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
     }
 
@@ -183,7 +198,7 @@ public class Visits {
     }
 
     public void updateLogistics(long id, long expectedVersion, Logistics logistics) {
-        forChange(id, expectedVersion).updateLogistics(logistics);
+        forChange(id, expectedVersion).updateLogistics(logistics, today());
     }
 
     public void confirm(long id, long expectedVersion) {
@@ -202,12 +217,20 @@ public class Visits {
         withMembers(forChange(id, expectedVersion)).addMember(member);
     }
 
+    public void changeMember(long id, long expectedVersion, long memberId, MemberDetails member) {
+        withMembers(forChange(id, expectedVersion)).changeMember(memberId, member);
+    }
+
     public void removeMember(long id, long expectedVersion, long memberId) {
         withMembers(forChange(id, expectedVersion)).removeMember(memberId);
     }
 
     public void addGift(long id, long expectedVersion, GiftDetails gift) {
         withGifts(forChange(id, expectedVersion)).addGift(gift);
+    }
+
+    public void changeGift(long id, long expectedVersion, long giftId, GiftDetails gift) {
+        withGifts(forChange(id, expectedVersion)).changeGift(giftId, gift);
     }
 
     public void removeGift(long id, long expectedVersion, long giftId) {
@@ -242,8 +265,24 @@ public class Visits {
         withProgramme(forChange(id, expectedVersion)).addItem(item);
     }
 
+    public void changeItem(long id, long expectedVersion, long itemId, ItemDetails item) {
+        withProgramme(forChange(id, expectedVersion)).changeItem(itemId, item);
+    }
+
+    public void addInterpreter(long id, long expectedVersion, InterpreterDetails interpreter) {
+        withInterpreters(forChange(id, expectedVersion)).addInterpreter(interpreter);
+    }
+
+    public void changeInterpreter(long id, long expectedVersion, long interpreterId, InterpreterDetails interpreter) {
+        withInterpreters(forChange(id, expectedVersion)).changeInterpreter(interpreterId, interpreter);
+    }
+
+    public void removeInterpreter(long id, long expectedVersion, long interpreterId) {
+        withInterpreters(forChange(id, expectedVersion)).removeInterpreter(interpreterId);
+    }
+
     public void removeItem(long id, long expectedVersion, long itemId) {
-        withProgramme(forChange(id, expectedVersion)).removeItem(itemId);
+        withInterpreters(forChange(id, expectedVersion)).removeItem(itemId);
     }
 
     /** The visit, its version incremented at commit whatever changes (members and items included). */
@@ -253,6 +292,10 @@ public class Visits {
             throw new ObjectOptimisticLockingFailureException(DelegationVisit.class, id);
         }
         return withProgramme(visit);
+    }
+
+    private DelegationVisit withInterpreters(DelegationVisit visit) {
+        return visits.findWithInterpreters(visit.getId()).orElseThrow();
     }
 
     private DelegationVisit withMembers(DelegationVisit visit) {

@@ -3,8 +3,13 @@ package be.brussels.international.coordination.calendar;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 
 import be.brussels.international.coordination.Html;
 import biweekly.Biweekly;
@@ -22,6 +27,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,10 +130,40 @@ class CalendarTests {
     }
 
     @Test
+    void aVisitOfSeveralDaysIsOneBarOverItsDaysInEachWeek() throws Exception {
+        // The second Monday of next month, for three days; then from a Saturday to the Tuesday after.
+        LocalDate monday = YearMonth.from(LocalDate.now(clock)).plusMonths(1).atDay(1)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusDays(7);
+        long threeDays = visit("Trois jours", monday, monday.plusDays(2));
+        long overWeekend = visit("Sur deux semaines", monday.plusDays(5), monday.plusDays(8));
+        Document page = Html.parse(mvc.perform(get("/calendar").param("month", monday.toString().substring(0, 7)))
+                .andExpect(status().isOk()));
+
+        assertThat(page.select("a[href=/visits/" + threeDays + "]")).hasSize(1);
+        assertThat(page.selectFirst("a[href=/visits/" + threeDays + "]").parent().attr("colspan")).isEqualTo("3");
+        assertThat(Html.text(page, "a[href=/visits/" + threeDays + "]")).contains("Trois jours",
+                "du " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.FRENCH).format(monday));
+        List<Element> parts = page.select("a[href=/visits/" + overWeekend + "]");
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).parent().attr("colspan")).isEqualTo("2");
+        assertThat(parts.get(0).hasClass("continues-after")).isTrue();
+        assertThat(parts.get(1).parent().attr("colspan")).isEqualTo("2");
+        assertThat(parts.get(1).hasClass("continues-before")).isTrue();
+    }
+
+    private long visit(String title, LocalDate from, LocalDate to) {
+        return jdbc.queryForObject("""
+                insert into delegation_visit (direction, kind, origin, title, starts_on, ends_on, logged_by, status)
+                values ('INCOMING', 'WORKING', 'Ailleurs', ?, ?, ?, 'wvanwaeyenberge', 'CONFIRMED') returning id""",
+                Long.class, title, from, to);
+    }
+
+    @Test
     void theMonthShowsTheVisitOnEachOfItsDays() throws Exception {
         Document page = Html.parse(mvc.perform(get("/calendar").param("month", start.toString().substring(0, 7))
                 .param("lang", "nl")).andExpect(status().isOk()));
-        assertThat(page.select("td a[href=/visits/" + visit + "]")).hasSize(2);
+        int weeks = start.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? 2 : 1;
+        assertThat(page.select("td a[href=/visits/" + visit + "]")).hasSize(weeks);
         assertThat(Html.texts(page, "thead abbr")).hasSize(7).startsWith("ma");
         mvc.perform(get("/calendar").param("month", "2026-13")).andExpect(status().isOk());
     }

@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.agreement.AgreementDetails;
 import be.brussels.international.coordination.agreement.AgreementKind;
@@ -31,9 +32,11 @@ import be.brussels.international.coordination.visit.FollowUp;
 import be.brussels.international.coordination.visit.GiftDetails;
 import be.brussels.international.coordination.visit.GiftDirection;
 import be.brussels.international.coordination.visit.HeadLevel;
+import be.brussels.international.coordination.visit.InterpreterDetails;
 import be.brussels.international.coordination.visit.ItemDetails;
 import be.brussels.international.coordination.visit.Logistics;
 import be.brussels.international.coordination.visit.MemberDetails;
+import be.brussels.international.coordination.visit.ProgrammeItem;
 import be.brussels.international.coordination.visit.VisitDetails;
 import be.brussels.international.coordination.visit.VisitDirection;
 import be.brussels.international.coordination.visit.VisitKind;
@@ -44,9 +47,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * A small, fictional, reproducible cell around today's date for the development run (the run command only:
@@ -145,22 +148,28 @@ public class DemoData implements ApplicationRunner {
         member(quebec, new MemberDetails("Luc Spécimen", "Chef du protocole (fictif)", "Gouvernement du Québec", 4,
                 "français, anglais", null, null));
         item(quebec, new ItemDetails(quebecStart, LocalTime.of(9, 30), LocalTime.of(10, 0), "Accueil à l’aéroport",
-                "Brussels Airport, salon VIP", "Willy Van Waeyenberge", false, false));
+                "Brussels Airport, salon VIP", "Willy Van Waeyenberge", false, false, true));
         item(quebec, new ItemDetails(quebecStart, LocalTime.of(11, 0), LocalTime.of(12, 30),
                 "Réunion de travail avec le ministre-président", "Boulevard du Jardin Botanique 20",
-                "Délégation, Geoffroy Clerckx", true, false));
+                "Délégation, Geoffroy Clerckx", true, false, true));
         item(quebec, new ItemDetails(quebecStart, LocalTime.of(13, 0), LocalTime.of(14, 30), "Déjeuner officiel",
-                "Hôtel de Ville de Bruxelles", "Délégation, hôtes", false, true));
+                "Hôtel de Ville de Bruxelles", "Délégation, hôtes", false, true, false));
         item(quebec, new ItemDetails(quebecStart.plusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0),
                 "Visite de site : pôle hydrogène", "Port de Bruxelles", "Délégation, Florence Vandernoot", false,
-                true));
+                true, false));
         item(quebec, new ItemDetails(quebecStart.plusDays(2), LocalTime.of(15, 0), LocalTime.of(15, 30), "Départ",
-                "Gare du Midi", "Willy Van Waeyenberge", false, false));
+                "Gare du Midi", "Willy Van Waeyenberge", false, false, true));
         visits.updateLogistics(quebec, visitVersion(quebec), new Logistics(quebecStart, LocalTime.of(9, 15),
                 "Vol AC 834 (fictif)", quebecStart.plusDays(2), LocalTime.of(16, 13), "Eurostar 9145 (fictif)",
                 "Hôtel Exemple, rue de la Loi", "Minibus de la Région", true, today.minusDays(1)));
         gift(quebec, new GiftDetails(GiftDirection.GIVEN, "Livre « Bruxelles, capitale de l’Europe »",
                 "Marie-Ève Exemple", new BigDecimal("45.00"), null));
+        // An interpreter for the working meeting and the lunch.
+        Set<Long> interpreted = visits.find(quebec).orElseThrow().getProgramme().stream()
+                .filter(i -> i.getActivity().startsWith("Réunion") || i.getActivity().startsWith("Déjeuner"))
+                .map(ProgrammeItem::getId).collect(Collectors.toSet());
+        visits.addInterpreter(quebec, visitVersion(quebec), new InterpreterDetails("Claire Exemple (fictive)",
+                "français ↔ anglais", interpreted));
         visits.confirm(quebec, visitVersion(quebec));
 
         // Coming: Beijing, planned; Chinese names as the delegation writes them.
@@ -174,7 +183,8 @@ public class DemoData implements ApplicationRunner {
         member(beijing, new MemberDetails("李华 (Li Hua)", "Directrice (fictive)", "Bureau des affaires étrangères",
                 2, "chinois, anglais", "halal", null));
         item(beijing, new ItemDetails(beijingStart, LocalTime.of(14, 0), LocalTime.of(16, 0),
-                "Réunion de travail : mobilité", "Bruxelles Mobilité", "Délégation, Daniël Verheyden", true, false));
+                "Réunion de travail : mobilité", "Bruxelles Mobilité", "Délégation, Daniël Verheyden", true, false,
+                true));
 
         // Coming: an outgoing mission to Kinshasa, planned.
         LocalDate kinshasaStart = today.plusDays(19);
@@ -193,7 +203,7 @@ public class DemoData implements ApplicationRunner {
                 "allemand, anglais", null, null));
         item(vienna, new ItemDetails(viennaStart, LocalTime.of(10, 0), LocalTime.of(12, 0),
                 "Visite d’un quartier de logements sociaux", "Molenbeek", "Délégation, Florence Vandernoot", false,
-                false));
+                false, false));
         gift(vienna, new GiftDetails(GiftDirection.RECEIVED, "Porcelaine de Vienne", "Geoffroy Clerckx",
                 new BigDecimal("120.00"), "Exposée au secrétariat"));
         gift(vienna, new GiftDetails(GiftDirection.GIVEN, "Pralines de Bruxelles", "Anna Beispiel",

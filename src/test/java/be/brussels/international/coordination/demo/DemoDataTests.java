@@ -118,9 +118,14 @@ class DemoDataTests {
             Document coordinator = page("gclerckx", "/");
             assertThat(Html.texts(coordinator, "#coming-visits li")).anyMatch(v -> v.contains("Québec (démo)"));
             assertThat(Html.texts(coordinator, "#coming-events li")).anyMatch(e -> e.contains("Prague (démo)"));
-            assertThat(Html.texts(coordinator, "#attention li")).anyMatch(a -> a.startsWith("Québec Expire dans moins de six mois"));
+            assertThat(Html.texts(coordinator, "#attention-summary li")).anyMatch(a -> a.endsWith("dans moins de six mois"));
+            assertThat(Html.texts(page("gclerckx", "/attention?alert=EXPIRES_SOON"), "#attention li"))
+                    .anyMatch(a -> a.startsWith("Québec"));
             assertThat(Html.texts(coordinator, "#due-reports li")).isNotEmpty();
             assertThat(Html.texts(coordinator, "#quiet-partners li")).isNotEmpty().doesNotContain("Québec");
+
+            Document protocol = page("wvanwaeyenberge", "/");
+            assertThat(Html.texts(protocol, "#escorts li")).anyMatch(v -> v.contains("Pékin (démo)"));
 
             Document attache = page("swillaumez", "/");
             assertThat(Html.texts(attache, "#coming-visits li")).anyMatch(v -> v.contains("Kinshasa (démo)"));

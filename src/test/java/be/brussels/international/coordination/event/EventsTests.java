@@ -56,7 +56,8 @@ class EventsTests {
         assertThat(Html.texts(Html.parse(mvc.perform(get("/events"))), "#event-list tbody th"))
                 .containsExactly("Brussels Days Québec");
         assertThat(Html.parse(mvc.perform(get("/calendar").param("month", start().toString().substring(0, 7))))
-                .select("li.calendar-event a[href=/events/" + id + "]")).as("one link a day, three days").hasSize(3);
+                .select("a.calendar-event[href=/events/" + id + "]")).as("one bar over its three days, or one a week")
+                .hasSize(start().getDayOfWeek().getValue() >= 6 ? 2 : 1);
         assertThat(Html.text(Html.parse(mvc.perform(get("/partners/sofia/timeline"))), "#timeline"))
                 .contains("Brussels Days Québec", "Brussels Days");
         assertThat(Html.texts(Html.parse(mvc.perform(get("/"))), "#coming-events a")).contains("Brussels Days Québec");

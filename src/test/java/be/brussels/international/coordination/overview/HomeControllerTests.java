@@ -44,18 +44,28 @@ class HomeControllerTests {
     @Test
     @WithUserDetails("fvandernoot")
     void herHomePageTellsHerWhichOfHerAgreementsNeedAttention() throws Exception {
-        Document page = Html.parse(mvc.perform(get("/")));
+        Document home = Html.parse(mvc.perform(get("/")));
+        assertThat(Html.texts(home, "#attention-summary li")).containsExactly("11 accords sans date de signature",
+                "11 accords sans date d’entrée en vigueur");
+        assertThat(home.selectFirst("#attention-summary a").attr("href"))
+                .isEqualTo("/attention?alert=SIGNATURE_DATE_MISSING");
+
+        Document page = Html.parse(mvc.perform(get("/attention?alert=SIGNATURE_DATE_MISSING")));
         assertThat(Html.texts(page, "#attention li")).hasSize(11)
                 .allMatch(line -> line.contains("Date de signature à compléter"));
         assertThat(Html.texts(page, "#attention li a")).contains("Vienne", "Québec").doesNotContain("Sofia");
+        assertThat(Html.parse(mvc.perform(get("/attention?alert=EXPIRES_SOON"))).select("#attention li")).isEmpty();
     }
 
     @Test
     @WithUserDetails("gclerckx")
     void theCoordinatorSeesTheWholeCell() throws Exception {
         Document page = Html.parse(mvc.perform(get("/")));
-        assertThat(page.select("#attention li")).hasSize(29);
+        assertThat(Html.texts(page, "#attention-summary li")).containsExactly("29 accords sans date de signature",
+                "29 accords sans date d’entrée en vigueur");
+        assertThat(Html.parse(mvc.perform(get("/attention"))).select("#attention li")).hasSize(29);
         assertThat(Html.text(page, "#vacant-title")).isEqualTo("Dossiers sans titulaire (0)");
+        assertThat(page.select("#busiest li")).hasSize(5);
     }
 
     @Test
@@ -63,15 +73,16 @@ class HomeControllerTests {
     void partnersAreListedByTheNameShownInTheReadersLanguage() throws Exception {
         for (String language : new String[] {"nl", "en", "fr"}) {
             Locale locale = Locale.forLanguageTag(language);
-            List<String> attention = Html.texts(Html.parse(mvc.perform(get("/").param("lang", language))),
-                    "#attention li > a");
+            List<String> attention = Html.texts(Html.parse(mvc.perform(get("/attention").param("size", "50")
+                    .param("lang", language))), "#attention li > a");
             assertThat(attention).as(language).hasSizeGreaterThan(20)
                     .isSortedAccordingTo(Languages.collator(locale));
             List<String> register = Html.texts(Html.parse(mvc.perform(get("/agreements").param("size", "50")
                     .param("lang", language))), "#agreement-list tbody td:first-child");
             assertThat(register).as(language).hasSizeGreaterThan(20).isSortedAccordingTo(Languages.collator(locale));
         }
-        assertThat(Html.texts(Html.parse(mvc.perform(get("/").param("lang", "nl"))), "#attention li > a"))
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/attention").param("size", "50").param("lang", "nl"))),
+                "#attention li > a"))
                 .containsSubsequence("Ljubljana", "Luxemburg", "Mazovië", "Moskou", "Paramaribo", "Peking", "Praag",
                         "Quebec", "Rabat-Salé-Kénitra", "Rijsel");
     }
@@ -84,7 +95,7 @@ class HomeControllerTests {
         assertThat(page.select("section[aria-labelledby^=kind-]")).isEmpty();
         assertThat(Html.text(page, "main .alert-info")).isEqualTo("Vous ne détenez aucun dossier pour l’instant.");
         // ADMIN has COORDINATOR through the role hierarchy: the whole cell's view.
-        assertThat(page.select("#attention li")).hasSize(29);
+        assertThat(Html.parse(mvc.perform(get("/attention"))).select("#attention li")).hasSize(29);
         assertThat(Html.text(page, "#vacant-title")).isEqualTo("Dossiers sans titulaire (0)");
     }
 }

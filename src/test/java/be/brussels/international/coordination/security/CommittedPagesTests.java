@@ -66,6 +66,7 @@ class CommittedPagesTests {
             jdbc.update("delete from agreement_document where id = ?", fixtures.get("document"));
             jdbc.update("delete from agreement where id in (?, ?)", fixtures.get("agreementQuebec"),
                     fixtures.get("agreementTokyo"));
+            jdbc.update("delete from visit_interpreter where visit_id = ?", fixtures.get("visit"));
             jdbc.update("delete from visit_gift where visit_id = ?", fixtures.get("visit"));
             jdbc.update("delete from programme_item where visit_id = ?", fixtures.get("visit"));
             jdbc.update("delete from visit_member where visit_id = ?", fixtures.get("visit"));

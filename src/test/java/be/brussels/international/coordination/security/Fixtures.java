@@ -35,6 +35,8 @@ final class Fixtures {
                 + " values (?, current_date + 10, '09:00', '10:00', 'Accueil') returning id", visit));
         ids.put("gift", insert("insert into visit_gift (visit_id, direction, description)"
                 + " values (?, 'GIVEN', 'Livre') returning id", visit));
+        ids.put("interpreter", insert("insert into visit_interpreter (visit_id, name, languages)"
+                + " values (?, 'Interprète', 'anglais') returning id", visit));
         ids.put("agreementQuebec", agreement(quebec));
         long agreementTokyo = agreement(tokyo);
         ids.put("agreementTokyo", agreementTokyo);

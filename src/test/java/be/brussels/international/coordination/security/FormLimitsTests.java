@@ -39,7 +39,9 @@ class FormLimitsTests {
 
     /** Pages holding forms, {records} filled from the fixtures. */
     private static final List<String> PAGES = List.of("/partners/quebec", "/visits/new", "/visits/{visit}",
-            "/visits/{visit}/edit", "/events/new", "/events/{event}/edit", "/agreements/new",
+            "/visits/{visit}/edit", "/visits/{visit}/members/{member}/edit",
+            "/visits/{visit}/programme/{item}/edit", "/visits/{visit}/gifts/{gift}/edit",
+            "/visits/{visit}/interpreters/{interpreter}/edit", "/events/new", "/events/{event}/edit", "/agreements/new",
             "/agreements/{agreementQuebec}", "/agreements/{agreementQuebec}/edit", "/calls/new", "/calls/{call}",
             "/projects/{project}", "/dossiers/{dossier}/reassign", "/dossiers/{dossier}", "/staff/pgerard/handover",
             "/staff/admin");

@@ -71,6 +71,7 @@ class RouteRoleMatrixTests {
             GET /actuator/health/**                            | /actuator/health/db                               | ok ok ok ok ok
             GET /actuator/info                                 | /actuator/info                                    | login denied denied denied ok
             GET /                                              | /                                                 | login ok ok ok ok
+            GET /attention                                     | /attention?alert=NOTICE_DUE                       | login ok ok ok ok
             GET /search                                        | /search?q=quebec                                  | login ok ok ok ok
             GET /search/suggestions                            | /search/suggestions?q=quebec                      | login ok ok ok ok
             GET /partners                                      | /partners                                         | login ok ok ok ok
@@ -122,6 +123,16 @@ class RouteRoleMatrixTests {
             POST /visits/{id}/programme/{itemId}/delete        | /visits/{visit}/programme/{item}/delete           | login denied ok ok ok
             POST /visits/{id}/gifts                            | /visits/{visit}/gifts                             | login denied ok ok ok
             POST /visits/{id}/gifts/{giftId}/delete            | /visits/{visit}/gifts/{gift}/delete               | login denied ok ok ok
+            GET /visits/{id}/members/{memberId}/edit           | /visits/{visit}/members/{member}/edit             | login denied ok ok ok
+            POST /visits/{id}/members/{memberId}               | /visits/{visit}/members/{member}                  | login denied ok ok ok
+            GET /visits/{id}/programme/{itemId}/edit           | /visits/{visit}/programme/{item}/edit             | login denied ok ok ok
+            POST /visits/{id}/programme/{itemId}               | /visits/{visit}/programme/{item}                  | login denied ok ok ok
+            GET /visits/{id}/gifts/{giftId}/edit               | /visits/{visit}/gifts/{gift}/edit                 | login denied ok ok ok
+            POST /visits/{id}/gifts/{giftId}                   | /visits/{visit}/gifts/{gift}                      | login denied ok ok ok
+            POST /visits/{id}/interpreters                     | /visits/{visit}/interpreters                      | login denied ok ok ok
+            GET /visits/{id}/interpreters/{interpreterId}/edit | /visits/{visit}/interpreters/{interpreter}/edit   | login denied ok ok ok
+            POST /visits/{id}/interpreters/{interpreterId}     | /visits/{visit}/interpreters/{interpreter}        | login denied ok ok ok
+            POST /visits/{id}/interpreters/{interpreterId}/delete | /visits/{visit}/interpreters/{interpreter}/delete | login denied ok ok ok
             GET /gifts                                         | /gifts                                            | login ok ok ok ok
             GET /gifts ?export                                 | /gifts?export=csv                                 | login ok ok ok ok
             GET /calendar                                      | /calendar                                         | login ok ok ok ok

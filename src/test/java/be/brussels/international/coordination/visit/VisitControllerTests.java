@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.Refusals;
 import be.brussels.international.coordination.IntegrationTest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The visits pages through the web layer, with security; each test is rolled back. */
@@ -81,13 +83,15 @@ class VisitControllerTests {
     @WithUserDetails("wvanwaeyenberge")
     void anItemOutsideTheVisitIsRefusedWithItsDatesAndTheTypedValuesKept() throws Exception {
         long id = create();
-        Document page = Html.parse(mvc.perform(addItem(id, start().plusDays(9), "09:00", "10:00", "Trop tard"))
-                .andExpect(status().isOk()));
+        MvcResult refused = mvc.perform(addItem(id, start().plusDays(9), "09:00", "10:00", "Trop tard"))
+                .andExpect(redirectedUrl("/visits/" + id + "#programme")).andReturn();
+        Document page = Refusals.pageAfter(mvc, refused);
         assertThat(Html.text(page, "#form-errors")).contains("Ce point doit se situer pendant la visite");
-        assertThat(page.selectFirst("#activity").attr("value")).isEqualTo("Trop tard");
+        assertThat(page.selectFirst("#item-activity").attr("value")).isEqualTo("Trop tard");
+        assertThat(page.selectFirst("main details:has(#item-activity)").hasAttr("open")).isTrue();
 
-        Document malformed = Html.parse(mvc.perform(addItem(id, start(), "25:99", "10:00", "Heure"))
-                .andExpect(status().isOk()));
+        Document malformed = Refusals.pageAfter(mvc, mvc.perform(addItem(id, start(), "25:99", "10:00", "Heure"))
+                .andReturn());
         assertThat(Html.texts(malformed, ".invalid-feedback")).contains("Cette valeur n’est pas valide.");
     }
 
@@ -95,18 +99,21 @@ class VisitControllerTests {
     @WithUserDetails("wvanwaeyenberge")
     void logisticsWithErrorsComeBackOpenWithTheirMessages() throws Exception {
         long id = create();
-        Document page = Html.parse(mvc.perform(post("/visits/" + id + "/logistics").with(csrf())
+        Document page = Refusals.pageAfter(mvc, mvc.perform(post("/visits/" + id + "/logistics").with(csrf())
                 .param("version", version(id)).param("arrivalOn", start().toString())
                 .param("departureOn", start().minusDays(1).toString()).param("hotel", "Hôtel Amigo")
-                .param("escortRequested", "true")).andExpect(status().isOk()));
+                .param("escortRequested", "true")).andExpect(redirectedUrl("/visits/" + id + "#logistics-title"))
+                .andReturn());
         assertThat(page.selectFirst("main details:has(#hotel)").hasAttr("open")).isTrue();
         assertThat(Html.texts(page, ".invalid-feedback")).contains("Le départ ne peut pas précéder l’arrivée.",
                 "Indiquez la date de la demande d’escorte.");
         assertThat(page.selectFirst("#hotel").attr("value")).isEqualTo("Hôtel Amigo");
 
+        // Arriving tomorrow (ahead of the visit's dates), the escort asked today: too late for the crisis centre.
+        LocalDate today = LocalDate.now(clock);
         mvc.perform(post("/visits/" + id + "/logistics").with(csrf()).param("version", version(id))
-                .param("arrivalOn", start().toString()).param("hotel", "Hôtel Amigo").param("escortRequested", "true")
-                .param("escortRequestedOn", start().minusDays(1).toString()))
+                .param("arrivalOn", today.plusDays(1).toString()).param("hotel", "Hôtel Amigo")
+                .param("escortRequested", "true").param("escortRequestedOn", today.toString()))
                 .andExpect(flash().attribute("success", "visit.logistics.saved"));
         Document saved = Html.parse(mvc.perform(get("/visits/" + id)));
         assertThat(Html.text(saved, "section:has(#logistics-title) dl")).contains("Hôtel Amigo");
@@ -117,11 +124,11 @@ class VisitControllerTests {
     @WithUserDetails("wvanwaeyenberge")
     void giftsAreEnteredInTheRegisterWithTheirValueInTheReadersFormat() throws Exception {
         long id = create();
-        Document refused = Html.parse(mvc.perform(post("/visits/" + id + "/gifts").with(csrf()).param("version", version(id))
-                .param("direction", "GIVEN").param("description", "Livre sur l’Art nouveau")
-                .param("estimatedValue", "-5")).andExpect(status().isOk()));
+        Document refused = Refusals.pageAfter(mvc, mvc.perform(post("/visits/" + id + "/gifts").with(csrf())
+                .param("version", version(id)).param("direction", "GIVEN").param("description", "Livre sur l’Art nouveau")
+                .param("estimatedValue", "-5")).andExpect(redirectedUrl("/visits/" + id + "#gifts")).andReturn());
         assertThat(Html.texts(refused, ".invalid-feedback")).contains("La valeur ne peut pas être négative.");
-        assertThat(refused.selectFirst("#description").attr("value")).isEqualTo("Livre sur l’Art nouveau");
+        assertThat(refused.selectFirst("#gift-description").attr("value")).isEqualTo("Livre sur l’Art nouveau");
 
         mvc.perform(post("/visits/" + id + "/gifts").with(csrf()).param("version", version(id)).param("direction", "GIVEN")
                 .param("description", "Livre sur l’Art nouveau").param("counterpart", "Délégué général")

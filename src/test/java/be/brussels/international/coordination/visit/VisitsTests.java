@@ -102,20 +102,22 @@ class VisitsTests {
 
     @Test
     void logisticsAreRecordedAndAnEscortRequestedTooLateIsFlagged() {
-        // A visit arriving on a Monday; the escort asked on the Friday before: no working day in between.
-        LocalDate monday = inDays(30).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
-        long id = visits.create(quebec(monday, monday.plusDays(1)));
-        visits.updateLogistics(id, 0, new Logistics(monday, LocalTime.of(7, 40), "AC 834", monday.plusDays(1),
-                LocalTime.of(18, 5), "AC 835", "Hôtel Amigo", "Minibus de la Région", true, monday.minusDays(3)));
+        // A visit arriving tomorrow; the escort asked today: no working day in between.
+        LocalDate tomorrow = inDays(1);
+        long id = visits.create(quebec(tomorrow, tomorrow.plusDays(1)));
+        visits.updateLogistics(id, 0, new Logistics(tomorrow, LocalTime.of(7, 40), "AC 834", tomorrow.plusDays(1),
+                LocalTime.of(18, 5), "AC 835", "Hôtel Amigo", "Minibus de la Région", true, inDays(0)));
         DelegationVisit visit = reload(id);
         assertThat(visit.getLogistics().hotel()).isEqualTo("Hôtel Amigo");
         assertThat(visit.isEscortNoticeShort()).isTrue();
 
-        visits.updateLogistics(id, version(id), new Logistics(monday, null, null, null, null, null, null, null, true,
-                monday.minusDays(5)));
-        assertThat(reload(id).isEscortNoticeShort()).as("Wednesday before: Thursday and Friday in between").isFalse();
-        assertRefused(() -> visits.updateLogistics(id, version(id), new Logistics(monday, null, null,
-                monday.minusDays(1), null, null, null, null, false, null)), "visit.refused.departureBeforeArrival");
+        visits.updateLogistics(id, version(id), new Logistics(tomorrow, null, null, null, null, null, null, null, true,
+                inDays(-7)));
+        assertThat(reload(id).isEscortNoticeShort()).as("a week before: five working days in between").isFalse();
+        assertRefused(() -> visits.updateLogistics(id, version(id), new Logistics(tomorrow, null, null,
+                tomorrow.minusDays(1), null, null, null, null, false, null)), "visit.refused.departureBeforeArrival");
+        assertRefused(() -> visits.updateLogistics(id, version(id), new Logistics(tomorrow, null, null, null, null,
+                null, null, null, true, inDays(1))), "visit.refused.escortInFuture");
     }
 
     @Test
@@ -185,7 +187,7 @@ class VisitsTests {
 
     private static ItemDetails item(LocalDate day, int from, int to, String activity) {
         return new ItemDetails(day, LocalTime.of(from, 0), LocalTime.of(to, 0), activity, "Bruxelles", null, false,
-                false);
+                false, false);
     }
 
     private LocalDate inDays(int days) {

@@ -121,7 +121,7 @@ class AccessibilityBrowserTests {
                 "/partners/quebec/timeline", "/partners/quebec/history", "/staff", "/staff/fvandernoot",
                 "/staff/fvandernoot/history", "/staff/pgerard/handover", "/workload", "/dossiers/quebec",
                 "/dossiers/quebec/history", "/dossiers/sofia/reassign?holder=pgerard", "/visits", "/visits/new",
-                "/visits/" + records.get("visit"), "/visits/" + records.get("visit") + "/edit", "/gifts",
+                "/visits/" + records.get("visit"), "/visits/" + records.get("visit") + "/edit", "/gifts", "/attention",
                 "/calendar", "/agreements", "/agreements/new", "/agreements/" + records.get("agreement"),
                 "/agreements/" + records.get("agreement") + "/edit", "/events", "/events/new",
                 "/events/" + records.get("event"), "/events/" + records.get("event") + "/edit", "/calls",

@@ -40,13 +40,13 @@ class CalendarController {
 
     /** {@code ?month=2026-12}; a month that does not parse shows the current one. */
     @GetMapping("/calendar")
-    String month(@RequestParam(required = false) String month, Model model) {
+    String month(@RequestParam(required = false) String month, Locale locale, Model model) {
         LocalDate today = LocalDate.now(clock);
         YearMonth shown = parse(month, YearMonth.from(today));
         LocalDate from = shown.atDay(1).minusDays(7);
         LocalDate to = shown.atEndOfMonth().plusDays(7);
         model.addAttribute("calendar", CalendarMonth.of(shown, visits.forCalendar(from, to), events.between(from, to),
-                today));
+                today, locale));
         return "calendar/month";
     }
 

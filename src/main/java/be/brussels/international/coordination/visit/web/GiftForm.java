@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import be.brussels.international.coordination.visit.GiftDetails;
 import be.brussels.international.coordination.visit.GiftDirection;
+import be.brussels.international.coordination.visit.VisitGift;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -74,5 +75,16 @@ class GiftForm {
 
     public void setOutcome(String outcome) {
         this.outcome = outcome;
+    }
+
+    /** The form filled with the gift as recorded, to correct it. */
+    static GiftForm from(VisitGift gift) {
+        GiftForm form = new GiftForm();
+        form.direction = gift.getDirection();
+        form.description = gift.getDescription();
+        form.counterpart = gift.getCounterpart();
+        form.estimatedValue = gift.getEstimatedValue();
+        form.outcome = gift.getOutcome();
+        return form;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import be.brussels.international.coordination.visit.ItemDetails;
+import be.brussels.international.coordination.visit.ProgrammeItem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -39,6 +40,8 @@ class ItemForm {
 
     private boolean press;
 
+    private boolean escort;
+
     void validateFor(Errors errors) {
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
             errors.rejectValue("endsAt", "visit.item.endsAt.beforeStart");
@@ -46,7 +49,7 @@ class ItemForm {
     }
 
     ItemDetails toDetails() {
-        return new ItemDetails(day, startsAt, endsAt, activity, venue, participants, interpreter, press);
+        return new ItemDetails(day, startsAt, endsAt, activity, venue, participants, interpreter, press, escort);
     }
 
     public LocalDate getDay() {
@@ -111,5 +114,28 @@ class ItemForm {
 
     public void setPress(boolean press) {
         this.press = press;
+    }
+
+    public boolean isEscort() {
+        return escort;
+    }
+
+    public void setEscort(boolean escort) {
+        this.escort = escort;
+    }
+
+    /** The form filled with the item as recorded, to correct it. */
+    static ItemForm from(ProgrammeItem item) {
+        ItemForm form = new ItemForm();
+        form.day = item.getDay();
+        form.startsAt = item.getStartsAt();
+        form.endsAt = item.getEndsAt();
+        form.activity = item.getActivity();
+        form.venue = item.getVenue();
+        form.participants = item.getParticipants();
+        form.interpreter = item.isInterpreter();
+        form.press = item.isPress();
+        form.escort = item.isEscort();
+        return form;
     }
 }

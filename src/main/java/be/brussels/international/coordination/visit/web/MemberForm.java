@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.visit.web;
 
 import be.brussels.international.coordination.visit.MemberDetails;
+import be.brussels.international.coordination.visit.VisitMember;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -92,5 +93,18 @@ class MemberForm {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    /** The form filled with the member as recorded, to correct it. */
+    static MemberForm from(VisitMember member) {
+        MemberForm form = new MemberForm();
+        form.name = member.getName();
+        form.title = member.getTitle();
+        form.organisation = member.getOrganisation();
+        form.precedence = member.getPrecedence();
+        form.languageNeeds = member.getLanguageNeeds();
+        form.dietaryNeeds = member.getDietaryNeeds();
+        form.notes = member.getNotes();
+        return form;
     }
 }

@@ -9,9 +9,11 @@ import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
-import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.Redirects;
+import be.brussels.international.coordination.shared.Submission;
 import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.visit.DelegationVisit;
+import be.brussels.international.coordination.visit.GiftDirection;
 import be.brussels.international.coordination.visit.HeadLevel;
 import be.brussels.international.coordination.visit.VisitDirection;
 import be.brussels.international.coordination.visit.VisitFilter;
@@ -20,7 +22,6 @@ import be.brussels.international.coordination.visit.VisitStatus;
 import be.brussels.international.coordination.visit.Visits;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -44,6 +45,9 @@ import static be.brussels.international.coordination.shared.TableExport.label;
 /** The register of delegation visits: list, record, change, and the life of one visit. */
 @Controller
 class VisitController {
+
+    /** Visits refuse in their own words, and say so when someone else changed the visit first. */
+    static final Submission SUBMISSION = Submission.of("visit.conflict");
 
     private final Visits visits;
 
@@ -123,20 +127,11 @@ class VisitController {
 
     @PostMapping("/visits")
     String create(@Valid @ModelAttribute("form") VisitForm form, BindingResult result, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         form.validateFor(result);
-        if (result.hasErrors()) {
-            return showForm(null, locale, model);
-        }
-        try {
-            long id = visits.create(form.toDetails());
-            redirect.addFlashAttribute("success", "visit.created");
-            return "redirect:/visits/" + id;
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showForm(null, locale, model);
-        }
+        return SUBMISSION.onPage(result, locale, response, () -> showForm(null, locale, model),
+                () -> showForm(null, locale, model), redirect, "visit.created",
+                () -> Redirects.to("/visits/{id}", visits.create(form.toDetails())));
     }
 
     @GetMapping("/visits/{id}")
@@ -156,134 +151,48 @@ class VisitController {
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         DelegationVisit visit = visit(id);
         form.validateFor(result);
-        if (result.hasErrors()) {
-            return showForm(visit, locale, model);
-        }
-        try {
-            visits.update(id, form.getVersion(), form.toDetails());
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showForm(visit, locale, model);
-        }
-        catch (OptimisticLockingFailureException conflict) {
+        return SUBMISSION.onPage(result, locale, response, () -> showForm(visit, locale, model), () -> {
             DelegationVisit current = visit(id);
             form.setVersion(current.getVersion());
-            result.reject("visit.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return showForm(current, locale, model);
-        }
-        redirect.addFlashAttribute("success", "visit.saved");
-        return "redirect:/visits/" + id;
+        }, redirect, "visit.saved", () -> {
+            visits.update(id, form.getVersion(), form.toDetails());
+            return Redirects.to("/visits/{id}", id);
+        });
     }
 
     @PostMapping("/visits/{id}/logistics")
     String updateLogistics(@PathVariable long id, @RequestParam long version,
             @Valid @ModelAttribute("logistics") LogisticsForm logistics, BindingResult result, Locale locale,
-            Model model, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
+        visit(id);
         logistics.validateFor(result);
-        if (result.hasErrors()) {
-            model.addAttribute("logisticsErrors", true);
-            return showVisit(visit(id), model);
-        }
-        return act(id, redirect, "visit.logistics.saved",
+        return SUBMISSION.onRecord(Redirects.toSection("logistics-title", "/visits/{id}", id), redirect, "logistics",
+                logistics, result, locale, "visit.logistics.saved",
                 () -> visits.updateLogistics(id, version, logistics.toLogistics()));
     }
 
     @PostMapping("/visits/{id}/confirm")
     String confirm(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return act(id, redirect, "visit.confirmed", () -> visits.confirm(id, version));
+        visit(id);
+        return SUBMISSION.onRecord(Redirects.to("/visits/{id}", id), redirect, "visit.confirmed",
+                () -> visits.confirm(id, version));
     }
 
     @PostMapping("/visits/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return act(id, redirect, "visit.cancelled", () -> visits.cancel(id, version));
+        visit(id);
+        return SUBMISSION.onRecord(Redirects.to("/visits/{id}", id), redirect, "visit.cancelled",
+                () -> visits.cancel(id, version));
     }
 
     @PostMapping("/visits/{id}/complete")
     String complete(@PathVariable long id, @RequestParam long version,
-            @Valid @ModelAttribute("followUp") FollowUpForm followUp, BindingResult result, Model model,
+            @Valid @ModelAttribute("followUp") FollowUpForm followUp, BindingResult result, Locale locale,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showVisit(visit(id), model);
-        }
-        return act(id, redirect, "visit.completed", () -> visits.complete(id, version, followUp.toFollowUp()));
-    }
-
-    @PostMapping("/visits/{id}/members")
-    String addMember(@PathVariable long id, @RequestParam long version,
-            @Valid @ModelAttribute("member") MemberForm member, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showVisit(visit(id), model);
-        }
-        return act(id, redirect, "visit.member.added", () -> visits.addMember(id, version, member.toDetails()));
-    }
-
-    @PostMapping("/visits/{id}/members/{memberId}/delete")
-    String removeMember(@PathVariable long id, @PathVariable long memberId, @RequestParam long version,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "visit.member.removed", () -> visits.removeMember(id, version, memberId));
-    }
-
-    @PostMapping("/visits/{id}/gifts")
-    String addGift(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("gift") GiftForm gift,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showVisit(visit(id), model);
-        }
-        return act(id, redirect, "visit.gift.added", () -> visits.addGift(id, version, gift.toDetails()));
-    }
-
-    @PostMapping("/visits/{id}/gifts/{giftId}/delete")
-    String removeGift(@PathVariable long id, @PathVariable long giftId, @RequestParam long version,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "visit.gift.removed", () -> visits.removeGift(id, version, giftId));
-    }
-
-    @PostMapping("/visits/{id}/programme")
-    String addItem(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("item") ItemForm item,
-            BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
-        item.validateFor(result);
-        if (result.hasErrors()) {
-            return showVisit(visit(id), model);
-        }
-        try {
-            visits.addItem(id, version, item.toDetails());
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showVisit(visit(id), model);
-        }
-        catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "visit.conflict");
-            return "redirect:/visits/" + id;
-        }
-        redirect.addFlashAttribute("success", "visit.item.added");
-        return "redirect:/visits/" + id;
-    }
-
-    @PostMapping("/visits/{id}/programme/{itemId}/delete")
-    String removeItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "visit.item.removed", () -> visits.removeItem(id, version, itemId));
-    }
-
-    /** A one-click action: done, refused (with the reason) or overtaken by someone else's change. */
-    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         visit(id);
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", done);
-        }
-        catch (Refused refused) {
-            redirect.addFlashAttribute("failure", refused.getMessageKey());
-            redirect.addFlashAttribute("failureArguments", refused.getArguments());
-        }
-        catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "visit.conflict");
-        }
-        return "redirect:/visits/" + id;
+        return SUBMISSION.onRecord(Redirects.to("/visits/{id}", id), redirect, "followUp", followUp, result, locale,
+                "visit.completed", () -> visits.complete(id, version, followUp.toFollowUp()));
     }
 
     private String showVisit(DelegationVisit visit, Model model) {
@@ -299,7 +208,10 @@ class VisitController {
         if (!model.containsAttribute("gift")) {
             model.addAttribute("gift", new GiftForm());
         }
-        model.addAttribute("giftDirections", be.brussels.international.coordination.visit.GiftDirection.values());
+        if (!model.containsAttribute("interpreter")) {
+            model.addAttribute("interpreter", new InterpreterForm());
+        }
+        model.addAttribute("giftDirections", GiftDirection.values());
         if (!model.containsAttribute("logistics")) {
             model.addAttribute("logistics", LogisticsForm.from(visit.getLogistics()));
         }
