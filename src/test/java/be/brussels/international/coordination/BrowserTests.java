@@ -252,12 +252,12 @@ class BrowserTests {
             assertThat(texts("#document-list a")).containsExactly("Accord signé");
 
             browser.get("http://localhost:" + port + "/partners/quebec");
-            scrollAndClick(By.cssSelector("section[aria-labelledby=contacts] summary"));
+            scrollAndClick(By.cssSelector("#contacts details.add-form > summary"));
             browser.findElement(By.id("contact-name")).sendKeys("Marie Tremblay");
             browser.findElement(By.id("contact-function")).sendKeys("Déléguée générale du Québec");
             submitFormOf(By.id("contact-name"));
-            scrollAndClick(By.cssSelector("section[aria-labelledby=notes] summary"));
-            setDate("note-on", java.time.LocalDate.now().minusDays(1));
+            scrollAndClick(By.cssSelector("#notes details.add-form > summary"));
+            setDate("note-occurredOn", java.time.LocalDate.now().minusDays(1));
             browser.findElement(By.id("note-summary")).sendKeys("Appel avec la Délégation générale");
             submitFormOf(By.id("note-summary"));
             assertThat(browser.findElement(By.id("contact-list")).getText()).contains("Marie Tremblay");

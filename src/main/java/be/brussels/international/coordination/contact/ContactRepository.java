@@ -12,6 +12,8 @@ interface ContactRepository extends Repository<PartnerContact, Long> {
 
     Optional<PartnerContact> findById(Long id);
 
+    void delete(PartnerContact contact);
+
     /** Current contacts first (by name), then past ones (latest first). */
     @Query("select c from PartnerContact c where c.partner.id = :partnerId"
             + " order by case when c.toOn is null then 0 else 1 end, c.toOn desc, c.name")

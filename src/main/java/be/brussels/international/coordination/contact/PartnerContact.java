@@ -42,6 +42,14 @@ public class PartnerContact extends BaseEntity {
 
     PartnerContact(Partner partner, ContactDetails details) {
         this.partner = partner;
+        change(details);
+    }
+
+    /** Corrects what was recorded (a typo, a new e-mail); the end of a past contact is kept. */
+    void change(ContactDetails details) {
+        if (toOn != null && details.fromOn() != null && toOn.isBefore(details.fromOn())) {
+            throw new ContactRefused("contact.refused.endBeforeStart");
+        }
         this.name = details.name();
         this.function = details.function();
         this.organisation = details.organisation();

@@ -4,27 +4,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.shared.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
-/** A dated note about a partner (a call, a meeting, a mail). Written once, never rewritten. */
+/**
+ * A dated note about a partner (a call, a meeting, a mail). Its author (or the coordinator) may correct or
+ * remove it; every version stays in its history.
+ */
 @Entity
 @Table(name = "partner_note")
 @Audited
-public class PartnerNote {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PartnerNote extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id")
@@ -53,8 +50,14 @@ public class PartnerNote {
         this.recordedAt = Instant.now();
     }
 
-    public Long getId() {
-        return id;
+    void change(NoteKind kind, LocalDate occurredOn, String summary) {
+        this.kind = kind;
+        this.occurredOn = occurredOn;
+        this.summary = summary;
+    }
+
+    public Partner getPartner() {
+        return partner;
     }
 
     public NoteKind getKind() {

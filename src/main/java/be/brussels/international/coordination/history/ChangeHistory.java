@@ -68,6 +68,21 @@ public class ChangeHistory {
             from user_account_aud x join revision r on r.id = x.rev
             """;
 
+    /** A partner's contacts: {@code person} the name, {@code text} what else is known of them. */
+    private static final String CONTACTS = """
+            select r.id, r.changed_at, r.username, 'CONTACT', x.revtype, x.name, null, null, null,
+                   x.from_on, x.to_on, x.to_on is not null, null,
+                   concat_ws(' · ', x.function, x.organisation, x.email, x.phone)
+            from partner_contact_aud x join revision r on r.id = x.rev
+            """;
+
+    /** A partner's notes: the day of the exchange, its kind, what it says. */
+    private static final String NOTES = """
+            select r.id, r.changed_at, r.username, 'NOTE', x.revtype, null, null, null, null,
+                   x.occurred_on, null, false, x.kind, x.summary
+            from partner_note_aud x join revision r on r.id = x.rev
+            """;
+
     private final JdbcTemplate jdbc;
 
     ChangeHistory(JdbcTemplate jdbc) {
@@ -82,8 +97,9 @@ public class ChangeHistory {
     public Page<Change> ofPartner(long partnerId, Pageable pageable) {
         String dossierOfPartner = "(select id from dossier where partner_id = ?)";
         return page(List.of(PARTNERS + " where x.id = ?", ASSIGNMENTS + " where a.dossier_id = " + dossierOfPartner,
-                DECISIONS + " where x.dossier_id = " + dossierOfPartner, DOSSIERS + " where x.partner_id = ?"),
-                List.of(partnerId, partnerId, partnerId, partnerId), pageable);
+                DECISIONS + " where x.dossier_id = " + dossierOfPartner, DOSSIERS + " where x.partner_id = ?",
+                CONTACTS + " where x.partner_id = ?", NOTES + " where x.partner_id = ?"),
+                List.of(partnerId, partnerId, partnerId, partnerId, partnerId, partnerId), pageable);
     }
 
     public Page<Change> ofStaffMember(long staffMemberId, String username, Pageable pageable) {

@@ -2,6 +2,7 @@ package be.brussels.international.coordination.portfolio;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import be.brussels.international.coordination.agreement.Agreement;
 import be.brussels.international.coordination.agreement.Agreements;
@@ -36,7 +37,7 @@ public class PartnerPortfolio {
     /** A partner's page: its dossier and holders, the latest of everything recorded about it. */
     public record Page(Partner partner, Dossier dossier, List<Holding> assignments, PartnerVisits visits,
             List<Agreement> agreements, List<PartnerContact> contacts, List<LargeEvent> events,
-            List<ProjectApplication> projects, List<PartnerNote> notes, boolean canEdit) {
+            List<ProjectApplication> projects, List<PartnerNote> notes, boolean canEdit, Set<Long> changeableNotes) {
     }
 
     /** Upcoming and past visits shown (each); the visits list has them all. */
@@ -80,11 +81,13 @@ public class PartnerPortfolio {
     public Optional<Page> of(String slug) {
         return partners.findBySlug(slug).map(partner -> {
             Dossier dossier = dossiers.findByPartner(partner).orElse(null);
+            List<PartnerNote> notes = contacts.latestNotesOf(partner, NOTES_SHOWN);
+            boolean canEdit = editRights.canEdit(partner);
             return new Page(partner, dossier, dossier == null ? List.of() : dossiers.currentHoldingsOf(dossier),
                     visits.ofPartner(partner, VISITS_SHOWN), agreements.ofPartner(partner), contacts.contactsOf(partner),
                     events.ofPartner(partner, EVENTS_SHOWN),
                     partner.isDevelopmentCooperation() ? projects.fundedOf(partner) : List.of(),
-                    contacts.latestNotesOf(partner, NOTES_SHOWN), editRights.canEdit(partner));
+                    notes, canEdit, contacts.changeableNotes(notes, canEdit));
         });
     }
 }

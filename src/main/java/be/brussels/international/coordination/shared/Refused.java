@@ -15,10 +15,23 @@ public class Refused extends RuntimeException {
 
     private final transient Object[] arguments;
 
+    private String field;
+
     public Refused(String messageKey, Object... arguments) {
         super(messageKey + " " + Arrays.toString(arguments));
         this.messageKey = messageKey;
         this.arguments = arguments;
+    }
+
+    /** The refusal is about that field of the form (a date in the future...): its message goes beside it. */
+    public Refused onField(String formField) {
+        this.field = formField;
+        return this;
+    }
+
+    /** The field the refusal is about, or null when it is about the whole. */
+    public String getField() {
+        return field;
     }
 
     public String getMessageKey() {

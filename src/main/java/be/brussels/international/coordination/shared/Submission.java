@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -66,7 +67,7 @@ public final class Submission {
             action.run();
         }
         catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            reject(result, refused, locale);
             return RefusedForm.backTo(redirect, attributes, name, form, result);
         }
         catch (OptimisticLockingFailureException conflict) {
@@ -95,13 +96,24 @@ public final class Submission {
             return redirect;
         }
         catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+            reject(result, refused, locale);
             return form.get();
         }
         catch (OptimisticLockingFailureException conflict) {
             result.reject(conflictKey);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return current.get();
+        }
+    }
+
+    /** The refusal beside its field when it names one the form has, else at the top of the form. */
+    private static void reject(BindingResult result, Refused refused, Locale locale) {
+        if (refused.getField() != null && result.getTarget() != null
+                && new BeanWrapperImpl(result.getTarget()).isReadableProperty(refused.getField())) {
+            result.rejectValue(refused.getField(), refused.getMessageKey(), refused.getArguments(locale), null);
+        }
+        else {
+            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
         }
     }
 }

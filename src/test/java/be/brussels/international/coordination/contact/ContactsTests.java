@@ -69,10 +69,10 @@ class ContactsTests {
         Document page = Refusals.pageAfter(mvc, result);
         assertThat(page.selectFirst("#contact-name").val()).isEqualTo("Jean Roy");
         assertThat(page.selectFirst("#contact-email").val()).isEqualTo("jean@");
-        assertThat(page.selectFirst("#contact-from").val()).isEqualTo("2026-02-30");
-        assertThat(Html.text(page, "#email-error")).isEqualTo("Cette adresse e-mail n’est pas valide.");
-        assertThat(Html.text(page, "#fromOn-error")).startsWith("Saisissez une date réelle");
-        assertThat(page.selectFirst("#contact-email").attr("aria-describedby")).isEqualTo("email-error");
+        assertThat(page.selectFirst("#contact-fromOn").val()).isEqualTo("2026-02-30");
+        assertThat(Html.text(page, "#contact-email-error")).isEqualTo("Cette adresse e-mail n’est pas valide.");
+        assertThat(Html.text(page, "#contact-fromOn-error")).startsWith("Saisissez une date réelle");
+        assertThat(page.selectFirst("#contact-email").attr("aria-describedby")).isEqualTo("contact-email-error");
         assertThat(page.select("details:has(#contact-name)").attr("open")).isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from partner_contact", Integer.class)).isZero();
     }
@@ -122,9 +122,9 @@ class ContactsTests {
         MvcResult impossible = mvc.perform(post("/partners/quebec/notes").with(csrf()).param("kind", "MEETING")
                 .param("occurredOn", "2026-02-30").param("summary", "Réunion")).andReturn();
         Document page = Refusals.pageAfter(mvc, impossible);
-        assertThat(page.selectFirst("#note-on").val()).isEqualTo("2026-02-30");
+        assertThat(page.selectFirst("#note-occurredOn").val()).isEqualTo("2026-02-30");
         assertThat(page.selectFirst("#note-kind option[selected]").val()).isEqualTo("MEETING");
-        assertThat(Html.text(page, "#occurredOn-error")).startsWith("Saisissez une date réelle");
+        assertThat(Html.text(page, "#note-occurredOn-error")).startsWith("Saisissez une date réelle");
         assertThat(jdbc.queryForObject("select count(*) from partner_note", Integer.class)).isZero();
     }
 

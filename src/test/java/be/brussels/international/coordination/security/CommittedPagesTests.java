@@ -62,6 +62,8 @@ class CommittedPagesTests {
             jdbc.update("delete from large_event where id = ?", fixtures.get("event"));
             jdbc.update("delete from partner_contact where id in (?, ?)", fixtures.get("contactQuebec"),
                     fixtures.get("contactTokyo"));
+            jdbc.update("delete from partner_note where id in (?, ?)", fixtures.get("noteQuebec"),
+                    fixtures.get("noteByOther"));
             jdbc.update("delete from agreement_document_content where document_id = ?", fixtures.get("document"));
             jdbc.update("delete from agreement_document where id = ?", fixtures.get("document"));
             jdbc.update("delete from agreement where id in (?, ?)", fixtures.get("agreementQuebec"),

@@ -50,6 +50,11 @@ final class Fixtures {
         ids.put("document", document);
         ids.put("contactQuebec", contact(quebec));
         ids.put("contactTokyo", contact(tokyo));
+        // Florence's note on Québec (hers to change), and one by the coordinator on Québec (not hers).
+        ids.put("noteQuebec", insert("insert into partner_note (partner_id, kind, occurred_on, summary, author)"
+                + " values (?, 'CALL', current_date - 1, 'Appel', 'fvandernoot') returning id", quebec));
+        ids.put("noteByOther", insert("insert into partner_note (partner_id, kind, occurred_on, summary, author)"
+                + " values (?, 'CALL', current_date - 1, 'Appel', 'gclerckx') returning id", quebec));
         ids.put("event", insert("""
                 insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on)
                 values ('BRUSSELS_DAYS', 'Journées', 'Dagen', 'Days', current_date + 5, current_date + 6)

@@ -88,6 +88,18 @@ class RouteRoleMatrixTests {
             POST /partners/{slug}/contacts/{id}/end            | /partners/tokyo/contacts/{contactTokyo}/end       | login denied denied ok ok
             POST /partners/{slug}/notes                        | /partners/quebec/notes                            | login ok denied ok ok
             POST /partners/{slug}/notes                        | /partners/tokyo/notes                             | login denied denied ok ok
+            GET /partners/{slug}/contacts/{id}/edit            | /partners/quebec/contacts/{contactQuebec}/edit    | login ok denied ok ok
+            GET /partners/{slug}/contacts/{id}/edit            | /partners/tokyo/contacts/{contactTokyo}/edit      | login denied denied ok ok
+            POST /partners/{slug}/contacts/{id}                | /partners/quebec/contacts/{contactQuebec}         | login ok denied ok ok
+            POST /partners/{slug}/contacts/{id}                | /partners/tokyo/contacts/{contactTokyo}           | login denied denied ok ok
+            POST /partners/{slug}/contacts/{id}/delete         | /partners/quebec/contacts/{contactQuebec}/delete  | login ok denied ok ok
+            POST /partners/{slug}/contacts/{id}/delete         | /partners/tokyo/contacts/{contactTokyo}/delete    | login denied denied ok ok
+            GET /partners/{slug}/notes/{id}/edit               | /partners/quebec/notes/{noteQuebec}/edit          | login ok denied ok ok
+            GET /partners/{slug}/notes/{id}/edit               | /partners/quebec/notes/{noteByOther}/edit         | login denied denied ok ok
+            POST /partners/{slug}/notes/{id}                   | /partners/quebec/notes/{noteQuebec}               | login ok denied ok ok
+            POST /partners/{slug}/notes/{id}                   | /partners/quebec/notes/{noteByOther}              | login denied denied ok ok
+            POST /partners/{slug}/notes/{id}/delete            | /partners/quebec/notes/{noteQuebec}/delete        | login ok denied ok ok
+            POST /partners/{slug}/notes/{id}/delete            | /partners/quebec/notes/{noteByOther}/delete       | login denied denied ok ok
             GET /staff                                         | /staff                                            | login ok ok ok ok
             GET /staff ?export                                 | /staff?export=xlsx                                | login ok ok ok ok
             GET /staff/{username}                              | /staff/gclerckx                                   | login ok ok ok ok

@@ -177,7 +177,7 @@ class AccessibilityBrowserTests {
 
         browser.get("http://localhost:" + port + "/partners/quebec");
         WebElement add = tabTo("the note's disclosure", element -> element.getTagName().equals("summary")
-                && element.getText().equals(message("note.add")));
+                && element.getText().equals(message("note.new")));
         add.sendKeys(Keys.ENTER);
         WebElement kind = tabTo("the note's kind", element -> "note-kind".equals(element.getAttribute("id")));
         kind.sendKeys(message("note.kind.MEETING"));

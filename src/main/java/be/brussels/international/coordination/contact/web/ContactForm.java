@@ -3,6 +3,7 @@ package be.brussels.international.coordination.contact.web;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.contact.ContactDetails;
+import be.brussels.international.coordination.contact.PartnerContact;
 import be.brussels.international.coordination.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +35,19 @@ public class ContactForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate fromOn;
+
+    /** The form filled with the contact as recorded, to correct it. */
+    static ContactForm from(PartnerContact contact) {
+        ContactForm form = new ContactForm();
+        form.name = contact.getName();
+        form.function = contact.getFunction();
+        form.organisation = contact.getOrganisation();
+        form.email = contact.getEmail();
+        form.phone = contact.getPhone();
+        form.language = contact.getLanguage();
+        form.fromOn = contact.getFromOn();
+        return form;
+    }
 
     ContactDetails toDetails() {
         return new ContactDetails(name, function, organisation, email, phone, language, fromOn);

@@ -3,6 +3,7 @@ package be.brussels.international.coordination.contact.web;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.contact.NoteKind;
+import be.brussels.international.coordination.contact.PartnerNote;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,15 @@ public class NoteForm {
     static NoteForm of(LocalDate today) {
         NoteForm form = new NoteForm();
         form.occurredOn = today;
+        return form;
+    }
+
+    /** The form filled with the note as recorded, to correct it. */
+    static NoteForm from(PartnerNote note) {
+        NoteForm form = new NoteForm();
+        form.kind = note.getKind();
+        form.occurredOn = note.getOccurredOn();
+        form.summary = note.getSummary();
         return form;
     }
 

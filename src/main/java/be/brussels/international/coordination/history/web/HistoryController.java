@@ -150,7 +150,15 @@ class HistoryController {
         String to = format(change.to(), dates);
         String key;
         Object[] arguments;
-        if (change.type() == 2) {
+        if (change.subject().equals("NOTE")) {
+            key = "history.note." + change.type();
+            arguments = new Object[] { from, message("note.kind." + change.code(), locale), text(change.text()) };
+        }
+        else if (change.subject().equals("CONTACT")) {
+            key = change.type() == 1 && change.flag() ? "history.contact.ended" : "history.contact." + change.type();
+            arguments = new Object[] { change.person(), text(change.text()), to };
+        }
+        else if (change.type() == 2) {
             key = "history.deleted";
             arguments = new Object[] { message("history.subject." + change.subject(), locale) };
         }

@@ -169,6 +169,7 @@ class PartnerController {
         model.addAttribute("notes", page.notes());
         // The contacts, notes and agreements sections offer changes only to those allowed.
         model.addAttribute("canEdit", page.canEdit());
+        model.addAttribute("changeableNotes", page.changeableNotes());
         model.addAttribute("noteKinds", NoteKind.values());
         model.addAttribute("today", java.time.LocalDate.now(clock));
         return "partner/show";

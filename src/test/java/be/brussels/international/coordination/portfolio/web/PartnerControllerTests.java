@@ -110,7 +110,7 @@ class PartnerControllerTests {
         assertThat(Html.texts(page, "#holders a")).containsExactly("Florence Vandernoot");
         assertThat(page.selectFirst("#holders a").attr("href")).isEqualTo("/staff/fvandernoot");
         assertThat(Html.texts(page, "h2")).contains("Accords", "Visites de délégations", "Événements");
-        assertThat(Html.texts(page, ".empty-state")).as("visits and events: none yet").hasSize(2);
+        assertThat(Html.texts(page, ".empty-state")).as("contacts, notes, visits and events: none yet").hasSize(4);
         assertThat(Html.text(page, "#partner-agreements")).contains(
                 "Accord de coopération entre la Région de Bruxelles-Capitale et Québec", "En vigueur",
                 "4 date(s) à compléter");
