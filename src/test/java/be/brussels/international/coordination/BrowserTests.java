@@ -246,6 +246,7 @@ class BrowserTests {
             assertThat(browser.findElement(By.cssSelector("main .alert-success")).getText())
                     .isEqualTo("Les modifications sont enregistrées.");
 
+            scrollAndClick(By.cssSelector("#documents details.add-form > summary"));
             browser.findElement(By.id("file")).sendKeys(signed.toAbsolutePath().toString());
             browser.findElement(By.id("document-label")).sendKeys("Accord signé");
             submitFormOf(By.id("document-label"));

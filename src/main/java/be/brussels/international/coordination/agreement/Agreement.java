@@ -9,6 +9,7 @@ import java.util.Set;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.BaseEntity;
 import be.brussels.international.coordination.shared.LocalizedText;
+import be.brussels.international.coordination.shared.NotFoundException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -89,7 +90,7 @@ public class Agreement extends BaseEntity {
     private AgreementStatus status;
 
     @NotAudited
-    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("id desc")
     private List<AgreementEvent> events = new ArrayList<>();
 
@@ -159,6 +160,28 @@ public class Agreement extends BaseEntity {
             throw new AgreementRefused("agreement.refused.ended");
         }
         events.add(new AgreementEvent(this, kind, null, on, note, recordedBy));
+    }
+
+    /** A life event's date or note corrected (a typo); its kind and the status it set stay. */
+    void correctEvent(long eventId, LocalDate on, String note) {
+        event(eventId).correct(on, note);
+    }
+
+    /**
+     * A renewal or an amendment recorded by mistake, removed. A status change is not: it made the agreement
+     * what it is, and the next status change (or a correction of its date) is the way to amend it.
+     */
+    void removeEvent(long eventId) {
+        AgreementEvent event = event(eventId);
+        if (event.getKind() == AgreementEventKind.STATUS) {
+            throw new AgreementRefused("agreement.refused.statusEventKept");
+        }
+        events.remove(event);
+    }
+
+    private AgreementEvent event(long eventId) {
+        return events.stream().filter(e -> e.getId() == eventId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Agreement event", eventId));
     }
 
     /** What needs attention today. */

@@ -73,20 +73,25 @@ public class AgreementDocuments {
                 .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
         rights.check(agreement.getPartner());
         if (content == null || content.length == 0) {
-            throw new AgreementRefused("document.refused.empty");
+            throw new AgreementRefused("document.refused.empty").onField("file");
         }
         if (content.length > maxBytes) {
-            throw new AgreementRefused("document.refused.tooLarge", maxBytes / (1024 * 1024));
+            throw new AgreementRefused("document.refused.tooLarge", maxBytes / (1024 * 1024)).onField("file");
         }
-        DocumentType type = DocumentType.of(content)
-                .orElseThrow(() -> new AgreementRefused("document.refused.type"));
+        DocumentType type;
+        try {
+            type = DocumentType.of(content).orElseThrow(() -> new AgreementRefused("document.refused.type"));
+        }
+        catch (AgreementRefused refused) {
+            throw refused.onField("file");
+        }
         AgreementDocument replaces = null;
         if (replacesId != null) {
             replaces = documents.findById(replacesId)
                     .filter(d -> d.getAgreement().getId().equals(agreementId))
-                    .orElseThrow(() -> new AgreementRefused("document.refused.replaces"));
+                    .orElseThrow(() -> new AgreementRefused("document.refused.replaces").onField("replaces"));
             if (documents.isReplaced(replacesId)) {
-                throw new AgreementRefused("document.refused.alreadyReplaced");
+                throw new AgreementRefused("document.refused.alreadyReplaced").onField("replaces");
             }
         }
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
@@ -94,7 +99,7 @@ public class AgreementDocuments {
             name = name.substring(name.length() - 300);
         }
         if (label != null && label.length() > 300) {
-            throw new AgreementRefused("document.refused.label");
+            throw new AgreementRefused("document.refused.label").onField("label");
         }
         AgreementDocument document = documents.save(new AgreementDocument(agreement,
                 label == null || label.isBlank() ? name : label.trim(), name, type, content.length, sha256(content),

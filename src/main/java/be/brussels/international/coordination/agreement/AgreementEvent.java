@@ -57,6 +57,11 @@ public class AgreementEvent {
         this.recordedAt = Instant.now();
     }
 
+    void correct(LocalDate on, String newNote) {
+        this.occurredOn = on;
+        this.note = newNote;
+    }
+
     public Long getId() {
         return id;
     }

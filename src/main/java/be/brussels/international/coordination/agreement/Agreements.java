@@ -158,6 +158,16 @@ public class Agreements {
         forChange(id, expectedVersion).record(kind, on, note, currentUser());
     }
 
+    /** A life event's date and note corrected, by those who may edit the partner's agreements. */
+    public void correctEvent(long id, long expectedVersion, long eventId, LocalDate on, String note) {
+        forChange(id, expectedVersion).correctEvent(eventId, on, note);
+    }
+
+    /** A renewal or an amendment removed (a status change stays), by those who may edit the agreements. */
+    public void removeEvent(long id, long expectedVersion, long eventId) {
+        forChange(id, expectedVersion).removeEvent(eventId);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

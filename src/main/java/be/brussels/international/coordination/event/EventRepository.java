@@ -15,6 +15,8 @@ interface EventRepository extends Repository<LargeEvent, Long> {
 
     LargeEvent save(LargeEvent event);
 
+    void delete(LargeEvent event);
+
     /** Events matching the filters, those not yet over first (soonest first), then past ones (latest first). */
     @Query(value = """
             select e from LargeEvent e where (:kind is null or e.kind = :kind) and (:status is null or e.status = :status)

@@ -153,6 +153,19 @@ public class Events {
     }
 
     /**
+     * An event recorded by mistake, removed with its links to partners and people; its history stays. (An
+     * event that will not take place is cancelled instead: its status says so.)
+     */
+    public void remove(long id, long expectedVersion) {
+        checkCanEdit();
+        LargeEvent event = events.findForChange(id).orElseThrow(() -> new NotFoundException("Event", id));
+        if (event.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(LargeEvent.class, id);
+        }
+        events.delete(event);
+    }
+
+    /**
      * Refuses (403) unless the current user may record events: asked by the controllers before a form is
      * even checked, so that someone without the right learns nothing from its messages.
      */

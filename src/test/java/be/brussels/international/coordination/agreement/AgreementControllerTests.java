@@ -54,7 +54,7 @@ class AgreementControllerTests {
         mvc.perform(complete(id, "2016-05-12", "2016-09-01")).andExpect(status().isFound())
                 .andExpect(flash().attribute("success", "agreement.saved"));
         Document show = Html.parse(mvc.perform(get("/agreements/" + id)));
-        assertThat(Html.text(show, "section:has(#register) dl")).contains("12 mai 2016, Québec", "1 septembre 2016",
+        assertThat(Html.text(show, "section#register dl")).contains("12 mai 2016, Québec", "1 septembre 2016",
                 "Le Premier ministre du Québec");
         assertThat(show.select("#alerts li")).isEmpty();
 
@@ -92,7 +92,7 @@ class AgreementControllerTests {
         Document page = Html.parse(mvc.perform(get(location).param("lang", "en")));
         assertThat(Html.text(page, "h1")).isEqualTo("Action programme 2027-2029");
         assertThat(Html.text(page, "#status")).isEqualTo("In negotiation");
-        assertThat(Html.text(page, "section:has(#register) dl")).contains("Cooperation agreement between the Brussels-Capital Region and Quebec");
+        assertThat(Html.text(page, "section#register dl")).contains("Cooperation agreement between the Brussels-Capital Region and Quebec");
 
         // Not her partner: refused by the service's row rights.
         mvc.perform(post("/agreements").with(csrf()).param("partner", "sofia").param("kind", "ARRANGEMENT")
@@ -126,5 +126,42 @@ class AgreementControllerTests {
     private String version(long id) {
         entityManager.flush();
         return String.valueOf(jdbc.queryForObject("select version from agreement where id = ?", Long.class, id));
+    }
+
+    @Test
+    @WithUserDetails("fvandernoot")
+    void aStepOfTheAgreementsLifeIsCorrectedOrRemovedButAStatusChangeStays() throws Exception {
+        long id = jdbc.queryForObject("select a.id from agreement a join partner p on p.id = a.partner_id"
+                + " where p.slug = 'quebec'", Long.class);
+        mvc.perform(post("/agreements/" + id + "/life").with(csrf()).param("version", version(id)).param("kind", "AMENDED")
+                .param("occurredOn", "2021-03-01").param("note", "Avenant n° 1"))
+                .andExpect(flash().attribute("success", "agreement.life.recorded"));
+        mvc.perform(post("/agreements/" + id + "/life").with(csrf()).param("version", version(id)).param("kind", "STATUS")
+                .param("status", "SUSPENDED").param("occurredOn", "2022-01-01"))
+                .andExpect(flash().attribute("success", "agreement.life.recorded"));
+        long amended = jdbc.queryForObject("select id from agreement_event where agreement_id = ? and kind = 'AMENDED'",
+                Long.class, id);
+        long status = jdbc.queryForObject("select id from agreement_event where agreement_id = ? and kind = 'STATUS'",
+                Long.class, id);
+
+        Document edit = Html.parse(mvc.perform(get("/agreements/" + id + "/life/" + amended + "/edit")));
+        assertThat(edit.selectFirst("#occurredOn").val()).isEqualTo("2021-03-01");
+        mvc.perform(post("/agreements/" + id + "/life/" + amended).with(csrf()).param("version", version(id))
+                .param("occurredOn", "2021-03-11").param("note", "Avenant n° 1 (signé)"))
+                .andExpect(flash().attribute("success", "agreement.life.corrected"));
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select occurred_on::text || ' ' || note from agreement_event where id = ?",
+                String.class, amended)).isEqualTo("2021-03-11 Avenant n° 1 (signé)");
+
+        Document page = Html.parse(mvc.perform(get("/agreements/" + id)));
+        assertThat(page.select("#life-" + status + " .confirm-action")).as("a status change has no delete").isEmpty();
+        assertThat(page.select("#life-" + amended + " .confirm-action")).hasSize(1);
+        mvc.perform(post("/agreements/" + id + "/life/" + status + "/delete").with(csrf()).param("version", version(id)))
+                .andExpect(flash().attribute("failure", "agreement.refused.statusEventKept"));
+        mvc.perform(post("/agreements/" + id + "/life/" + amended + "/delete").with(csrf()).param("version", version(id)))
+                .andExpect(flash().attribute("success", "agreement.life.removed"));
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select count(*) from agreement_event where id = ?", Integer.class, amended))
+                .isZero();
     }
 }

@@ -6,6 +6,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.Refusals;
 import be.brussels.international.coordination.IntegrationTest;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +71,7 @@ class AgreementDocumentsTests {
         long id = quebec();
         byte[] bomb = bomb(64);
         assertThat(bomb.length).as("a small file").isLessThan(1024 * 1024);
-        mvc.perform(upload(id, "annexe.docx", bomb)).andExpect(flash().attribute("failure", "document.refused.compressed"));
+        mvc.perform(upload(id, "annexe.docx", bomb)).andExpect(refusedOn("file", "document.refused.compressed"));
         assertThat(jdbc.queryForObject("select count(*) from agreement_document", Integer.class)).isZero();
     }
 
@@ -77,8 +79,8 @@ class AgreementDocumentsTests {
     void aFileWithALyingNameIsRefusedAndNothingIsStored() throws Exception {
         long id = quebec();
         mvc.perform(upload(id, "accord.pdf", "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)))
-                .andExpect(flash().attribute("failure", "document.refused.type"));
-        mvc.perform(upload(id, "vide.pdf", new byte[0])).andExpect(flash().attribute("failure", "document.refused.empty"));
+                .andExpect(refusedOn("file", "document.refused.type"));
+        mvc.perform(upload(id, "vide.pdf", new byte[0])).andExpect(refusedOn("file", "document.refused.empty"));
         assertThat(jdbc.queryForObject("select count(*) from agreement_document", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from agreement_document_content", Integer.class)).isZero();
     }
@@ -88,7 +90,7 @@ class AgreementDocumentsTests {
         long id = quebec();
         byte[] large = new byte[20 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 5);
-        mvc.perform(upload(id, "enorme.pdf", large)).andExpect(flash().attribute("failure", "document.refused.tooLarge"));
+        mvc.perform(upload(id, "enorme.pdf", large)).andExpect(refusedOn("file", "document.refused.tooLarge"));
         assertThat(jdbc.queryForObject("select count(*) from agreement_document", Integer.class)).isZero();
     }
 
@@ -100,7 +102,7 @@ class AgreementDocumentsTests {
         mvc.perform(upload(id, "v2.pdf", pdf()).param("label", "Accord (version signée)")
                 .param("replaces", String.valueOf(first))).andExpect(flash().attribute("success", "document.uploaded"));
         mvc.perform(upload(id, "v3.pdf", pdf()).param("replaces", String.valueOf(first)))
-                .andExpect(flash().attribute("failure", "document.refused.alreadyReplaced"));
+                .andExpect(refusedOn("replaces", "document.refused.alreadyReplaced"));
 
         Document page = Html.parse(mvc.perform(get("/agreements/" + id)));
         assertThat(Html.texts(page, "#document-list li")).hasSize(2)
@@ -112,6 +114,14 @@ class AgreementDocumentsTests {
     @WithUserDetails("pgerard")
     void anotherHoldersPartnerCannotReceiveDocuments() throws Exception {
         mvc.perform(upload(quebec(), "a.pdf", pdf())).andExpect(status().isForbidden());
+    }
+
+    /** The upload is refused, the message beside that field of the form, which comes back to the page. */
+    private static ResultMatcher refusedOn(String field, String code) {
+        return result -> {
+            assertThat(result.getFlashMap().get("failure")).isEqualTo("form.refused");
+            assertThat(Refusals.fieldErrors(result, "upload")).containsEntry(field, code);
+        };
     }
 
     private MockMultipartHttpServletRequestBuilder upload(long id, String name, byte[] content) {

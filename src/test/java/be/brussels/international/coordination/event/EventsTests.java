@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Large events: recorded by those who may, shown on partners' pages, the calendar, the timeline. Rolled back. */
@@ -68,6 +70,24 @@ class EventsTests {
     void theHolderOfTheEatBrusselsDossierRecordsEventsToo() throws Exception {
         mvc.perform(get("/events/new")).andExpect(status().isOk());
         create();
+    }
+
+    @Test
+    @WithUserDetails("jmverdin")
+    void anEventRecordedByMistakeIsDeletedAfterAConfirmationOnItsPage() throws Exception {
+        long id = create();
+        entityManager.flush();
+        Document page = Html.parse(mvc.perform(get("/events/" + id)));
+        assertThat(page.select(".confirm-action form[action=/events/" + id + "/delete] input[name=version]"))
+                .hasSize(1);
+        mvc.perform(post("/events/" + id + "/delete").with(csrf()).param("version", "7"))
+                .andExpect(flash().attribute("failure", "event.conflict"));
+        mvc.perform(post("/events/" + id + "/delete").with(csrf()).param("version", "0"))
+                .andExpect(redirectedUrl("/events")).andExpect(flash().attribute("success", "event.removed"));
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select count(*) from large_event where id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from large_event_partner where event_id = ?", Integer.class,
+                id)).isZero();
     }
 
     @Test

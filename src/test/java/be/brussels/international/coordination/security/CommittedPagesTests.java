@@ -66,6 +66,8 @@ class CommittedPagesTests {
                     fixtures.get("noteByOther"));
             jdbc.update("delete from agreement_document_content where document_id = ?", fixtures.get("document"));
             jdbc.update("delete from agreement_document where id = ?", fixtures.get("document"));
+            jdbc.update("delete from agreement_event where agreement_id in (?, ?)", fixtures.get("agreementQuebec"),
+                    fixtures.get("agreementTokyo"));
             jdbc.update("delete from agreement where id in (?, ?)", fixtures.get("agreementQuebec"),
                     fixtures.get("agreementTokyo"));
             jdbc.update("delete from visit_interpreter where visit_id = ?", fixtures.get("visit"));

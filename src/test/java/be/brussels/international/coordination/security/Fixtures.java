@@ -37,9 +37,12 @@ final class Fixtures {
                 + " values (?, 'GIVEN', 'Livre') returning id", visit));
         ids.put("interpreter", insert("insert into visit_interpreter (visit_id, name, languages)"
                 + " values (?, 'Interprète', 'anglais') returning id", visit));
-        ids.put("agreementQuebec", agreement(quebec));
+        long agreementQuebec = agreement(quebec);
+        ids.put("agreementQuebec", agreementQuebec);
         long agreementTokyo = agreement(tokyo);
         ids.put("agreementTokyo", agreementTokyo);
+        ids.put("lifeQuebec", lifeEvent(agreementQuebec));
+        ids.put("lifeTokyo", lifeEvent(agreementTokyo));
         long document = insert("""
                 insert into agreement_document (agreement_id, label, file_name, media_type, size_bytes, sha256,
                     uploaded_by)
@@ -89,6 +92,11 @@ final class Fixtures {
                 insert into agreement (partner_id, kind, title_fr, title_nl, title_en, status)
                 values (?, 'COOPERATION_AGREEMENT', 'Accord', 'Akkoord', 'Agreement', 'IN_NEGOTIATION') returning id""",
                 partnerId);
+    }
+
+    private long lifeEvent(long agreementId) {
+        return insert("insert into agreement_event (agreement_id, kind, occurred_on, recorded_by)"
+                + " values (?, 'AMENDED', current_date - 30, 'gclerckx') returning id", agreementId);
     }
 
     private long contact(long partnerId) {

@@ -42,7 +42,8 @@ class FormLimitsTests {
             "/visits/{visit}/edit", "/visits/{visit}/members/{member}/edit",
             "/visits/{visit}/programme/{item}/edit", "/visits/{visit}/gifts/{gift}/edit",
             "/visits/{visit}/interpreters/{interpreter}/edit", "/partners/quebec/contacts/{contactQuebec}/edit",
-            "/partners/quebec/notes/{noteQuebec}/edit", "/events/new", "/events/{event}/edit", "/agreements/new",
+            "/partners/quebec/notes/{noteQuebec}/edit",
+            "/agreements/{agreementQuebec}/life/{lifeQuebec}/edit", "/events/new", "/events/{event}/edit", "/agreements/new",
             "/agreements/{agreementQuebec}", "/agreements/{agreementQuebec}/edit", "/calls/new", "/calls/{call}",
             "/projects/{project}", "/dossiers/{dossier}/reassign", "/dossiers/{dossier}", "/staff/pgerard/handover",
             "/staff/admin");

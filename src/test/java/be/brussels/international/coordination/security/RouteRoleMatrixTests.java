@@ -161,6 +161,12 @@ class RouteRoleMatrixTests {
             POST /agreements/{id}                              | /agreements/{agreementTokyo}                      | login denied denied ok ok
             POST /agreements/{id}/life                         | /agreements/{agreementQuebec}/life?version=0                | login ok denied ok ok
             POST /agreements/{id}/life                         | /agreements/{agreementTokyo}/life?version=0                 | login denied denied ok ok
+            GET /agreements/{id}/life/{eventId}/edit           | /agreements/{agreementQuebec}/life/{lifeQuebec}/edit        | login ok denied ok ok
+            GET /agreements/{id}/life/{eventId}/edit           | /agreements/{agreementTokyo}/life/{lifeTokyo}/edit          | login denied denied ok ok
+            POST /agreements/{id}/life/{eventId}               | /agreements/{agreementQuebec}/life/{lifeQuebec}?version=0   | login ok denied ok ok
+            POST /agreements/{id}/life/{eventId}               | /agreements/{agreementTokyo}/life/{lifeTokyo}?version=0     | login denied denied ok ok
+            POST /agreements/{id}/life/{eventId}/delete        | /agreements/{agreementQuebec}/life/{lifeQuebec}/delete?version=0 | login ok denied ok ok
+            POST /agreements/{id}/life/{eventId}/delete        | /agreements/{agreementTokyo}/life/{lifeTokyo}/delete?version=0 | login denied denied ok ok
             POST /agreements/{id}/documents                    | /agreements/{agreementQuebec}/documents           | login ok denied ok ok
             POST /agreements/{id}/documents                    | /agreements/{agreementTokyo}/documents            | login denied denied ok ok
             GET /agreements/{id}/documents/{documentId}        | /agreements/{agreementTokyo}/documents/{document} | login ok ok ok ok
@@ -171,6 +177,7 @@ class RouteRoleMatrixTests {
             GET /events/{id}                                   | /events/{event}                                   | login ok ok ok ok
             GET /events/{id}/edit                              | /events/{event}/edit                              | login denied ok ok ok
             POST /events/{id}                                  | /events/{event}                                   | login denied ok ok ok
+            POST /events/{id}/delete                           | /events/{event}/delete?version=0                  | login denied ok ok ok
             GET /calls                                         | /calls                                            | login ok ok ok ok
             GET /calls ?export                                 | /calls?export=csv                                 | login ok ok ok ok
             GET /calls/summary                                 | /calls/summary                                    | login ok ok ok ok

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.Agreement;
+import be.brussels.international.coordination.agreement.AgreementEvent;
 import be.brussels.international.coordination.agreement.AgreementEventKind;
 import be.brussels.international.coordination.agreement.AgreementKind;
 import be.brussels.international.coordination.agreement.AgreementStatus;
@@ -13,13 +14,14 @@ import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Submission;
+import be.brussels.international.coordination.shared.Redirects;
+import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
-import be.brussels.international.coordination.shared.Refused;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -28,7 +30,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +45,9 @@ import static be.brussels.international.coordination.shared.TableExport.label;
 /** The register of agreements: list, record, change, and the life of one agreement. */
 @Controller
 class AgreementController {
+
+    /** Agreements refuse in their own words, and say so when someone else changed the agreement first. */
+    private static final Submission SUBMISSION = Submission.of("agreement.conflict");
 
     private final Agreements agreements;
 
@@ -123,24 +127,15 @@ class AgreementController {
 
     @PostMapping("/agreements")
     String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         // Rights first: someone who may not record for this partner learns nothing from the form's messages.
         if (form.getPartner() != null) {
             partners.findBySlug(form.getPartner()).ifPresent(rights::check);
         }
         form.validateFor(result);
-        if (result.hasErrors()) {
-            return showForm(null, locale, model);
-        }
-        try {
-            long id = agreements.create(form.getPartner(), form.toDetails());
-            redirect.addFlashAttribute("success", "agreement.created");
-            return "redirect:/agreements/" + id;
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showForm(null, locale, model);
-        }
+        return SUBMISSION.onPage(result, locale, response, () -> showForm(null, locale, model),
+                () -> showForm(null, locale, model), redirect, "agreement.created",
+                () -> Redirects.to("/agreements/{id}", agreements.create(form.getPartner(), form.toDetails())));
     }
 
     @GetMapping("/agreements/{id}/edit")
@@ -158,71 +153,86 @@ class AgreementController {
         rights.check(agreement.getPartner());
         form.setPartner(agreement.getPartner().getSlug());
         form.validateFor(result);
-        if (result.hasErrors()) {
-            return showForm(agreement, locale, model);
-        }
-        try {
-            agreements.update(id, form.getVersion(), form.toDetails());
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showForm(agreement, locale, model);
-        }
-        catch (OptimisticLockingFailureException conflict) {
+        return SUBMISSION.onPage(result, locale, response, () -> showForm(agreement, locale, model), () -> {
             Agreement current = agreement(id);
             form.setVersion(current.getVersion());
-            result.reject("agreement.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return showForm(current, locale, model);
-        }
-        redirect.addFlashAttribute("success", "agreement.saved");
-        return "redirect:/agreements/" + id;
+        }, redirect, "agreement.saved", () -> {
+            agreements.update(id, form.getVersion(), form.toDetails());
+            return Redirects.to("/agreements/{id}", id);
+        });
     }
 
     @PostMapping("/agreements/{id}/life")
-    String recordLife(@PathVariable long id, @RequestParam long version,
-            @Valid @ModelAttribute("life") LifeEventForm life, BindingResult result, Model model,
+    String recordLife(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+            @Valid @ModelAttribute("life") LifeEventForm life, BindingResult result, Locale locale,
             RedirectAttributes redirect) {
         rights.check(agreement(id).getPartner());
         life.validateFor(result);
-        if (result.hasErrors()) {
-            return showAgreement(agreement(id), model);
-        }
-        try {
-            if (life.getKind() == AgreementEventKind.STATUS) {
-                agreements.changeStatus(id, version, life.getStatus(), life.getOccurredOn(), life.getNote());
-            }
-            else {
-                agreements.record(id, version, life.getKind(), life.getOccurredOn(), life.getNote());
-            }
-            redirect.addFlashAttribute("success", "agreement.life.recorded");
-        }
-        catch (Refused refused) {
-            redirect.addFlashAttribute("failure", refused.getMessageKey());
-        }
-        catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "agreement.conflict");
-        }
-        return "redirect:/agreements/" + id;
+        return SUBMISSION.onRecord(Redirects.toSection("life", "/agreements/{id}", id), redirect, "life", life, result,
+                locale, "agreement.life.recorded", () -> {
+                    if (life.getKind() == AgreementEventKind.STATUS) {
+                        agreements.changeStatus(id, version, life.getStatus(), life.getOccurredOn(), life.getNote());
+                    }
+                    else {
+                        agreements.record(id, version, life.getKind(), life.getOccurredOn(), life.getNote());
+                    }
+                });
+    }
+
+    @GetMapping("/agreements/{id}/life/{eventId}/edit")
+    String editLife(@PathVariable long id, @PathVariable long eventId, Model model) {
+        Agreement agreement = agreement(id);
+        rights.check(agreement.getPartner());
+        model.addAttribute("correction", LifeCorrectionForm.from(event(agreement, eventId)));
+        return showLifeEdit(agreement, eventId, model);
+    }
+
+    @PostMapping("/agreements/{id}/life/{eventId}")
+    String correctLife(@PathVariable long id, @PathVariable long eventId,
+            @RequestParam(defaultValue = "-1") long version,
+            @Valid @ModelAttribute("correction") LifeCorrectionForm correction, BindingResult result, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Agreement agreement = agreement(id);
+        rights.check(agreement.getPartner());
+        event(agreement, eventId);
+        return SUBMISSION.onPage(result, locale, response, () -> showLifeEdit(agreement, eventId, model),
+                () -> showLifeEdit(agreement(id), eventId, model), redirect, "agreement.life.corrected", () -> {
+                    agreements.correctEvent(id, version, eventId, correction.getOccurredOn(), correction.getNote());
+                    return Redirects.toSection("life", "/agreements/{id}", id);
+                });
+    }
+
+    @PostMapping("/agreements/{id}/life/{eventId}/delete")
+    String removeLife(@PathVariable long id, @PathVariable long eventId, @RequestParam(defaultValue = "-1") long version,
+            RedirectAttributes redirect) {
+        rights.check(agreement(id).getPartner());
+        return SUBMISSION.onRecord(Redirects.toSection("life", "/agreements/{id}", id), redirect,
+                "agreement.life.removed", () -> agreements.removeEvent(id, version, eventId));
+    }
+
+    private String showLifeEdit(Agreement agreement, long eventId, Model model) {
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("event", event(agreement, eventId));
+        return "agreement/life";
+    }
+
+    private static AgreementEvent event(Agreement agreement, long eventId) {
+        return agreement.getEvents().stream().filter(e -> e.getId() == eventId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Agreement event", eventId));
     }
 
     @PostMapping("/agreements/{id}/documents")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) String label, @RequestParam(required = false) Long replaces,
-            RedirectAttributes redirect) throws java.io.IOException {
+    String upload(@PathVariable long id, @ModelAttribute("upload") DocumentForm upload, BindingResult result,
+            Locale locale, RedirectAttributes redirect) {
         rights.check(agreement(id).getPartner());
-        try {
-            documents.upload(id, label, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), replaces);
-            redirect.addFlashAttribute("success", "document.uploaded");
-        }
-        catch (Refused refused) {
-            redirect.addFlashAttribute("failure", refused.getMessageKey());
-            redirect.addFlashAttribute("failureArguments", refused.getArguments());
-            // The label comes back in its field (a file cannot: the reader chooses it again).
-            redirect.addFlashAttribute("typedLabel", label);
-        }
-        return "redirect:/agreements/" + id + "#documents";
+        String fileName = upload.fileName();
+        byte[] content = upload.bytes();
+        // The label comes back in its field; the file cannot (the reader chooses it again), nor is it kept.
+        upload.setFile(null);
+        return SUBMISSION.onRecord(Redirects.toSection("documents", "/agreements/{id}", id), redirect, "upload", upload,
+                result, locale, "document.uploaded",
+                () -> documents.upload(id, upload.getLabel(), fileName, content, upload.getReplaces()));
     }
 
     @GetMapping("/agreements/{id}/documents/{documentId}")
@@ -236,12 +246,19 @@ class AgreementController {
     }
 
     private String showAgreement(Agreement agreement, Model model) {
-        model.addAttribute("documents", documents.of(agreement.getId()));
+        List<AgreementDocuments.Version> versions = documents.of(agreement.getId());
+        model.addAttribute("documents", versions);
+        model.addAttribute("replaceable", versions.stream().filter(v -> !v.replaced())
+                .map(v -> Choice.of(String.valueOf(v.document().getId()), v.document().getLabel())).toList());
         model.addAttribute("maxMegabytes", documents.maxBytes() / (1024 * 1024));
         model.addAttribute("agreement", agreement);
+        model.addAttribute("canEdit", rights.canEdit(agreement.getPartner()));
         model.addAttribute("alerts", agreement.alertsOn(agreements.today()));
         if (!model.containsAttribute("life")) {
             model.addAttribute("life", new LifeEventForm());
+        }
+        if (!model.containsAttribute("upload")) {
+            model.addAttribute("upload", new DocumentForm());
         }
         model.addAttribute("eventKinds", AgreementEventKind.values());
         return "agreement/show";

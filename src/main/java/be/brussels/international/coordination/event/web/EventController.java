@@ -13,11 +13,11 @@ import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
-import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.Redirects;
+import be.brussels.international.coordination.shared.Submission;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -38,6 +38,9 @@ import static be.brussels.international.coordination.shared.TableExport.label;
 /** Large events: list, record, change. */
 @Controller
 class EventController {
+
+    /** Events refuse in their own words, and say so when someone else changed the event first. */
+    private static final Submission SUBMISSION = Submission.of("event.conflict");
 
     private final Events events;
 
@@ -117,21 +120,12 @@ class EventController {
 
     @PostMapping("/events")
     String create(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         events.checkCanEdit();
         form.validateFor(result);
-        if (result.hasErrors()) {
-            return showForm(null, locale, model);
-        }
-        try {
-            long id = events.create(form.toDetails());
-            redirect.addFlashAttribute("success", "event.created");
-            return "redirect:/events/" + id;
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showForm(null, locale, model);
-        }
+        return SUBMISSION.onPage(result, locale, response, () -> showForm(null, locale, model),
+                () -> showForm(null, locale, model), redirect, "event.created",
+                () -> Redirects.to("/events/{id}", events.create(form.toDetails())));
     }
 
     @GetMapping("/events/{id}/edit")
@@ -148,26 +142,22 @@ class EventController {
         events.checkCanEdit();
         LargeEvent event = event(id);
         form.validateFor(result);
-        if (result.hasErrors()) {
-            return showForm(event, locale, model);
-        }
-        try {
-            events.update(id, form.getVersion(), form.toDetails());
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showForm(event, locale, model);
-        }
-        catch (OptimisticLockingFailureException conflict) {
+        return SUBMISSION.onPage(result, locale, response, () -> showForm(event, locale, model), () -> {
             form.setVersion(event(id).getVersion());
-            result.reject("event.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return showForm(event, locale, model);
-        }
-        redirect.addFlashAttribute("success", "event.saved");
-        return "redirect:/events/" + id;
+        }, redirect, "event.saved", () -> {
+            events.update(id, form.getVersion(), form.toDetails());
+            return Redirects.to("/events/{id}", id);
+        });
     }
 
+    @PostMapping("/events/{id}/delete")
+    String remove(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+            RedirectAttributes redirect) {
+        events.checkCanEdit();
+        event(id);
+        return SUBMISSION.onRecord("redirect:/events", redirect, "event.removed", () -> events.remove(id, version));
+    }
 
     private String showForm(LargeEvent event, Locale locale, Model model) {
         model.addAttribute("event", event);
