@@ -429,6 +429,11 @@ public class DelegationVisit extends BaseEntity {
         return List.copyOf(members);
     }
 
+    /** The interpreters working at that item of the programme. */
+    public List<VisitInterpreter> interpretersOf(ProgrammeItem item) {
+        return interpreters.stream().filter(interpreter -> interpreter.works(item)).toList();
+    }
+
     public List<VisitInterpreter> getInterpreters() {
         return List.copyOf(interpreters);
     }

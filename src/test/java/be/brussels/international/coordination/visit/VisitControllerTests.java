@@ -201,6 +201,49 @@ class VisitControllerTests {
         }
     }
 
+    /**
+     * The printed programme says who escorts, who interprets and where the press is, numbers its pages ("Page 2
+     * of 3") and has no blank page, however long the programme.
+     */
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void theProgrammePrintsEscortsInterpretersAndPressWithNumberedPagesAndNoBlankOne() throws Exception {
+        long id = create();
+        for (int day = 0; day < 3; day++) {
+            for (int hour = 8; hour < 20; hour++) {
+                mvc.perform(addItem(id, start().plusDays(day), String.format("%02d:00", hour),
+                        String.format("%02d:45", hour), "Rendez-vous " + day + "-" + hour)
+                        .param("escort", String.valueOf(hour == 8)).param("press", String.valueOf(hour == 12))
+                        .param("participants", "Délégation et hôtes bruxellois"))
+                        .andExpect(status().isFound());
+            }
+        }
+        entityManager.flush();
+        long first = jdbc.queryForObject("select id from programme_item where visit_id = ? and activity = ?",
+                Long.class, id, "Rendez-vous 0-9");
+        mvc.perform(post("/visits/" + id + "/interpreters").with(csrf()).param("version", version(id))
+                .param("name", "Claire Interprète").param("languages", "français ↔ anglais")
+                .param("itemIds", String.valueOf(first))).andExpect(flash().attribute("success", "visit.interpreter.added"));
+
+        byte[] pdf = mvc.perform(get("/visits/" + id + "/programme.pdf").param("language", "en")).andReturn()
+                .getResponse().getContentAsByteArray();
+        String text = pdfText(pdf);
+        assertThat(text).contains("Police escort", "Press allowed", "Interpreter: Claire Interprète (français ↔ anglais)",
+                "Interpreters");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).as("a long programme").isGreaterThan(1);
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String onPage = stripper.getText(document);
+                assertThat(onPage).as("page " + page).containsPattern("Page\\s+" + page + "\\s+of\\s+" + pages + "(?!\\d)")
+                        .containsPattern("Rendez-vous|Logistics|Members");
+            }
+        }
+    }
+
     private static String pdfText(byte[] pdf) throws Exception {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
