@@ -109,13 +109,13 @@ public class Projects {
         calls.checkCanEdit();
         ProjectApplication project = funded(id);
         if (amount.signum() <= 0 || amount.scale() > 2) {
-            throw new CooperationRefused("cooperation.refused.amount");
+            throw new CooperationRefused("cooperation.refused.amount").onField("amount");
         }
         BigDecimal paid = projects.findPayments(id).stream().map(ProjectPayment::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal remaining = project.getGranted().subtract(paid);
         if (amount.compareTo(remaining) > 0) {
-            throw new CooperationRefused("cooperation.refused.aboveGrant", remaining);
+            throw new CooperationRefused("cooperation.refused.aboveGrant", remaining).onField("amount");
         }
         projects.save(new ProjectPayment(project, paidOn, amount));
     }

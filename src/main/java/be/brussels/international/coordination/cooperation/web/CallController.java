@@ -1,6 +1,5 @@
 package be.brussels.international.coordination.cooperation.web;
 
-import java.math.BigDecimal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +9,15 @@ import be.brussels.international.coordination.cooperation.CallForProjects;
 import be.brussels.international.coordination.cooperation.Calls;
 import be.brussels.international.coordination.cooperation.ProjectApplication;
 import be.brussels.international.coordination.partner.PartnerCatalog;
-import be.brussels.international.coordination.shared.Amounts;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
-import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.Redirects;
+import be.brussels.international.coordination.shared.Submission;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -39,6 +37,9 @@ import static be.brussels.international.coordination.shared.TableExport.label;
 /** Calls for projects: list, record, and the life of one call and its applications. */
 @Controller
 class CallController {
+
+    /** Calls refuse in their own words, and say so when someone else changed the call first. */
+    private static final Submission SUBMISSION = Submission.of("call.conflict");
 
     private final Calls calls;
 
@@ -90,23 +91,13 @@ class CallController {
 
     @PostMapping("/calls")
     String create(@Valid @ModelAttribute("form") CallForm form, BindingResult result, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         calls.checkCanEdit();
         form.validateFor(result);
-        if (result.hasErrors()) {
-            return showForm(locale, model);
-        }
-        try {
-            long id = calls.create(new LocalizedText(form.getTitleFr(), form.getTitleNl(), form.getTitleEn()),
-                    form.getYear(), form.getTheme(), form.getOpensOn(), form.getDeadlineOn(), form.getBudget(),
-                    form.getTargets());
-            redirect.addFlashAttribute("success", "call.created");
-            return "redirect:/calls/" + id;
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showForm(locale, model);
-        }
+        return SUBMISSION.onPage(result, locale, response, () -> showForm(locale, model), () -> showForm(locale, model),
+                redirect, "call.created", () -> Redirects.to("/calls/{id}", calls.create(
+                        new LocalizedText(form.getTitleFr(), form.getTitleNl(), form.getTitleEn()), form.getYear(),
+                        form.getTheme(), form.getOpensOn(), form.getDeadlineOn(), form.getBudget(), form.getTargets())));
     }
 
     @GetMapping("/calls/{id}")
@@ -132,109 +123,81 @@ class CallController {
     }
 
     @PostMapping("/calls/{id}/advance")
-    String advance(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    String advance(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+            RedirectAttributes redirect) {
+        calls.checkCanEdit();
         return act(id, redirect, "call.advanced", () -> calls.advance(id, version));
     }
 
     @PostMapping("/calls/{id}/applications")
-    String receive(@PathVariable long id, @RequestParam long version,
+    String receive(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
             @Valid @ModelAttribute("application") ApplicationForm application, BindingResult result, Locale locale,
-            Model model, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         calls.checkCanEdit();
         if (!call(id).receivesApplications()) {
             // The form is not on the page then: its messages would have nowhere to show.
             redirect.addFlashAttribute("failure", "cooperation.refused.callNotOpen");
-            return "redirect:/calls/" + id;
+            return Redirects.to("/calls/{id}", id);
         }
         application.validateFor(result);
-        if (result.hasErrors()) {
-            return showCall(call(id), locale, model);
-        }
-        try {
-            calls.receive(id, version, application.getPartner(), application.getApplicant(), application.getTitle(),
-                    application.getRequested(), application.getStartsOn(), application.getEndsOn());
-        }
-        catch (Refused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return showCall(call(id), locale, model);
-        }
-        catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "call.conflict");
-            return "redirect:/calls/" + id;
-        }
-        redirect.addFlashAttribute("success", "call.application.received");
-        return "redirect:/calls/" + id;
+        return SUBMISSION.onRecord(Redirects.toSection("applications", "/calls/{id}", id), redirect, "application",
+                application, result, locale, "call.application.received",
+                () -> calls.receive(id, version, application.getPartner(), application.getApplicant(),
+                        application.getTitle(), application.getRequested(), application.getStartsOn(),
+                        application.getEndsOn()));
     }
 
     @PostMapping("/calls/{id}/applications/{applicationId}/evaluate")
-    String evaluate(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
-            @RequestParam(required = false) String score, @RequestParam(required = false) String comments,
-            RedirectAttributes redirect) {
+    String evaluate(@PathVariable long id, @PathVariable long applicationId,
+            @RequestParam(defaultValue = "-1") long version, @ModelAttribute("evaluation") EvaluationForm evaluation,
+            BindingResult ignoredBindingErrors, RedirectAttributes redirect) {
         calls.checkCanEdit();
-        BigDecimal value = amount(score);
         // What was typed comes back in the application's fields if the evaluation is refused.
-        redirect.addFlashAttribute("typedApplication", applicationId);
-        redirect.addFlashAttribute("typedScore", score);
-        redirect.addFlashAttribute("typedComments", comments);
-        if (score != null && value == null) {
+        typedBack(redirect, applicationId).addFlashAttribute("typedScore", evaluation.getScore())
+                .addFlashAttribute("typedComments", evaluation.getComments());
+        if (!evaluation.isScoreReadable()) {
             redirect.addFlashAttribute("failure", "cooperation.refused.score");
-            return "redirect:/calls/" + id;
+            return Redirects.toSection("applications", "/calls/{id}", id);
         }
         return act(id, redirect, "call.application.evaluated",
-                () -> calls.evaluate(id, version, applicationId, value, comments));
+                () -> calls.evaluate(id, version, applicationId, evaluation.score(), evaluation.getComments()));
     }
 
     @PostMapping("/calls/{id}/applications/{applicationId}/decide")
-    String decide(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
-            @RequestParam String status, RedirectAttributes redirect) {
+    String decide(@PathVariable long id, @PathVariable long applicationId,
+            @RequestParam(defaultValue = "-1") long version, @ModelAttribute("decision") DecisionForm decision,
+            BindingResult binding, RedirectAttributes redirect) {
         calls.checkCanEdit();
-        ApplicationStatus next;
-        try {
-            next = ApplicationStatus.valueOf(status);
-        }
-        catch (IllegalArgumentException e) {
+        if (binding.hasErrors() || decision.getStatus() == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.transition");
-            return "redirect:/calls/" + id;
+            return Redirects.toSection("applications", "/calls/{id}", id);
         }
-        return act(id, redirect, "call.application.decided", () -> calls.decide(id, version, applicationId, next));
+        return act(id, redirect, "call.application.decided",
+                () -> calls.decide(id, version, applicationId, decision.getStatus()));
     }
 
     @PostMapping("/calls/{id}/applications/{applicationId}/grant")
-    String grant(@PathVariable long id, @PathVariable long applicationId, @RequestParam long version,
-            @RequestParam(name = "amount", required = false) String typed,
-            @RequestParam(defaultValue = "false") boolean overBudget, RedirectAttributes redirect) {
+    String grant(@PathVariable long id, @PathVariable long applicationId,
+            @RequestParam(defaultValue = "-1") long version, @ModelAttribute("grant") GrantForm grant,
+            BindingResult ignoredBindingErrors, RedirectAttributes redirect) {
         calls.checkCanEdit();
-        BigDecimal amount = amount(typed);
         // What was typed comes back in the application's amount field if the grant is refused.
-        redirect.addFlashAttribute("typedAmount", typed);
-        redirect.addFlashAttribute("typedApplication", applicationId);
-        if (amount == null || amount.scale() > 2) {
+        typedBack(redirect, applicationId).addFlashAttribute("typedAmount", grant.getAmount());
+        if (grant.amount() == null) {
             redirect.addFlashAttribute("failure", "cooperation.refused.amount");
-            return "redirect:/calls/" + id;
+            return Redirects.toSection("applications", "/calls/{id}", id);
         }
         return act(id, redirect, "call.application.awarded",
-                () -> calls.grant(id, version, applicationId, amount, overBudget));
+                () -> calls.grant(id, version, applicationId, grant.amount(), grant.isOverBudget()));
     }
 
-    /** A typed amount ("1234.5" or "1234,50"), or null when it is not one. */
-    private static BigDecimal amount(String typed) {
-        return Amounts.parse(typed);
+    private static RedirectAttributes typedBack(RedirectAttributes redirect, long applicationId) {
+        return redirect.addFlashAttribute("typedApplication", applicationId);
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         call(id);
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", done);
-        }
-        catch (Refused refused) {
-            redirect.addFlashAttribute("failure", refused.getMessageKey());
-            redirect.addFlashAttribute("failureArguments", refused.getArguments());
-        }
-        catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "call.conflict");
-        }
-        return "redirect:/calls/" + id;
+        return SUBMISSION.onRecord(Redirects.toSection("applications", "/calls/{id}", id), redirect, done, action);
     }
 
     private String showCall(CallForProjects call, Locale locale, Model model) {

@@ -10,8 +10,8 @@ import java.util.Locale;
 import be.brussels.international.coordination.cooperation.Calls;
 import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.shared.NotFoundException;
-import be.brussels.international.coordination.shared.Refused;
-import be.brussels.international.coordination.shared.RefusedForm;
+import be.brussels.international.coordination.shared.Redirects;
+import be.brussels.international.coordination.shared.Submission;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -30,6 +30,9 @@ import static be.brussels.international.coordination.shared.TableExport.column;
 /** A funded project (its reports and payments), and the summary of the calls by year. */
 @Controller
 class ProjectController {
+
+    /** Projects refuse in the cooperation module's words. */
+    private static final Submission SUBMISSION = Submission.of("call.conflict");
 
     private final Projects projects;
 
@@ -82,61 +85,31 @@ class ProjectController {
 
     @PostMapping("/projects/{id}/reports")
     String addReport(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect) {
         projects.checkCanRecordReports(id);
-        if (!result.hasErrors()) {
-            try {
-                projects.addReport(id, form.getDueOn(), form.getNote());
-                redirect.addFlashAttribute("success", "project.report.added");
-                return back(id);
-            }
-            catch (Refused refused) {
-                result.reject(refused.getMessageKey(), refused.getArguments(), null);
-            }
-        }
-        return RefusedForm.backTo(back(id), redirect, "reportForm", form, result);
+        return SUBMISSION.onRecord(back(id, "reports"), redirect, "reportForm", form, result, locale,
+                "project.report.added", () -> projects.addReport(id, form.getDueOn(), form.getNote()));
     }
 
     @PostMapping("/projects/{id}/reports/{reportId}/received")
     String receive(@PathVariable long id, @PathVariable long reportId, RedirectAttributes redirect) {
-        return act(id, redirect, "project.report.received",
+        return SUBMISSION.onRecord(back(id, "reports"), redirect, "project.report.received",
                 () -> projects.receiveReport(id, reportId, LocalDate.now(clock)));
     }
 
     @PostMapping("/projects/{id}/payments")
     String addPayment(@PathVariable long id, @Valid @ModelAttribute("paymentForm") PaymentForm form,
-            BindingResult result, RedirectAttributes redirect) {
+            BindingResult result, Locale locale, RedirectAttributes redirect) {
         calls.checkCanEdit();
         BigDecimal amount = form.amount();
         if (!result.hasFieldErrors("amount") && amount == null) {
             result.rejectValue("amount", "cooperation.refused.amount");
         }
-        if (!result.hasErrors()) {
-            try {
-                projects.addPayment(id, form.getPaidOn(), amount);
-                redirect.addFlashAttribute("success", "project.payment.added");
-                return back(id);
-            }
-            catch (Refused refused) {
-                result.rejectValue("amount", refused.getMessageKey(), refused.getArguments(), null);
-            }
-        }
-        return RefusedForm.backTo(back(id), redirect, "paymentForm", form, result);
+        return SUBMISSION.onRecord(back(id, "payments"), redirect, "paymentForm", form, result, locale,
+                "project.payment.added", () -> projects.addPayment(id, form.getPaidOn(), amount));
     }
 
-    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", done);
-        }
-        catch (Refused refused) {
-            redirect.addFlashAttribute("failure", refused.getMessageKey());
-            redirect.addFlashAttribute("failureArguments", refused.getArguments());
-        }
-        return back(id);
-    }
-
-    private static String back(long id) {
-        return "redirect:/projects/" + id;
+    private static String back(long id, String section) {
+        return Redirects.toSection(section, "/projects/{id}", id);
     }
 }

@@ -7,14 +7,13 @@ import java.util.List;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.ReassignmentKind;
-import be.brussels.international.coordination.dossier.ReassignmentRefused;
 import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Redirects;
+import be.brussels.international.coordination.shared.Submission;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
 class ReassignmentController {
+
+    /** Reassignments refuse in their own words, and say so when someone else changed the dossier first. */
+    private static final Submission SUBMISSION = Submission.of("reassignment.conflict");
 
     private static final String VIEW = "dossier/reassign";
 
@@ -65,48 +67,23 @@ class ReassignmentController {
             java.util.Locale locale) {
         Dossier dossier = dossier(code);
         form.validateFor(result);
-        if (result.hasErrors()) {
-            return show(dossier, model);
-        }
-        try {
+        // Someone else changed the dossier meanwhile: what it is now is shown, what was typed kept, asked again.
+        return SUBMISSION.onPage(result, locale, response, () -> show(dossier, model), () -> {
+            Dossier current = dossier(code);
+            form.setVersion(current.getVersion());
+            return show(current, model);
+        }, redirect, "reassignment.done", () -> {
             reassignments.decide(form.toDecision(code));
-        }
-        catch (ReassignmentRefused refused) {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
-            return show(dossier, model);
-        }
-        catch (OptimisticLockingFailureException conflict) {
-            return conflict(code, form, result, model, response);
-        }
-        redirect.addFlashAttribute("success", "reassignment.done");
-        return Redirects.to("/dossiers/{code}", code);
+            return Redirects.to("/dossiers/{code}", code);
+        });
     }
 
     @PostMapping("/dossiers/{code}/undo")
-    String undo(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
+    String undo(@PathVariable String code, @RequestParam(defaultValue = "-1") long version,
+            @ModelAttribute("undo") UndoForm undo, BindingResult ignoredBindingErrors, RedirectAttributes redirect) {
         dossier(code);
-        try {
-            reassignments.undoLatest(code, version, reason);
-            redirect.addFlashAttribute("success", "reassignment.undone");
-        }
-        catch (ReassignmentRefused refused) {
-            redirect.addFlashAttribute("failure", refused.getMessageKey());
-        }
-        catch (OptimisticLockingFailureException conflict) {
-            redirect.addFlashAttribute("failure", "reassignment.conflict");
-        }
-        return Redirects.to("/dossiers/{code}", code);
-    }
-
-    /** Someone else changed the dossier meanwhile: show what it is now, keep what was typed, ask again. */
-    private String conflict(String code, ReassignmentForm form, BindingResult result, Model model,
-            HttpServletResponse response) {
-        Dossier current = dossier(code);
-        form.setVersion(current.getVersion());
-        result.reject("reassignment.conflict");
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return show(current, model);
+        return SUBMISSION.onRecord(Redirects.to("/dossiers/{code}", code), redirect, "reassignment.undone",
+                () -> reassignments.undoLatest(code, version, undo.getReason()));
     }
 
     private String show(Dossier dossier, Model model) {

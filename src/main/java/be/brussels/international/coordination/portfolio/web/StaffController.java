@@ -14,6 +14,7 @@ import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.RequestParam;
 import be.brussels.international.coordination.staff.StaffDirectory;
+import be.brussels.international.coordination.staff.EmailChange;
 import be.brussels.international.coordination.staff.StaffMember;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -102,6 +103,9 @@ class StaffController {
             model.addAttribute("ownPage", true);
         }
         model.addAttribute("portfolio", page.portfolio());
+        if (!model.containsAttribute("emailForm")) {
+            model.addAttribute("emailForm", new EmailChange(page.member().getEmail()));
+        }
         return "staff/show";
     }
 }

@@ -1,0 +1,17 @@
+package be.brussels.international.coordination.cooperation.web;
+
+import be.brussels.international.coordination.cooperation.ApplicationStatus;
+
+/** The decision on an application, one of the buttons of its row (eligible, rejected...). */
+class DecisionForm {
+
+    private ApplicationStatus status;
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ApplicationStatus status) {
+        this.status = status;
+    }
+}

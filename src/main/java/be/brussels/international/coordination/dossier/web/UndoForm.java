@@ -1,0 +1,15 @@
+package be.brussels.international.coordination.dossier.web;
+
+/** Why the latest decision on a dossier is undone (may be left empty). */
+class UndoForm {
+
+    private String reason;
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
