@@ -122,6 +122,13 @@ class AccessibilityBrowserTests {
                 "/staff/fvandernoot/history", "/staff/pgerard/handover", "/workload", "/dossiers/quebec",
                 "/dossiers/quebec/history", "/dossiers/sofia/reassign?holder=pgerard", "/visits", "/visits/new",
                 "/visits/" + records.get("visit"), "/visits/" + records.get("visit") + "/edit", "/gifts", "/attention",
+                "/visits/" + records.get("visit") + "/members/" + records.get("member") + "/edit",
+                "/visits/" + records.get("visit") + "/programme/" + records.get("item") + "/edit",
+                "/visits/" + records.get("visit") + "/interpreters/" + records.get("interpreter") + "/edit",
+                "/visits/" + records.get("visit") + "/gifts/" + records.get("gift") + "/edit",
+                "/partners/quebec/contacts/" + records.get("contact") + "/edit",
+                "/partners/quebec/notes/" + records.get("note") + "/edit",
+                "/agreements/" + records.get("agreement") + "/life/" + records.get("life") + "/edit",
                 "/calendar", "/agreements", "/agreements/new", "/agreements/" + records.get("agreement"),
                 "/agreements/" + records.get("agreement") + "/edit", "/events", "/events/new",
                 "/events/" + records.get("event"), "/events/" + records.get("event") + "/edit", "/calls",
@@ -297,10 +304,22 @@ class AccessibilityBrowserTests {
                 insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by)
                 select 'INCOMING', 'OFFICIAL', id, 'Visite accessible', current_date + 3, current_date + 4,
                        'wvanwaeyenberge' from partner where slug = 'quebec' returning id""", Long.class);
-        jdbc.update("insert into visit_member (visit_id, name, precedence) values (?, 'Cheffe de délégation', 1)", visit);
-        jdbc.update("""
-                insert into programme_item (visit_id, day, starts_at, ends_at, activity)
-                values (?, current_date + 3, '09:00', '10:00', 'Accueil à l’Hôtel de Ville')""", visit);
+        long member = jdbc.queryForObject("insert into visit_member (visit_id, name, precedence)"
+                + " values (?, 'Cheffe de délégation', 1) returning id", Long.class, visit);
+        long item = jdbc.queryForObject("""
+                insert into programme_item (visit_id, day, starts_at, ends_at, activity, escort)
+                values (?, current_date + 3, '09:00', '10:00', 'Accueil à l’Hôtel de Ville', true) returning id""",
+                Long.class, visit);
+        long interpreter = jdbc.queryForObject("insert into visit_interpreter (visit_id, name, languages)"
+                + " values (?, 'Interprète', 'français ↔ anglais') returning id", Long.class, visit);
+        jdbc.update("insert into visit_interpreter_item (interpreter_id, item_id) values (?, ?)", interpreter, item);
+        long gift = jdbc.queryForObject("insert into visit_gift (visit_id, direction, description)"
+                + " values (?, 'GIVEN', 'Livre') returning id", Long.class, visit);
+        long contact = jdbc.queryForObject("insert into partner_contact (partner_id, name)"
+                + " select id, 'Marie Exemple' from partner where slug = 'quebec' returning id", Long.class);
+        long note = jdbc.queryForObject("insert into partner_note (partner_id, kind, occurred_on, summary, author)"
+                + " select id, 'CALL', current_date - 1, 'Appel', 'gclerckx' from partner where slug = 'quebec'"
+                + " returning id", Long.class);
         long agreement = jdbc.queryForObject("""
                 select a.id from agreement a join partner p on p.id = a.partner_id where p.slug = 'quebec'
                 order by a.id limit 1""", Long.class);
@@ -316,6 +335,11 @@ class AccessibilityBrowserTests {
                 insert into project_application (call_id, partner_id, applicant, title, requested, status, granted)
                 select ?, id, 'Demandeur', 'Projet financé', 1000, 'GRANTED', 800 from partner where slug = 'chennai'
                 returning id""", Long.class, call);
-        return Map.of("visit", visit, "agreement", agreement, "event", event, "call", call, "project", project);
+        long life = jdbc.queryForObject("insert into agreement_event (agreement_id, kind, occurred_on, recorded_by)"
+                + " values (?, 'AMENDED', current_date - 30, 'gclerckx') returning id", Long.class, agreement);
+        return Map.ofEntries(Map.entry("visit", visit), Map.entry("agreement", agreement), Map.entry("event", event),
+                Map.entry("call", call), Map.entry("project", project), Map.entry("member", member),
+                Map.entry("item", item), Map.entry("interpreter", interpreter), Map.entry("gift", gift),
+                Map.entry("contact", contact), Map.entry("note", note), Map.entry("life", life));
     }
 }
