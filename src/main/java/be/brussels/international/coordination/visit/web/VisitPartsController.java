@@ -64,11 +64,8 @@ class VisitPartsController {
             @Valid @ModelAttribute("member") MemberForm member, BindingResult result, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         part(visit(id), memberId, DelegationVisit::getMembers, VisitMember::getId);
-        return SUBMISSION.onPage(result, locale, response, () -> showPart(visit(id), "member", memberId, model),
-                () -> showPart(visit(id), "member", memberId, model), redirect, "visit.member.changed", () -> {
-                    visits.changeMember(id, version, memberId, member.toDetails());
-                    return section(id, "members");
-                });
+        return change(id, "member", memberId, "members", result, locale, model, response, redirect,
+                () -> visits.changeMember(id, version, memberId, member.toDetails()));
     }
 
     @PostMapping("/visits/{id}/members/{memberId}/delete")
@@ -104,11 +101,8 @@ class VisitPartsController {
             HttpServletResponse response, RedirectAttributes redirect) {
         part(visit(id), itemId, DelegationVisit::getProgramme, ProgrammeItem::getId);
         item.validateFor(result);
-        return SUBMISSION.onPage(result, locale, response, () -> showPart(visit(id), "item", itemId, model),
-                () -> showPart(visit(id), "item", itemId, model), redirect, "visit.item.changed", () -> {
-                    visits.changeItem(id, version, itemId, item.toDetails());
-                    return section(id, "programme");
-                });
+        return change(id, "item", itemId, "programme", result, locale, model, response, redirect,
+                () -> visits.changeItem(id, version, itemId, item.toDetails()));
     }
 
     @PostMapping("/visits/{id}/programme/{itemId}/delete")
@@ -143,13 +137,8 @@ class VisitPartsController {
             @Valid @ModelAttribute("interpreter") InterpreterForm interpreter, BindingResult result, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         part(visit(id), interpreterId, DelegationVisit::getInterpreters, VisitInterpreter::getId);
-        return SUBMISSION.onPage(result, locale, response,
-                () -> showPart(visit(id), "interpreter", interpreterId, model),
-                () -> showPart(visit(id), "interpreter", interpreterId, model), redirect, "visit.interpreter.changed",
-                () -> {
-                    visits.changeInterpreter(id, version, interpreterId, interpreter.toDetails());
-                    return section(id, "interpreters");
-                });
+        return change(id, "interpreter", interpreterId, "interpreters", result, locale, model, response, redirect,
+                () -> visits.changeInterpreter(id, version, interpreterId, interpreter.toDetails()));
     }
 
     @PostMapping("/visits/{id}/interpreters/{interpreterId}/delete")
@@ -182,11 +171,8 @@ class VisitPartsController {
             @Valid @ModelAttribute("gift") GiftForm gift, BindingResult result, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         part(visit(id), giftId, DelegationVisit::getGifts, VisitGift::getId);
-        return SUBMISSION.onPage(result, locale, response, () -> showPart(visit(id), "gift", giftId, model),
-                () -> showPart(visit(id), "gift", giftId, model), redirect, "visit.gift.changed", () -> {
-                    visits.changeGift(id, version, giftId, gift.toDetails());
-                    return section(id, "gifts");
-                });
+        return change(id, "gift", giftId, "gifts", result, locale, model, response, redirect,
+                () -> visits.changeGift(id, version, giftId, gift.toDetails()));
     }
 
     @PostMapping("/visits/{id}/gifts/{giftId}/delete")
@@ -195,6 +181,19 @@ class VisitPartsController {
         visit(id);
         return SUBMISSION.onRecord(section(id, "gifts"), redirect, "visit.gift.removed",
                 () -> visits.removeGift(id, version, giftId));
+    }
+
+    /**
+     * A part corrected on its own page: done, back to its section ({@code visit.<part>.changed}); refused or
+     * overtaken, its page again (with the visit's current version) and what was typed.
+     */
+    private String change(long id, String part, long partId, String section, BindingResult result, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect, Runnable action) {
+        return SUBMISSION.onPage(result, locale, response, () -> showPart(visit(id), part, partId, model),
+                () -> showPart(visit(id), part, partId, model), redirect, "visit." + part + ".changed", () -> {
+                    action.run();
+                    return section(id, section);
+                });
     }
 
     /** The page correcting one part of the visit: {@code part} names the form and its fields. */
