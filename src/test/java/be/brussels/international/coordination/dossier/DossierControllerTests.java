@@ -45,7 +45,7 @@ class DossierControllerTests {
     void aPartnerDossierLinksToItsPartner() throws Exception {
         Document page = Html.parse(mvc.perform(get("/dossiers/havana")).andExpect(status().isOk()));
         assertThat(Html.text(page, "h1")).isEqualTo("La Havane");
-        assertThat(page.select("a[href=/partners/havana]")).hasSize(1);
+        assertThat(page.select("main a[href=/partners/havana]")).as("in the breadcrumb and the page").hasSize(2);
     }
 
     @Test
