@@ -8,7 +8,9 @@ import be.brussels.international.coordination.cooperation.ApplicationStatus;
 import be.brussels.international.coordination.cooperation.CallForProjects;
 import be.brussels.international.coordination.cooperation.Calls;
 import be.brussels.international.coordination.cooperation.ProjectApplication;
+import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
@@ -206,16 +208,20 @@ class CallController {
         if (!model.containsAttribute("application")) {
             model.addAttribute("application", new ApplicationForm());
         }
-        model.addAttribute("partners", call.getTargets().isEmpty() ? developmentPartners(locale) : call.getTargets());
+        List<Partner> applicants = call.getTargets().isEmpty() ? developmentPartners(locale)
+                : call.getTargets().stream().sorted(Partner.byName(locale)).toList();
+        model.addAttribute("partners", applicants.stream()
+                .map(partner -> Choice.of(partner.getSlug(), partner.getName().in(locale))).toList());
         return "cooperation/show";
     }
 
     private String showForm(Locale locale, Model model) {
-        model.addAttribute("partners", developmentPartners(locale));
+        model.addAttribute("partners", developmentPartners(locale).stream()
+                .map(partner -> Choice.of(partner.getSlug(), partner.getName().in(locale))).toList());
         return "cooperation/form";
     }
 
-    private java.util.List<be.brussels.international.coordination.partner.Partner> developmentPartners(Locale locale) {
+    private List<Partner> developmentPartners(Locale locale) {
         return partners.inDevelopmentCooperation(locale);
     }
 

@@ -25,6 +25,7 @@ class DossierController {
         model.addAttribute("current", dossiers.currentHoldingsOf(dossier));
         model.addAttribute("history", dossiers.historyOf(dossier));
         model.addAttribute("latest", dossiers.latestDecisionOf(dossier).orElse(null));
+        model.addAttribute("undo", new UndoForm());
         return "dossier/show";
     }
 }

@@ -9,6 +9,7 @@ import be.brussels.international.coordination.event.EventStatus;
 import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
@@ -164,7 +165,8 @@ class EventController {
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
         model.addAttribute("partners", partners.choices(locale));
-        model.addAttribute("people", staff.present());
+        model.addAttribute("people", staff.present().stream()
+                .map(person -> Choice.of(person.getUsername(), person.getFullName())).toList());
         return "event/form";
     }
 
