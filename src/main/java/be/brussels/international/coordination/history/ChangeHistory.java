@@ -83,6 +83,57 @@ public class ChangeHistory {
             from partner_note_aud x join revision r on r.id = x.rev
             """;
 
+    /** A visit itself: its title, dates and status. */
+    private static final String VISITS = """
+            select r.id, r.changed_at, r.username, 'VISIT', x.revtype, null, null, null, null,
+                   x.starts_on, x.ends_on, false, x.status, x.title
+            from delegation_visit_aud x join revision r on r.id = x.rev
+            """;
+
+    /** The parts of a visit: {@code person} a name, {@code code} a kind or a time, {@code text} what it says. */
+    private static final String MEMBERS = """
+            select r.id, r.changed_at, r.username, 'MEMBER', x.revtype, x.name, null, null, null, null, null, false,
+                   null, concat_ws(' · ', x.title, x.organisation)
+            from visit_member_aud x join revision r on r.id = x.rev
+            """;
+
+    private static final String ITEMS = """
+            select r.id, r.changed_at, r.username, 'ITEM', x.revtype, null, null, null, null, x.day, null, x.escort,
+                   to_char(x.starts_at, 'HH24:MI'), concat_ws(' · ', x.activity, x.venue)
+            from programme_item_aud x join revision r on r.id = x.rev
+            """;
+
+    private static final String GIFTS = """
+            select r.id, r.changed_at, r.username, 'GIFT', x.revtype, x.counterpart, null, null, null, null, null,
+                   false, x.direction, x.description
+            from visit_gift_aud x join revision r on r.id = x.rev
+            """;
+
+    private static final String INTERPRETERS = """
+            select r.id, r.changed_at, r.username, 'INTERPRETER', x.revtype, x.name, null, null, null, null, null,
+                   false, null, x.languages
+            from visit_interpreter_aud x join revision r on r.id = x.rev
+            """;
+
+    /** An agreement, its life and its documents. */
+    private static final String AGREEMENTS = """
+            select r.id, r.changed_at, r.username, 'AGREEMENT', x.revtype, null, x.title_fr, x.title_nl, x.title_en,
+                   x.signed_on, x.expires_on, false, x.status, null
+            from agreement_aud x join revision r on r.id = x.rev
+            """;
+
+    private static final String LIFE = """
+            select r.id, r.changed_at, r.username, 'LIFE', x.revtype, null, null, null, null, x.occurred_on, null,
+                   false, coalesce(x.status, x.kind), x.note
+            from agreement_event_aud x join revision r on r.id = x.rev
+            """;
+
+    private static final String DOCUMENTS = """
+            select r.id, r.changed_at, r.username, 'DOCUMENT', x.revtype, null, null, null, null, null, null,
+                   x.replaces_id is not null, null, concat_ws(' · ', x.label, x.file_name)
+            from agreement_document_aud x join revision r on r.id = x.rev
+            """;
+
     private final JdbcTemplate jdbc;
 
     ChangeHistory(JdbcTemplate jdbc) {
@@ -100,6 +151,19 @@ public class ChangeHistory {
                 DECISIONS + " where x.dossier_id = " + dossierOfPartner, DOSSIERS + " where x.partner_id = ?",
                 CONTACTS + " where x.partner_id = ?", NOTES + " where x.partner_id = ?"),
                 List.of(partnerId, partnerId, partnerId, partnerId, partnerId, partnerId), pageable);
+    }
+
+    /** A visit and its members, programme, interpreters and gifts, removed ones included. */
+    public Page<Change> ofVisit(long visitId, Pageable pageable) {
+        return page(List.of(VISITS + " where x.id = ?", MEMBERS + " where x.visit_id = ?",
+                ITEMS + " where x.visit_id = ?", INTERPRETERS + " where x.visit_id = ?", GIFTS + " where x.visit_id = ?"),
+                List.of(visitId, visitId, visitId, visitId, visitId), pageable);
+    }
+
+    /** An agreement, the steps of its life and its documents, removed ones included. */
+    public Page<Change> ofAgreement(long agreementId, Pageable pageable) {
+        return page(List.of(AGREEMENTS + " where x.id = ?", LIFE + " where x.agreement_id = ?",
+                DOCUMENTS + " where x.agreement_id = ?"), List.of(agreementId, agreementId, agreementId), pageable);
     }
 
     public Page<Change> ofStaffMember(long staffMemberId, String username, Pageable pageable) {

@@ -145,6 +145,10 @@ class RouteRoleMatrixTests {
             GET /visits/{id}/interpreters/{interpreterId}/edit | /visits/{visit}/interpreters/{interpreter}/edit   | login denied ok ok ok
             POST /visits/{id}/interpreters/{interpreterId}     | /visits/{visit}/interpreters/{interpreter}        | login denied ok ok ok
             POST /visits/{id}/interpreters/{interpreterId}/delete | /visits/{visit}/interpreters/{interpreter}/delete | login denied ok ok ok
+            GET /visits/{id}/history                           | /visits/{visit}/history                           | login ok ok ok ok
+            GET /visits/{id}/history ?export                   | /visits/{visit}/history?export=csv                | login ok ok ok ok
+            GET /agreements/{id}/history                       | /agreements/{agreementQuebec}/history             | login ok ok ok ok
+            GET /agreements/{id}/history ?export               | /agreements/{agreementQuebec}/history?export=xlsx | login ok ok ok ok
             GET /gifts                                         | /gifts                                            | login ok ok ok ok
             GET /gifts ?export                                 | /gifts?export=csv                                 | login ok ok ok ok
             GET /calendar                                      | /calendar                                         | login ok ok ok ok

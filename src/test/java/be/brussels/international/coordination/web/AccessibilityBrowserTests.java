@@ -122,6 +122,7 @@ class AccessibilityBrowserTests {
                 "/staff/fvandernoot/history", "/staff/pgerard/handover", "/workload", "/dossiers/quebec",
                 "/dossiers/quebec/history", "/dossiers/sofia/reassign?holder=pgerard", "/visits", "/visits/new",
                 "/visits/" + records.get("visit"), "/visits/" + records.get("visit") + "/edit", "/gifts", "/attention",
+                "/visits/" + records.get("visit") + "/history", "/agreements/" + records.get("agreement") + "/history",
                 "/visits/" + records.get("visit") + "/members/" + records.get("member") + "/edit",
                 "/visits/" + records.get("visit") + "/programme/" + records.get("item") + "/edit",
                 "/visits/" + records.get("visit") + "/interpreters/" + records.get("interpreter") + "/edit",

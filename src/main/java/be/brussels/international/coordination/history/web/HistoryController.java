@@ -6,8 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
+import be.brussels.international.coordination.agreement.Agreement;
+import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.history.Change;
@@ -21,6 +24,8 @@ import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
+import be.brussels.international.coordination.visit.DelegationVisit;
+import be.brussels.international.coordination.visit.Visits;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -38,6 +43,10 @@ import static be.brussels.international.coordination.shared.TableExport.column;
 @Controller
 class HistoryController {
 
+    /** The records of a visit's and of an agreement's history: a line per kind and per type of change. */
+    private static final Set<String> PARTS = Set.of("VISIT", "MEMBER", "ITEM", "GIFT", "INTERPRETER", "AGREEMENT",
+            "LIFE", "DOCUMENT");
+
     private final ChangeHistory history;
 
     private final DossierQueries dossiers;
@@ -52,8 +61,14 @@ class HistoryController {
 
     private final TableExport export;
 
+    private final Visits visits;
+
+    private final Agreements agreements;
+
     HistoryController(ChangeHistory history, DossierQueries dossiers, PartnerCatalog partners, StaffDirectory staff,
-            PeopleNames people, MessageSource messages, TableExport export) {
+            PeopleNames people, MessageSource messages, TableExport export, Visits visits, Agreements agreements) {
+        this.visits = visits;
+        this.agreements = agreements;
         this.export = export;
         this.people = people;
         this.history = history;
@@ -77,6 +92,18 @@ class HistoryController {
         Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
         return new Subject(partner.getName().in(locale), "/partners/" + slug, "history-" + slug,
                 page -> history.ofPartner(partner.getId(), page));
+    }
+
+    private Subject visit(long id) {
+        DelegationVisit visit = visits.find(id).orElseThrow(() -> new NotFoundException("Visit", id));
+        return new Subject(visit.getTitle(), "/visits/" + id, "history-visit-" + id,
+                page -> history.ofVisit(id, page));
+    }
+
+    private Subject agreement(long id, Locale locale) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("Agreement", id));
+        return new Subject(agreement.getTitle().in(locale), "/agreements/" + id, "history-agreement-" + id,
+                page -> history.ofAgreement(id, page));
     }
 
     private Subject staffMember(String username) {
@@ -108,6 +135,29 @@ class HistoryController {
     void partner(@PathVariable String slug, @RequestParam("export") String format, Locale locale,
             HttpServletResponse response) throws IOException {
         export(partner(slug, locale), format, locale, response);
+    }
+
+    @GetMapping("/visits/{id}/history")
+    String visit(@PathVariable long id, @PageableDefault(size = 20) Pageable pageable, Locale locale, Model model) {
+        return show(visit(id), pageable, locale, model);
+    }
+
+    @GetMapping(value = "/visits/{id}/history", params = "export")
+    void visit(@PathVariable long id, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        export(visit(id), format, locale, response);
+    }
+
+    @GetMapping("/agreements/{id}/history")
+    String agreement(@PathVariable long id, @PageableDefault(size = 20) Pageable pageable, Locale locale,
+            Model model) {
+        return show(agreement(id, locale), pageable, locale, model);
+    }
+
+    @GetMapping(value = "/agreements/{id}/history", params = "export")
+    void agreement(@PathVariable long id, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        export(agreement(id, locale), format, locale, response);
     }
 
     @GetMapping("/staff/{username}/history")
@@ -150,7 +200,11 @@ class HistoryController {
         String to = format(change.to(), dates);
         String key;
         Object[] arguments;
-        if (change.subject().equals("NOTE")) {
+        if (PARTS.contains(change.subject())) {
+            key = "history." + change.subject().toLowerCase(Locale.ROOT) + "." + change.type();
+            arguments = partArguments(change, from, to, dossier, locale);
+        }
+        else if (change.subject().equals("NOTE")) {
             key = "history.note." + change.type();
             arguments = new Object[] { from, message("note.kind." + change.code(), locale), text(change.text()) };
         }
@@ -196,7 +250,23 @@ class HistoryController {
                 }
             }
         }
-        return new HistoryLine(change.at().atZone(Brussels.ZONE), change.username(), messages.getMessage(key, arguments, locale));
+        return new HistoryLine(change.at().atZone(Brussels.ZONE), change.username(),
+                messages.getMessage(key, arguments, locale));
+    }
+
+    /** {0} the name or title, {1} what else it says, {2} and {3} its dates, {4} its kind, status or time. */
+    private Object[] partArguments(Change change, String from, String to, String title, Locale locale) {
+        String code = change.code() == null ? "" : switch (change.subject()) {
+            case "VISIT" -> message("visit.status." + change.code(), locale);
+            case "GIFT" -> message("gift.direction." + change.code(), locale);
+            case "AGREEMENT" -> message("agreement.status." + change.code(), locale);
+            case "LIFE" -> message(change.code().equals("RENEWED") || change.code().equals("AMENDED")
+                    ? "agreement.event." + change.code() : "agreement.status." + change.code(), locale);
+            default -> change.code();
+        };
+        String name = change.subject().equals("AGREEMENT") ? title
+                : change.subject().equals("VISIT") ? text(change.text()) : text(change.person());
+        return new Object[] { name, text(change.text()), from, to, code };
     }
 
     private String message(String key, Locale locale) {
