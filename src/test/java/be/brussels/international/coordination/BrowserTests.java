@@ -43,6 +43,29 @@ class BrowserTests {
         browser = Chromium.browser();
     }
 
+    /** At 1280 pixels, in every language and for the role with the most sections, the header is two rows. */
+    @Test
+    void theHeaderKeepsToItsTwoRowsAt1280PixelsInEveryLanguage() {
+        logIn("gclerckx");
+        for (String language : new String[] {"fr", "nl", "en"}) {
+            browser.get("http://localhost:" + port + "/?lang=" + language);
+            long topbar = ((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('.app-topbar').getBoundingClientRect().height")).longValue();
+            long nav = ((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('.app-nav').getBoundingClientRect().height")).longValue();
+            long width = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).longValue();
+            assertThat(width).as("the window").isGreaterThanOrEqualTo(1270).isLessThanOrEqualTo(1290);
+            assertThat(topbar).as(language + ": the top bar on one line").isLessThan(70);
+            assertThat(nav).as(language + ": the sections on one line").isLessThan(55);
+            // The person's menu: who, in which role, their page, logging out here or everywhere.
+            WebElement menu = browser.findElement(By.cssSelector("header details.user-menu"));
+            menu.findElement(By.tagName("summary")).click();
+            assertThat(menu.findElement(By.cssSelector(".user-menu-panel")).isDisplayed()).isTrue();
+            assertThat(menu.findElements(By.cssSelector(".user-menu-panel form button"))).hasSize(2);
+        }
+        browser.get("http://localhost:" + port + "/?lang=fr");
+    }
+
     @Test
     void florenceLogsInOpensQuebecAndSwitchesToDutchThenEnglish() {
         browser.manage().deleteAllCookies();
