@@ -91,7 +91,7 @@ public class Agreement extends BaseEntity {
 
     @NotAudited
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST, orphanRemoval = true)
-    @OrderBy("id desc")
+    @OrderBy("occurredOn desc nulls last, id desc")
     private List<AgreementEvent> events = new ArrayList<>();
 
     protected Agreement() {

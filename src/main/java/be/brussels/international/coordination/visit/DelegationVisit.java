@@ -106,7 +106,7 @@ public class DelegationVisit extends BaseEntity {
     @NotAudited
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name, id")
-    private List<VisitInterpreter> interpreters = new ArrayList<>();
+    private Set<VisitInterpreter> interpreters = new LinkedHashSet<>();
 
     protected DelegationVisit() {
     }
@@ -261,12 +261,13 @@ public class DelegationVisit extends BaseEntity {
 
     void changeInterpreter(long interpreterId, InterpreterDetails details) {
         refuseIfClosed();
-        find(interpreters, VisitInterpreter::getId, interpreterId, "Interpreter").change(details, itemsOf(details));
+        find(List.copyOf(interpreters), VisitInterpreter::getId, interpreterId, "Interpreter")
+                .change(details, itemsOf(details));
     }
 
     void removeInterpreter(long interpreterId) {
         refuseIfClosed();
-        interpreters.remove(find(interpreters, VisitInterpreter::getId, interpreterId, "Interpreter"));
+        interpreters.remove(find(List.copyOf(interpreters), VisitInterpreter::getId, interpreterId, "Interpreter"));
     }
 
     /** The items an interpreter works at: items of this visit only. */
@@ -282,7 +283,7 @@ public class DelegationVisit extends BaseEntity {
     private void checkItem(ItemDetails details) {
         refuseIfClosed();
         if (details.day().isBefore(startsOn) || details.day().isAfter(endsOn)) {
-            throw new VisitRefused("visit.refused.itemOutside", startsOn, endsOn);
+            throw new VisitRefused("visit.refused.itemOutside", startsOn, endsOn).onField("day");
         }
         if (!details.endsAt().isAfter(details.startsAt())) {
             throw new VisitRefused("visit.refused.itemEndBeforeStart");

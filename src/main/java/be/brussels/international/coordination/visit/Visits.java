@@ -318,7 +318,9 @@ public class Visits {
                 .orElseThrow(() -> new VisitRefused("visit.refused.unknownPartner", details.partnerSlug()));
     }
 
-    private LocalDate today() {
+    /** Today in Brussels, as the visits' rules see it. */
+    @PreAuthorize("hasRole('STAFF')")
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.web;
 
+import java.math.BigDecimal;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -54,5 +56,6 @@ class GlobalControllerAdvice {
         binder.registerCustomEditor(int.class, new WholeNumberEditor(Integer::valueOf, false));
         binder.registerCustomEditor(Long.class, new WholeNumberEditor(Long::valueOf, true));
         binder.registerCustomEditor(long.class, new WholeNumberEditor(Long::valueOf, false));
+        binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
     }
 }

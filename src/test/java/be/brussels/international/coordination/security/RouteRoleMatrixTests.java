@@ -88,6 +88,8 @@ class RouteRoleMatrixTests {
             POST /partners/{slug}/contacts/{id}/end            | /partners/tokyo/contacts/{contactTokyo}/end       | login denied denied ok ok
             POST /partners/{slug}/notes                        | /partners/quebec/notes                            | login ok denied ok ok
             POST /partners/{slug}/notes                        | /partners/tokyo/notes                             | login denied denied ok ok
+            GET /partners/{slug}/contacts/{id}                 | /partners/quebec/contacts/{contactQuebec}         | login ok ok ok ok
+            GET /partners/{slug}/notes/{id}                    | /partners/quebec/notes/{noteQuebec}               | login ok ok ok ok
             GET /partners/{slug}/contacts/{id}/edit            | /partners/quebec/contacts/{contactQuebec}/edit    | login ok denied ok ok
             GET /partners/{slug}/contacts/{id}/edit            | /partners/tokyo/contacts/{contactTokyo}/edit      | login denied denied ok ok
             POST /partners/{slug}/contacts/{id}                | /partners/quebec/contacts/{contactQuebec}         | login ok denied ok ok
@@ -135,6 +137,10 @@ class RouteRoleMatrixTests {
             POST /visits/{id}/programme/{itemId}/delete        | /visits/{visit}/programme/{item}/delete           | login denied ok ok ok
             POST /visits/{id}/gifts                            | /visits/{visit}/gifts                             | login denied ok ok ok
             POST /visits/{id}/gifts/{giftId}/delete            | /visits/{visit}/gifts/{gift}/delete               | login denied ok ok ok
+            GET /visits/{id}/members/{partId}                  | /visits/{visit}/members/{member}                  | login ok ok ok ok
+            GET /visits/{id}/programme/{partId}                | /visits/{visit}/programme/{item}                  | login ok ok ok ok
+            GET /visits/{id}/gifts/{partId}                    | /visits/{visit}/gifts/{gift}                      | login ok ok ok ok
+            GET /visits/{id}/interpreters/{partId}             | /visits/{visit}/interpreters/{interpreter}        | login ok ok ok ok
             GET /visits/{id}/members/{memberId}/edit           | /visits/{visit}/members/{member}/edit             | login denied ok ok ok
             POST /visits/{id}/members/{memberId}               | /visits/{visit}/members/{member}                  | login denied ok ok ok
             GET /visits/{id}/programme/{itemId}/edit           | /visits/{visit}/programme/{item}/edit             | login denied ok ok ok
@@ -165,6 +171,7 @@ class RouteRoleMatrixTests {
             POST /agreements/{id}                              | /agreements/{agreementTokyo}                      | login denied denied ok ok
             POST /agreements/{id}/life                         | /agreements/{agreementQuebec}/life?version=0                | login ok denied ok ok
             POST /agreements/{id}/life                         | /agreements/{agreementTokyo}/life?version=0                 | login denied denied ok ok
+            GET /agreements/{id}/life/{eventId}                | /agreements/{agreementQuebec}/life/{lifeQuebec}  | login ok ok ok ok
             GET /agreements/{id}/life/{eventId}/edit           | /agreements/{agreementQuebec}/life/{lifeQuebec}/edit        | login ok denied ok ok
             GET /agreements/{id}/life/{eventId}/edit           | /agreements/{agreementTokyo}/life/{lifeTokyo}/edit          | login denied denied ok ok
             POST /agreements/{id}/life/{eventId}               | /agreements/{agreementQuebec}/life/{lifeQuebec}?version=0   | login ok denied ok ok

@@ -135,6 +135,14 @@ class VisitControllerTests {
                 .param("estimatedValue", "1234.5").param("outcome", "Remis en mains propres"))
                 .andExpect(flash().attribute("success", "visit.gift.added"));
 
+        // A decimal comma, as French and Dutch write it.
+        mvc.perform(post("/visits/" + id + "/gifts").with(csrf()).param("version", version(id)).param("direction", "RECEIVED")
+                .param("description", "Pralines").param("estimatedValue", "25,50"))
+                .andExpect(flash().attribute("success", "visit.gift.added"));
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select estimated_value from visit_gift where description = 'Pralines'",
+                java.math.BigDecimal.class)).isEqualByComparingTo("25.50");
+
         Document visit = Html.parse(mvc.perform(get("/visits/" + id)));
         assertThat(Html.text(visit, "#gift-list tbody tr")).contains("Offert", "Livre sur l’Art nouveau")
                 .matches(".*1\\h234,50 €.*"); // French groups thousands with a (narrow) no-break space

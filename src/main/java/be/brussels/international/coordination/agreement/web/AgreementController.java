@@ -211,6 +211,12 @@ class AgreementController {
                 "agreement.life.removed", () -> agreements.removeEvent(id, version, eventId));
     }
 
+    /** The address a step's correction is posted to, asked for with GET: the correction page. */
+    @GetMapping("/agreements/{id}/life/{eventId}")
+    String lifeCorrectionPage(@PathVariable long id, @PathVariable long eventId) {
+        return Redirects.to("/agreements/{id}/life/{eventId}/edit", id, eventId);
+    }
+
     private String showLifeEdit(Agreement agreement, long eventId, Model model) {
         model.addAttribute("agreement", agreement);
         model.addAttribute("event", event(agreement, eventId));

@@ -150,6 +150,22 @@ class ContactController {
                 () -> contacts.removeNote(slug, id, version));
     }
 
+    /**
+     * The address a correction is posted to, asked for with GET (the language switch or a reload after the
+     * correction was refused): the correction page.
+     */
+    @GetMapping("/partners/{slug}/contacts/{id}")
+    String contactPage(@PathVariable String slug, @PathVariable long id) {
+        partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        return Redirects.to("/partners/{slug}/contacts/{id}/edit", slug, id);
+    }
+
+    @GetMapping("/partners/{slug}/notes/{id}")
+    String notePage(@PathVariable String slug, @PathVariable long id) {
+        partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
+        return Redirects.to("/partners/{slug}/notes/{id}/edit", slug, id);
+    }
+
     /** The page correcting a contact or a note of the partner: {@code part} names the form and its fields. */
     private String showEdit(String slug, String part, long id, long version, String subject, Model model) {
         model.addAttribute("partner",

@@ -12,6 +12,7 @@ import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.ReassignmentRefused;
 import be.brussels.international.coordination.dossier.Reassignments;
+import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.staff.StaffDirectory;
@@ -107,7 +108,8 @@ class HandoverController {
         model.addAttribute("member", member);
         model.addAttribute("assignments", held(member.getUsername(), locale));
         model.addAttribute("people", staff.present().stream()
-                .filter(p -> !p.getUsername().equals(member.getUsername())).toList());
+                .filter(p -> !p.getUsername().equals(member.getUsername()))
+                .map(p -> Choice.of(p.getUsername(), p.getFullName())).toList());
         return "dossier/handover";
     }
 

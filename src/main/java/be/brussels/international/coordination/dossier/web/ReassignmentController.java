@@ -6,8 +6,10 @@ import java.util.List;
 
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.ReassignmentKind;
 import be.brussels.international.coordination.dossier.Reassignments;
+import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Submission;
@@ -88,8 +90,12 @@ class ReassignmentController {
 
     private String show(Dossier dossier, Model model) {
         model.addAttribute("dossier", dossier);
-        model.addAttribute("holders", dossiers.currentHoldingsOf(dossier));
-        model.addAttribute("people", staff.present());
+        List<Holding> holders = dossiers.currentHoldingsOf(dossier);
+        model.addAttribute("holders", holders);
+        model.addAttribute("holderChoices", holders.stream().map(holding -> Choice.of(
+                holding.getStaffMember().getUsername(), holding.getStaffMember().getFullName())).toList());
+        model.addAttribute("people", staff.present().stream()
+                .map(person -> Choice.of(person.getUsername(), person.getFullName())).toList());
         model.addAttribute("kinds", List.of(ReassignmentKind.REPLACE, ReassignmentKind.ADD, ReassignmentKind.REMOVE));
         return VIEW;
     }

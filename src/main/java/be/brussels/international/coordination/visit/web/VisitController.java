@@ -197,6 +197,8 @@ class VisitController {
 
     private String showVisit(DelegationVisit visit, Model model) {
         model.addAttribute("visit", visit);
+        // A visit is closed once it has ended: the follow-up form is offered from its last day.
+        model.addAttribute("ended", !visit.getEndsOn().isAfter(visits.today()));
         if (!model.containsAttribute("member")) {
             model.addAttribute("member", new MemberForm());
         }

@@ -12,6 +12,7 @@ import be.brussels.international.coordination.visit.VisitGift;
 import be.brussels.international.coordination.visit.VisitInterpreter;
 import be.brussels.international.coordination.visit.VisitMember;
 import be.brussels.international.coordination.visit.Visits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -181,6 +182,18 @@ class VisitPartsController {
         visit(id);
         return SUBMISSION.onRecord(section(id, "gifts"), redirect, "visit.gift.removed",
                 () -> visits.removeGift(id, version, giftId));
+    }
+
+    /**
+     * The address a correction is posted to, asked for with GET (the language switch or a reload after the
+     * correction was refused): the correction page.
+     */
+    @GetMapping({"/visits/{id}/members/{partId}", "/visits/{id}/programme/{partId}", "/visits/{id}/gifts/{partId}",
+            "/visits/{id}/interpreters/{partId}"})
+    String correctionPage(@PathVariable long id, @PathVariable long partId, HttpServletRequest request) {
+        // The ids are numbers: what stands between them is one of the four names above.
+        String parts = request.getRequestURI().replaceFirst(".*/visits/\\d+/([a-z]+)/\\d+$", "$1");
+        return Redirects.to("/visits/{id}/{parts}/{partId}/edit", id, parts, partId);
     }
 
     /**
