@@ -266,7 +266,8 @@ class HistoryController {
         };
         String name = change.subject().equals("AGREEMENT") ? title
                 : change.subject().equals("VISIT") ? text(change.text()) : text(change.person());
-        return new Object[] { name, text(change.text()), from, to, code };
+        String day = from.isEmpty() && change.subject().equals("LIFE") ? message("agreement.dateUnknown", locale) : from;
+        return new Object[] { name, text(change.text()), day, to, code };
     }
 
     private String message(String key, Locale locale) {
