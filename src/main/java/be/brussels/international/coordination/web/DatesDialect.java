@@ -3,11 +3,13 @@ package be.brussels.international.coordination.web;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import be.brussels.international.coordination.shared.Brussels;
 import org.springframework.context.MessageSource;
@@ -24,6 +26,9 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  */
 @Component
 class DatesDialect extends AbstractDialect implements IExpressionObjectDialect {
+
+    /** A day-of-month 1 standing alone, followed by a space (not the 1 of 11, 21 or a year). */
+    private static final Pattern FIRST_DAY = Pattern.compile("(?<!\\d)1 ");
 
     private final MessageSource messages;
 
@@ -124,7 +129,10 @@ class DatesDialect extends AbstractDialect implements IExpressionObjectDialect {
             }
             TemporalAccessor shown = value instanceof Instant instant ? ZonedDateTime.ofInstant(instant, Brussels.ZONE)
                     : value;
-            return formatter(style, locale).format(shown);
+            String text = formatter(style, locale).format(shown);
+            // French writes the first of the month as an ordinal: « 1er décembre ».
+            return "fr".equals(locale.getLanguage()) && shown.isSupported(ChronoField.DAY_OF_MONTH)
+                    && shown.get(ChronoField.DAY_OF_MONTH) == 1 ? FIRST_DAY.matcher(text).replaceFirst("1er ") : text;
         }
     }
 }

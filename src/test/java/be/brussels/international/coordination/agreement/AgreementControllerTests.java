@@ -54,7 +54,7 @@ class AgreementControllerTests {
         mvc.perform(complete(id, "2016-05-12", "2016-09-01")).andExpect(status().isFound())
                 .andExpect(flash().attribute("success", "agreement.saved"));
         Document show = Html.parse(mvc.perform(get("/agreements/" + id)));
-        assertThat(Html.text(show, "section#register dl")).contains("12 mai 2016, Québec", "1 septembre 2016",
+        assertThat(Html.text(show, "section#register dl")).contains("12 mai 2016, Québec", "1er septembre 2016",
                 "Le Premier ministre du Québec");
         assertThat(show.select("#alerts li")).isEmpty();
 
@@ -64,7 +64,7 @@ class AgreementControllerTests {
         entityManager.flush();
         entityManager.clear();
         assertThat(Html.texts(Html.parse(mvc.perform(get("/agreements/" + id))), "#agreement-life li").get(0))
-                .contains("1 sept. 2026", "Reconduit", "Reconduction tacite");
+                .contains("1er sept. 2026", "Reconduit", "Reconduction tacite");
     }
 
     @Test

@@ -45,15 +45,15 @@ class TimelineTests {
                 select id, 'ADD', date '2026-12-01', 'Renfort', 'gclerckx' from dossier where code = 'sofia'""");
 
         Document page = Html.parse(mvc.perform(get("/partners/sofia/timeline")).andExpect(status().isOk()));
-        assertThat(Html.texts(page, "#timeline > li > strong")).containsExactly("1 déc. 2026", "10 nov. 2026",
-                "5 oct. 2026", "1 sept. 2026", "date inconnue");
+        assertThat(Html.texts(page, "#timeline > li > strong")).containsExactly("1er déc. 2026", "10 nov. 2026",
+                "5 oct. 2026", "1er sept. 2026", "date inconnue");
         assertThat(Html.texts(page, "#timeline > li")).anyMatch(t -> t.contains("Visite du maire de Sofia"))
                 .anyMatch(t -> t.contains("Réunion avec la Ville de Sofia"))
                 .anyMatch(t -> t.contains("Modifié par avenant") && t.contains("Avenant culturel"))
                 .anyMatch(t -> t.contains("Ajouter un cotitulaire") && t.contains("Renfort"));
 
         Document second = Html.parse(mvc.perform(get("/partners/sofia/timeline?size=2&page=1")));
-        assertThat(Html.texts(second, "#timeline > li > strong")).containsExactly("5 oct. 2026", "1 sept. 2026");
+        assertThat(Html.texts(second, "#timeline > li > strong")).containsExactly("5 oct. 2026", "1er sept. 2026");
         mvc.perform(get("/partners/atlantis/timeline")).andExpect(status().isNotFound());
     }
 }
