@@ -1,5 +1,8 @@
 package be.brussels.international.coordination;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,8 +35,27 @@ public final class CommittedChanges {
 
     private final long event;
 
+    private final long link;
+
+    private final long person;
+
+    private final long account;
+
+    private final long partner;
+
+    private final long dossier;
+
+    /** Each account's role and password hash, put back afterwards. */
+    private final List<Map<String, Object>> accounts;
+
     private CommittedChanges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.link = max("account_link");
+        this.person = max("staff_member");
+        this.account = max("user_account");
+        this.partner = max("partner");
+        this.dossier = max("dossier");
+        this.accounts = jdbc.queryForList("select id, role, password_hash from user_account");
         this.revision = max("revision");
         this.assignment = max("assignment");
         this.reassignment = max("reassignment");
@@ -64,7 +86,7 @@ public final class CommittedChanges {
                 "partner_contact_aud", "partner_note_aud", "call_for_projects_aud", "call_target_partner_aud",
                 "project_application_aud", "project_report_aud", "project_payment_aud", "visit_gift_aud",
                 "large_event_aud", "large_event_partner_aud", "large_event_staff_aud", "visit_interpreter_aud",
-                "visit_interpreter_item_aud" }) {
+                "visit_interpreter_item_aud", "account_link_aud" }) {
             jdbc.update("delete from " + table + " where rev > ?", revision);
         }
         jdbc.update("delete from visit_interpreter_item where interpreter_id in"
@@ -102,6 +124,17 @@ public final class CommittedChanges {
         jdbc.update("update dossier set vacant_since = null where vacant_since is not null");
         jdbc.update("update staff_member set left_on = null where left_on is not null");
         jdbc.update("update user_account set enabled = true where not enabled");
+        jdbc.update("delete from account_link where id > ?", link);
+        jdbc.update("delete from staff_member where id > ?", person);
+        jdbc.update("delete from user_account where id > ?", account);
+        jdbc.update("delete from dossier where id > ?", dossier);
+        jdbc.update("delete from partner where id > ?", partner);
+        jdbc.update("update partner set ended_on = null, end_reason = null where ended_on is not null");
+        jdbc.update("update dossier set retired_on = null where retired_on is not null");
+        for (Map<String, Object> row : accounts) {
+            jdbc.update("update user_account set role = ?, password_hash = ? where id = ?", row.get("role"),
+                    row.get("password_hash"), row.get("id"));
+        }
     }
 
     private long max(String table) {

@@ -62,9 +62,10 @@ public class ChangeHistory {
             from staff_member_aud x join revision r on r.id = x.rev
             """;
 
+    /** An account's changes: {@code code} its role then, {@code text} its role before (null at creation). */
     private static final String ACCOUNTS = """
             select r.id, r.changed_at, r.username, 'USER_ACCOUNT', x.revtype, x.username, null, null, null,
-                   null, null, x.enabled, x.role, null
+                   null, null, x.enabled, x.role, lag(x.role) over (partition by x.id order by x.rev)
             from user_account_aud x join revision r on r.id = x.rev
             """;
 

@@ -88,6 +88,10 @@ class SecurityConfiguration {
             .authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                // A one-time link: opened before its person has a password (throttled, see AccountController).
+                .requestMatchers("/account/link", "/account/link/*").permitAll()
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/staff/new").hasRole(Role.COORDINATOR.name())
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/workload", "/dossiers/*/reassign", "/dossiers/*/undo", "/staff/*/handover")

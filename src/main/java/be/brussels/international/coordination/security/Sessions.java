@@ -21,12 +21,19 @@ public class Sessions {
 
     /** Ends every open session of this person; returns how many there were. */
     public int endAllOf(String username) {
+        return endAllOfExcept(username, null);
+    }
+
+    /** Ends every open session of this person but {@code keptSessionId} (the one they are using). */
+    public int endAllOfExcept(String username, String keptSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (username.equals(nameOf(principal))) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
+                    if (!session.getSessionId().equals(keptSessionId)) { // null: none kept
+                        session.expireNow();
+                        ended++;
+                    }
                 }
             }
         }

@@ -78,7 +78,24 @@ class UserAccount extends BaseEntity {
         this.calendarToken = token;
     }
 
+    java.time.Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
     void disable() {
         this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    /** The hash of the password the person chose ("{bcrypt}..."). */
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

@@ -2,6 +2,9 @@ package be.brussels.international.coordination.security;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -15,6 +18,24 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     UserAccount save(UserAccount account);
+
+    @Query("select count(a) from UserAccount a where a.role = 'ADMIN' and a.enabled = true")
+    long countEnabledAdministrators();
+
+    /** Accounts with their person's name and their latest unused link ({@code a} the account, {@code s} the person). */
+    @Query(value = ROWS, countQuery = "select count(a) from UserAccount a")
+    Page<Accounts.AccountRow> findRows(Pageable sortedPage);
+
+    @Query(ROWS + " where a.username = :username")
+    Optional<Accounts.AccountRow> findRow(String username);
+
+    String ROWS = """
+            select new be.brussels.international.coordination.security.Accounts$AccountRow(a.username, s.firstName,
+                s.lastName, a.role, a.enabled, a.lastLoginAt,
+                case when a.passwordHash is not null then true else false end,
+                (select max(l.expiresAt) from AccountLink l where l.account = a and l.usedAt is null),
+                a.version, s.leftOn)
+            from UserAccount a left join StaffMember s on s.username = a.username""";
 
     /** Shifts the last login to the previous one: a bulk update, outside the audit trail. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -5,6 +5,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Identity and optimistic locking for everything people edit. Equality is by id, so that an entity
@@ -26,6 +27,16 @@ public abstract class BaseEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Refuses a change made on an older version than this one (someone changed the record since the reader
+     * saw it): the optimistic-lock conflict that {@link Submission} turns into its message or the 409 page.
+     */
+    public void requireVersion(long seen) {
+        if (version != seen) {
+            throw new ObjectOptimisticLockingFailureException(getClass(), id);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * People by name wherever the application records who did something by their login (a note's author, who
@@ -38,6 +39,12 @@ public class PeopleNames implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        reload();
+    }
+
+    /** A person who joined is named from the moment their arrival is committed. */
+    @TransactionalEventListener
+    void onArrival(StaffMemberArrived arrived) {
         reload();
     }
 

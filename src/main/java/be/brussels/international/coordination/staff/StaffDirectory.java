@@ -56,6 +56,18 @@ public class StaffDirectory {
     }
 
     /**
+     * Records a person who joins the cell. Their login must exist already (the account comes first: see the
+     * security module's {@code Accounts}); they can be given dossiers at once.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public StaffMember arrive(Arrival arrival) {
+        StaffMember member = staff.save(new StaffMember(arrival));
+        events.publishEvent(new StaffMemberArrived(arrival.username()));
+        return member;
+    }
+
+    /**
      * Records that the person left the cell on that day: they disappear from the choices of holders, keep
      * their history, and can no longer log in.
      */

@@ -32,10 +32,26 @@ public class StaffMember extends BaseEntity {
     /** Where notifications go, when mail is configured; entered by the person. */
     private String email;
 
+    /** The day the person joined the cell; null for those who were there before the application. */
+    private LocalDate startedOn;
+
     /** The day the person left the cell; null while they work here. Their history stays. */
     private LocalDate leftOn;
 
     protected StaffMember() {
+    }
+
+    StaffMember(Arrival arrival) {
+        this.username = arrival.username();
+        this.firstName = arrival.firstName();
+        this.lastName = arrival.lastName();
+        this.title = arrival.title();
+        this.email = arrival.email();
+        this.startedOn = arrival.startedOn();
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
     }
 
     public String getUsername() {

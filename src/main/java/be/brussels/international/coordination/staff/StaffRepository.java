@@ -13,6 +13,8 @@ interface StaffRepository extends Repository<StaffMember, Long> {
 
     Optional<StaffMember> findByUsername(String username);
 
+    StaffMember save(StaffMember member);
+
     /** Everyone, in the order of the page asked for ({@code s} is the staff member, for expressions). */
     @Query(value = "select s from StaffMember s", countQuery = "select count(s) from StaffMember s")
     Page<StaffMember> findSorted(Pageable sortedPage);

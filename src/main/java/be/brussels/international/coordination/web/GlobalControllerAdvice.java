@@ -1,6 +1,8 @@
 package be.brussels.international.coordination.web;
 
+import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,5 +59,21 @@ class GlobalControllerAdvice {
         binder.registerCustomEditor(Long.class, new WholeNumberEditor(Long::valueOf, true));
         binder.registerCustomEditor(long.class, new WholeNumberEditor(Long::valueOf, false));
         binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+        // A password is taken as typed: a space at either end is part of it (and the login takes it so).
+        for (String password : PASSWORD_FIELDS) {
+            binder.registerCustomEditor(String.class, password, new VerbatimTextEditor());
+        }
+    }
+
+    /** The fields of the password forms, which are never trimmed. */
+    private static final List<String> PASSWORD_FIELDS = List.of("currentPassword", "newPassword", "confirmation");
+
+    /** Text bound exactly as typed (NUL characters are removed before, by {@link NulCharacterFilter}). */
+    private static final class VerbatimTextEditor extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            setValue(text == null || text.isEmpty() ? null : text);
+        }
     }
 }

@@ -80,6 +80,13 @@ final class Fixtures {
                 order by d.id limit 1""", String.class));
         jdbc.update("update user_account set calendar_token = ? where username = 'fvandernoot'", token);
         ids.put("token", token);
+        // A one-time link of Pierre Gérard's account, usable: its page answers, and nothing counts as a failure.
+        String link = "matrix-link-" + token;
+        jdbc.update("""
+                insert into account_link (user_account_id, purpose, token_hash, created_at, expires_at, issued_by)
+                select id, 'RESET', ?, now(), now() + interval '1 day', 'admin' from user_account
+                where username = 'pgerard'""", Accounts.hash(link));
+        ids.put("link", link);
         return ids;
     }
 

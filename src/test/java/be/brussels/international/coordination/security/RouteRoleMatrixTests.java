@@ -102,6 +102,23 @@ class RouteRoleMatrixTests {
             POST /partners/{slug}/notes/{id}                   | /partners/quebec/notes/{noteByOther}              | login denied denied ok ok
             POST /partners/{slug}/notes/{id}/delete            | /partners/quebec/notes/{noteQuebec}/delete        | login ok denied ok ok
             POST /partners/{slug}/notes/{id}/delete            | /partners/quebec/notes/{noteByOther}/delete       | login denied denied ok ok
+            GET /staff/new                                     | /staff/new                                        | login denied denied ok ok
+            POST /staff/new                                    | /staff/new                                        | login denied denied ok ok
+            GET /account/password                              | /account/password                                 | login ok ok ok ok
+            POST /account/password                             | /account/password                                 | login ok ok ok ok
+            GET /account/link/{token}                          | /account/link/{link}                              | ok ok ok ok ok
+            GET /account/link                                  | /account/link                                     | ok ok ok ok ok
+            POST /account/link                                 | /account/link                                     | ok ok ok ok ok
+            GET /admin/accounts                                | /admin/accounts                                   | login denied denied denied ok
+            GET /admin/accounts/{username}                     | /admin/accounts/pgerard                           | login denied denied denied ok
+            POST /admin/accounts/{username}/role               | /admin/accounts/pgerard/role                      | login denied denied denied ok
+            POST /admin/accounts/{username}/disable            | /admin/accounts/pgerard/disable                   | login denied denied denied ok
+            POST /admin/accounts/{username}/enable             | /admin/accounts/pgerard/enable                    | login denied denied denied ok
+            POST /admin/accounts/{username}/link               | /admin/accounts/pgerard/link                      | login denied denied denied ok
+            GET /admin/accounts/{username}/role                | /admin/accounts/pgerard/role                      | login denied denied denied ok
+            GET /admin/accounts/{username}/disable             | /admin/accounts/pgerard/disable                   | login denied denied denied ok
+            GET /admin/accounts/{username}/enable              | /admin/accounts/pgerard/enable                    | login denied denied denied ok
+            GET /admin/accounts/{username}/link                | /admin/accounts/pgerard/link                      | login denied denied denied ok
             GET /staff                                         | /staff                                            | login ok ok ok ok
             GET /staff ?export                                 | /staff?export=xlsx                                | login ok ok ok ok
             GET /staff/{username}                              | /staff/gclerckx                                   | login ok ok ok ok

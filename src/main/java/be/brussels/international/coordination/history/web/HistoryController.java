@@ -244,9 +244,13 @@ class HistoryController {
                     arguments = new Object[] { change.person(), from };
                 }
                 default -> {
+                    boolean roleChanged = change.text() != null && !change.text().equals(change.code());
                     key = change.type() == 0 ? "history.account.created"
-                            : change.flag() ? "history.account.changed" : "history.account.disabled";
-                    arguments = new Object[] { change.person(), message("security.role." + change.code(), locale) };
+                            : roleChanged ? "history.account.role"
+                            : change.flag() ? "history.account.enabled" : "history.account.disabled";
+                    arguments = new Object[] { people.name(change.person()),
+                            message("security.role." + change.code(), locale),
+                            change.text() == null ? "" : message("security.role." + change.text(), locale) };
                 }
             }
         }

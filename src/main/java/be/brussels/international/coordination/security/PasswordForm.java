@@ -1,0 +1,51 @@
+package be.brussels.international.coordination.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new password, typed twice — and the current one when a person changes theirs ({@code /account/password};
+ * not asked on a one-time link). Never shown again on a refusal. The length rules are {@link PasswordPolicy}'s.
+ */
+public class PasswordForm {
+
+    @Size(max = 200)
+    private String currentPassword;
+
+    @NotBlank
+    @Size(max = 200)
+    private String newPassword;
+
+    @NotBlank
+    @Size(max = 200)
+    private String confirmation;
+
+    /** The two typings of the new password differ. */
+    boolean isMistyped() {
+        return newPassword != null && !newPassword.equals(confirmation);
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}
