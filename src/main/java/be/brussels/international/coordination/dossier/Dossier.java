@@ -54,6 +54,9 @@ public class Dossier extends BaseEntity {
     /** Set when the last holder left and the coordinator chose to leave the dossier without holder. */
     private LocalDate vacantSince;
 
+    /** The day a thematic dossier was retired (its holders stopped); null while it is worked on. */
+    private LocalDate retiredOn;
+
     /** Every assignment, annulled ones included: the dossier's whole history (their own audit is kept). */
     @NotAudited
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
@@ -61,6 +64,79 @@ public class Dossier extends BaseEntity {
     private List<Assignment> assignments = new ArrayList<>();
 
     protected Dossier() {
+    }
+
+    /** The dossier of a new partner, named by it, without holder from {@code since}. */
+    Dossier(Partner partner, LocalDate since) {
+        this.code = partner.getSlug();
+        this.partner = partner;
+        this.kind = kindOf(partner);
+        this.vacantSince = since;
+    }
+
+    /** A new thematic dossier, without holder from {@code since}. */
+    Dossier(String code, LocalizedText title, LocalDate since) {
+        this.code = code;
+        this.kind = DossierKind.THEMATIC;
+        this.title = title;
+        this.vacantSince = since;
+    }
+
+    private static DossierKind kindOf(Partner partner) {
+        return partner.isDevelopmentCooperation() ? DossierKind.DEVELOPMENT_COOPERATION : DossierKind.BILATERAL;
+    }
+
+    /** A partner dossier follows its partner's relation (bilateral or development cooperation). */
+    void followPartner() {
+        if (partner != null) {
+            kind = kindOf(partner);
+        }
+    }
+
+    /** A thematic dossier's titles in the three languages. */
+    void rename(LocalizedText title) {
+        if (kind != DossierKind.THEMATIC) {
+            throw new ReassignmentRefused("dossier.refused.notThematic");
+        }
+        this.title = title;
+    }
+
+    public LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    /** No longer worked on: retired, or the dossier of a former partner. */
+    public boolean isClosed() {
+        return retiredOn != null || (partner != null && partner.isFormer());
+    }
+
+    /**
+     * Every holder stops on {@code on} (a holder who starts later never starts), in one decision that the
+     * history shows with its reason; null when nobody held the dossier.
+     */
+    Reassignment close(LocalDate on, String reason, String decidedBy) {
+        List<Assignment> running = getRunningAssignments();
+        if (running.isEmpty()) {
+            return null;
+        }
+        Reassignment decision = new Reassignment(this, ReassignmentKind.VACATE, on, reason, decidedBy, null);
+        for (Assignment assignment : running) {
+            assignment.stop(on.isBefore(assignment.getValidFrom()) ? assignment.getValidFrom() : on, decision);
+        }
+        vacantSince = on;
+        return decision;
+    }
+
+    /** A thematic dossier is retired that day: its holders stop, its history stays. */
+    Reassignment retire(LocalDate on, String reason, String decidedBy) {
+        if (kind != DossierKind.THEMATIC) {
+            throw new ReassignmentRefused("dossier.refused.notThematic");
+        }
+        if (retiredOn != null) {
+            throw new ReassignmentRefused("dossier.refused.retired");
+        }
+        retiredOn = on;
+        return close(on, reason, decidedBy);
     }
 
     public String getCode() {

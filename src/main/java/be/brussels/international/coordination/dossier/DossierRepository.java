@@ -16,6 +16,10 @@ interface DossierRepository extends Repository<Dossier, Long> {
     @Query("select d from Dossier d join fetch d.partner p where p.id = :partnerId")
     Optional<Dossier> findByPartnerId(Long partnerId);
 
+    boolean existsByCode(String code);
+
+    Dossier save(Dossier dossier);
+
     /**
      * Claims the dossier for a decision: increments its version if it is still the one the coordinator saw.
      * Returns 0 when another decision came first. A concurrent claim waits for this transaction's row lock,
@@ -30,8 +34,12 @@ interface DossierRepository extends Repository<Dossier, Long> {
             + " left join fetch a.staffMember where d.code = :code")
     Optional<Dossier> findWithAssignments(String code);
 
-    /** Dossiers nobody holds on that day: left vacant on purpose, or waiting for a future holder. */
-    @Query("select d from Dossier d left join fetch d.partner where not exists (select 1 from Assignment a"
+    /**
+     * Dossiers nobody holds on that day: left vacant on purpose, or waiting for a future holder — not those of
+     * a former partner, nor retired ones.
+     */
+    @Query("select d from Dossier d left join fetch d.partner p where d.retiredOn is null and p.endedOn is null"
+            + " and not exists (select 1 from Assignment a"
             + " where a.dossier = d and a.annulledBy is null and a.validFrom <= :day"
             + " and (a.validTo is null or a.validTo > :day)) order by d.kind, d.code")
     List<Dossier> findWithoutHolderOn(LocalDate day);

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.partner;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * A city, region, province, prefecture, wilaya, district, voivodeship, metropolis or country with which
- * the Region has a cooperation agreement. Reference data: created by migrations, identified by its slug.
+ * the Region has a cooperation agreement. Identified by its slug, chosen once; added and corrected by the
+ * coordinator. A partnership that ends keeps its partner, its pages and its history ("former partner").
  */
 @Entity
 @Table(name = "partner")
@@ -49,6 +51,11 @@ public class Partner extends BaseEntity {
 
     private boolean developmentCooperation;
 
+    /** The day the partnership ended; null while it runs. */
+    private LocalDate endedOn;
+
+    private String endReason;
+
     // Computed by PostgreSQL (generated columns): what filters and sorting compare, without accents.
     @NotAudited
     @Column(insertable = false, updatable = false)
@@ -67,6 +74,58 @@ public class Partner extends BaseEntity {
     private String sortNameEn;
 
     protected Partner() {
+    }
+
+    Partner(String slug, PartnerDetails details) {
+        this.slug = slug;
+        change(details);
+    }
+
+    void change(PartnerDetails details) {
+        this.designationFr = details.designationFr();
+        this.name = new LocalizedText(details.nameFr(), details.nameNl(), details.nameEn());
+        this.kind = details.kind();
+        this.countryCode = details.countryCode();
+        this.continent = details.continent();
+        this.timeZone = details.timeZone();
+        this.developmentCooperation = details.developmentCooperation();
+    }
+
+    /** The partnership ends that day: the partner leaves the active lists and choices, its history stays. */
+    void end(LocalDate on, String reason) {
+        if (isFormer()) {
+            throw new PartnerRefused("partner.refused.alreadyEnded");
+        }
+        this.endedOn = on;
+        this.endReason = reason;
+    }
+
+    /** The partnership runs again (a new agreement): the partner is back in the lists and choices. */
+    void resume() {
+        if (!isFormer()) {
+            throw new PartnerRefused("partner.refused.notEnded");
+        }
+        this.endedOn = null;
+        this.endReason = null;
+    }
+
+    /** A former partner: the partnership ended. */
+    public boolean isFormer() {
+        return endedOn != null;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    /** The details as recorded, to correct them. */
+    public PartnerDetails getDetails() {
+        return new PartnerDetails(designationFr, name.fr(), name.nl(), name.en(), kind, countryCode, continent,
+                timeZone, developmentCooperation);
     }
 
     public String getSlug() {

@@ -1,9 +1,11 @@
 package be.brussels.international.coordination.partner;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -45,9 +47,18 @@ public class PartnerCatalog {
         return partners.count();
     }
 
-    /** Every partner, by name in the reader's language: the choices of a form or a list's filter. */
+    /**
+     * The partners whose partnership runs, by name in the reader's language: the choices of a form or a list's
+     * filter. A record of a former partner keeps it among its choices: {@code kept} are the slugs it holds.
+     */
+    public List<PartnerChoice> choices(Locale locale, Collection<String> kept) {
+        return partners.findChoices(byName(locale)).stream().filter(row -> !row.former() || kept.contains(row.slug()))
+                .map(row -> row.in(locale)).toList();
+    }
+
+    /** The partners whose partnership runs, by name in the reader's language. */
     public List<PartnerChoice> choices(Locale locale) {
-        return partners.findChoices(byName(locale)).stream().map(row -> row.in(locale)).toList();
+        return choices(locale, Set.of());
     }
 
     /** Every partner of the development cooperation, by name in the reader's language (a call's choices). */
@@ -101,6 +112,9 @@ public class PartnerCatalog {
             }
             if (filter.developmentCooperation() != null) {
                 conditions.add(cb.equal(partner.get("developmentCooperation"), filter.developmentCooperation()));
+            }
+            if (filter.former() != null) {
+                conditions.add(filter.former() ? cb.isNotNull(partner.get("endedOn")) : cb.isNull(partner.get("endedOn")));
             }
             if (filter.ids() != null) {
                 conditions.add(filter.ids().isEmpty() ? cb.disjunction() : partner.get("id").in(filter.ids()));

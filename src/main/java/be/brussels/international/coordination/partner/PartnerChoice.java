@@ -23,7 +23,7 @@ public record PartnerChoice(String slug, String name) implements Choice {
     }
 
     /** A row of {@link PartnerRepository#findChoices}. */
-    record Row(String slug, LocalizedText name) {
+    record Row(String slug, LocalizedText name, boolean former) {
 
         PartnerChoice in(Locale locale) {
             return new PartnerChoice(slug, name.in(locale));

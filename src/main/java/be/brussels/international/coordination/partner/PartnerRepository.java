@@ -14,10 +14,18 @@ interface PartnerRepository extends Repository<Partner, Long>, JpaSpecificationE
 
     long count();
 
+    boolean existsBySlug(String slug);
+
+    Partner save(Partner partner);
+
     /** Every partner (JPQL queries, whose translation Hibernate keeps: {@code findAll(Sort)} is a criteria one). */
-    @Query("select new be.brussels.international.coordination.partner.PartnerChoice$Row(p.slug, p.name) from Partner p")
+    @Query("""
+            select new be.brussels.international.coordination.partner.PartnerChoice$Row(p.slug, p.name,
+                case when p.endedOn is null then false else true end)
+            from Partner p""")
     List<PartnerChoice.Row> findChoices(Sort sort);
 
-    @Query("select p from Partner p where p.developmentCooperation = true")
+    /** The partners of the development cooperation whose partnership runs. */
+    @Query("select p from Partner p where p.developmentCooperation = true and p.endedOn is null")
     List<Partner> findInDevelopmentCooperation(Sort sort);
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import org.springframework.context.MessageSource;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -14,14 +15,20 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Partners by any of their names in the three languages ("pekin", "peking", "beijing"). */
+/**
+ * Partners by any of their names in the three languages ("pekin", "peking", "beijing"); former partners too,
+ * marked as such.
+ */
 @Component
 class PartnerSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    PartnerSearch(NamedParameterJdbcTemplate jdbc) {
+    private final MessageSource messages;
+
+    PartnerSearch(NamedParameterJdbcTemplate jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     @Override
@@ -47,7 +54,8 @@ class PartnerSearch implements SearchSource {
     @Transactional(readOnly = true)
     public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
         String language = SearchTerms.language(locale);
-        String sql = "select " + SearchResults.TOTAL + ", p.slug, p.name_" + language + " as name, p.name_fr, p.name_nl, p.name_en from partner p"
+        String sql = "select " + SearchResults.TOTAL + ", p.slug, p.name_" + language + " as name, p.name_fr, p.name_nl, p.name_en,"
+                + " p.ended_on is not null as former from partner p"
                 + " where " + terms.matches("p.search_text")
                 + " order by greatest(" + terms.nameRank("p.sort_name_fr") + ", " + terms.nameRank("p.sort_name_nl")
                 + ", " + terms.nameRank("p.sort_name_en") + ", " + terms.nameRank("p.slug") + ") desc, "
@@ -58,6 +66,9 @@ class PartnerSearch implements SearchSource {
             Set<String> otherNames = new LinkedHashSet<>(
                     List.of(row.getString("name_fr"), row.getString("name_nl"), row.getString("name_en")));
             otherNames.remove(name);
+            if (row.getBoolean("former")) {
+                otherNames.add(messages.getMessage("partner.former", null, locale));
+            }
             return new SearchHit(name, String.join(" · ", otherNames), "/partners/" + row.getString("slug"));
         }));
     }

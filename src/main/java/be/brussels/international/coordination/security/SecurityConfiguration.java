@@ -91,7 +91,10 @@ class SecurityConfiguration {
                 // A one-time link: opened before its person has a password (throttled, see AccountController).
                 .requestMatchers("/account/link", "/account/link/*").permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                .requestMatchers("/staff/new").hasRole(Role.COORDINATOR.name())
+                .requestMatchers("/staff/new", "/partners/new", "/partners/*/edit", "/partners/*/end",
+                    "/partners/*/resume", "/dossiers/new", "/dossiers/*/edit", "/dossiers/*/retire")
+                    .hasRole(Role.COORDINATOR.name())
+                .requestMatchers(HttpMethod.POST, "/partners/*").hasRole(Role.COORDINATOR.name())
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/workload", "/dossiers/*/reassign", "/dossiers/*/undo", "/staff/*/handover")

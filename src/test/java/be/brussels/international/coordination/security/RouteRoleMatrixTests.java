@@ -76,6 +76,20 @@ class RouteRoleMatrixTests {
             GET /search/suggestions                            | /search/suggestions?q=quebec                      | login ok ok ok ok
             GET /partners                                      | /partners                                         | login ok ok ok ok
             GET /partners ?export                              | /partners?export=csv                              | login ok ok ok ok
+            GET /partners/new                                  | /partners/new                                     | login denied denied ok ok
+            POST /partners/new                                 | /partners/new                                     | login denied denied ok ok
+            GET /partners/{slug}/edit                          | /partners/tokyo/edit                              | login denied denied ok ok
+            POST /partners/{slug}                              | /partners/tokyo                                   | login denied denied ok ok
+            GET /partners/{slug}/end                           | /partners/tokyo/end                               | login denied denied ok ok
+            POST /partners/{slug}/end                          | /partners/tokyo/end                               | login denied denied ok ok
+            GET /partners/{slug}/resume                        | /partners/tokyo/resume                            | login denied denied ok ok
+            POST /partners/{slug}/resume                       | /partners/tokyo/resume                            | login denied denied ok ok
+            GET /dossiers/new                                  | /dossiers/new                                     | login denied denied ok ok
+            POST /dossiers/new                                 | /dossiers/new                                     | login denied denied ok ok
+            GET /dossiers/{code}/edit                          | /dossiers/world-expos/edit                        | login denied denied ok ok
+            POST /dossiers/{code}/edit                         | /dossiers/world-expos/edit                        | login denied denied ok ok
+            GET /dossiers/{code}/retire                        | /dossiers/world-expos/retire                      | login denied denied ok ok
+            POST /dossiers/{code}/retire                       | /dossiers/world-expos/retire                      | login denied denied ok ok
             GET /partners/{slug}                               | /partners/tokyo                                   | login ok ok ok ok
             GET /partners/{slug}/timeline                      | /partners/tokyo/timeline                          | login ok ok ok ok
             GET /partners/{slug}/timeline ?export              | /partners/tokyo/timeline?export=csv               | login ok ok ok ok

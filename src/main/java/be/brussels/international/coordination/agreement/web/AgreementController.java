@@ -3,6 +3,7 @@ package be.brussels.international.coordination.agreement.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import be.brussels.international.coordination.agreement.Agreement;
 import be.brussels.international.coordination.agreement.AgreementEvent;
@@ -85,7 +86,7 @@ class AgreementController {
         model.addAttribute("partner", partner);
         model.addAttribute("expiringWithin", months);
         model.addAttribute("today", agreements.today());
-        addChoices(model, locale);
+        addChoices(model, locale, partner == null ? Set.of() : Set.of(partner));
         return "agreement/list";
     }
 
@@ -272,7 +273,7 @@ class AgreementController {
 
     private String showForm(Agreement agreement, Locale locale, Model model) {
         model.addAttribute("agreement", agreement);
-        addChoices(model, locale);
+        addChoices(model, locale, agreement == null ? Set.of() : Set.of(agreement.getPartner().getSlug()));
         AgreementForm form = (AgreementForm) model.getAttribute("form");
         model.addAttribute("parents", agreements.parentChoices(
                 agreement != null ? agreement.getPartner().getSlug() : form.getPartner(),
@@ -280,8 +281,9 @@ class AgreementController {
         return "agreement/form";
     }
 
-    private void addChoices(Model model, Locale locale) {
-        model.addAttribute("partners", partners.choices(locale));
+    /** The partners whose partnership runs, and those {@code kept} (the record's, the filter's). */
+    private void addChoices(Model model, Locale locale, Set<String> kept) {
+        model.addAttribute("partners", partners.choices(locale, kept));
         model.addAttribute("kinds", AgreementKind.values());
         model.addAttribute("statuses", AgreementStatus.values());
     }

@@ -3,11 +3,14 @@ package be.brussels.international.coordination.event.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.event.EventKind;
 import be.brussels.international.coordination.event.EventStatus;
 import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.event.LargeEvent;
+import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.NotFoundException;
@@ -164,7 +167,8 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
-        model.addAttribute("partners", partners.choices(locale));
+        model.addAttribute("partners", partners.choices(locale, event == null ? Set.of()
+                : event.getPartners().stream().map(Partner::getSlug).collect(Collectors.toSet())));
         model.addAttribute("people", staff.present().stream()
                 .map(person -> Choice.of(person.getUsername(), person.getFullName())).toList());
         return "event/form";

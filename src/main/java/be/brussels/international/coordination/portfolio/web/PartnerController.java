@@ -86,6 +86,7 @@ class PartnerController {
         model.addAttribute("paging", PageLinks.of(page));
         model.addAttribute("continents", Continent.values());
         model.addAttribute("relations", PartnerListForm.Relation.values());
+        model.addAttribute("states", List.of(PartnerListForm.State.FORMER, PartnerListForm.State.ALL));
         model.addAttribute("people", staff.presentChoices());
         return "partner/list";
     }

@@ -15,6 +15,11 @@ class PartnerListForm {
         BILATERAL, DEVELOPMENT_COOPERATION
     }
 
+    /** Which partnerships: those that run (the default), those that ended, or all. */
+    enum State {
+        CURRENT, FORMER, ALL
+    }
+
     private String q;
 
     private Continent continent;
@@ -23,9 +28,20 @@ class PartnerListForm {
 
     private Relation relation;
 
+    private State state;
+
     PartnerFilter toFilter(Collection<Long> heldByHolder) {
         Boolean development = relation == null ? null : relation == Relation.DEVELOPMENT_COOPERATION;
-        return new PartnerFilter(q, continent, development, holder == null ? null : heldByHolder);
+        Boolean former = state == State.ALL ? null : state == State.FORMER;
+        return new PartnerFilter(q, continent, development, holder == null ? null : heldByHolder, former);
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public void setState(State state) {
+        this.state = state;
     }
 
     public String getQ() {
@@ -61,6 +77,6 @@ class PartnerListForm {
     }
 
     public boolean isActive() {
-        return q != null || continent != null || holder != null || relation != null;
+        return q != null || continent != null || holder != null || relation != null || state != null;
     }
 }

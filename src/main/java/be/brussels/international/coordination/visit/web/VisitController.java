@@ -3,6 +3,7 @@ package be.brussels.international.coordination.visit.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.Languages;
@@ -90,7 +91,7 @@ class VisitController {
         model.addAttribute("sorting", sorting);
         model.addAttribute("visits", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
-        addChoices(model, locale);
+        addChoices(model, locale, filter.getPartner() == null ? Set.of() : Set.of(filter.getPartner()));
         return "visit/list";
     }
 
@@ -225,12 +226,14 @@ class VisitController {
 
     private String showForm(DelegationVisit visit, Locale locale, Model model) {
         model.addAttribute("visit", visit);
-        addChoices(model, locale);
+        addChoices(model, locale, visit == null || visit.getPartner() == null ? Set.of()
+                : Set.of(visit.getPartner().getSlug()));
         return "visit/form";
     }
 
-    private void addChoices(Model model, Locale locale) {
-        model.addAttribute("partners", partners.choices(locale));
+    /** The partners whose partnership runs, and those {@code kept} (the record's, the filter's). */
+    private void addChoices(Model model, Locale locale, Set<String> kept) {
+        model.addAttribute("partners", partners.choices(locale, kept));
         model.addAttribute("directions", VisitDirection.values());
         model.addAttribute("kinds", VisitKind.values());
         model.addAttribute("statuses", VisitStatus.values());
