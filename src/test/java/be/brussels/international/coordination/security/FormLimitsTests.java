@@ -46,7 +46,9 @@ class FormLimitsTests {
             "/agreements/{agreementQuebec}/life/{lifeQuebec}/edit", "/events/new", "/events/{event}/edit", "/agreements/new",
             "/agreements/{agreementQuebec}", "/agreements/{agreementQuebec}/edit", "/calls/new", "/calls/{call}",
             "/projects/{project}", "/dossiers/{dossier}/reassign", "/dossiers/{dossier}", "/staff/pgerard/handover",
-            "/staff/admin");
+            "/staff/admin", "/staff/new", "/account/password", "/partners/new", "/partners/quebec/edit",
+            "/partners/quebec/end", "/dossiers/new", "/dossiers/world-expos/edit", "/dossiers/world-expos/retire",
+            "/admin/accounts/pgerard");
 
     @Autowired
     MockMvc mvc;

@@ -134,14 +134,21 @@ class AccessibilityBrowserTests {
                 "/agreements/" + records.get("agreement") + "/edit", "/events", "/events/new",
                 "/events/" + records.get("event"), "/events/" + records.get("event") + "/edit", "/calls",
                 "/calls/new", "/calls/summary", "/calls/" + records.get("call"), "/projects/" + records.get("project"),
-                "/no-such-page");
+                "/no-such-page", "/staff/new", "/account/password", "/partners/new", "/partners/quebec/edit",
+                "/partners/quebec/end", "/dossiers/new", "/dossiers/world-expos/edit", "/dossiers/world-expos/retire");
         List<String> violations = new ArrayList<>();
         browser.manage().deleteAllCookies();
         violations.addAll(check("/login"));
+        violations.addAll(check("/account/link/no-such-link"));
         Chromium.logIn(browser, port, "gclerckx");
         for (String page : pages) {
             violations.addAll(check(page));
         }
+        Chromium.logIn(browser, port, "admin");
+        for (String page : List.of("/admin/accounts", "/admin/accounts/pgerard")) {
+            violations.addAll(check(page));
+        }
+        Chromium.logIn(browser, port, "gclerckx");
         for (String page : List.of("/?lang=nl", "/partners/quebec", "/visits/" + records.get("visit"), "/?lang=fr")) {
             violations.addAll(check(page));
         }
