@@ -69,6 +69,13 @@ public class ChangeHistory {
             from user_account_aud x join revision r on r.id = x.rev
             """;
 
+    /** An account's one-time links: {@code code} activation or reset, {@code flag} used (or replaced). */
+    private static final String LINKS = """
+            select r.id, r.changed_at, r.username, 'ACCOUNT_LINK', x.revtype, u.username, null, null, null,
+                   null, null, x.used_at is not null, x.purpose, null
+            from account_link_aud x join revision r on r.id = x.rev join user_account u on u.id = x.user_account_id
+            """;
+
     /** A partner's contacts: {@code person} the name, {@code text} what else is known of them. */
     private static final String CONTACTS = """
             select r.id, r.changed_at, r.username, 'CONTACT', x.revtype, x.name, null, null, null,
@@ -169,7 +176,8 @@ public class ChangeHistory {
 
     public Page<Change> ofStaffMember(long staffMemberId, String username, Pageable pageable) {
         return page(List.of(STAFF + " where x.id = ?", ASSIGNMENTS + " where a.staff_member_id = ?",
-                ACCOUNTS + " where x.username = ?"), List.of(staffMemberId, staffMemberId, username), pageable);
+                ACCOUNTS + " where x.username = ?", LINKS + " where u.username = ?"),
+                List.of(staffMemberId, staffMemberId, username, username), pageable);
     }
 
     private Page<Change> page(List<String> sources, List<Object> parameters, Pageable pageable) {

@@ -103,6 +103,10 @@ class AccountsTests {
 
         mvc.perform(get("/account/link/" + token).session(new MockHttpSession()))
                 .andExpect(status().isGone());
+        assertThat(Html.parse(mvc.perform(get("/staff/smartens/history").with(as("gclerckx")))).select("tbody").text())
+                .contains("Lien à usage unique émis pour Sofia Martens (activation du compte)",
+                        "Lien à usage unique de Sofia Martens utilisé", "Compte de Sofia Martens créé (Membre de la Cellule)",
+                        "Fiche de Sofia Martens créée");
         assertThat(output.getAll()).as("the link's secret in the log").doesNotContain(token);
     }
 

@@ -243,6 +243,11 @@ class HistoryController {
                             : change.flag() ? "history.staff.left" : "history.staff.changed";
                     arguments = new Object[] { change.person(), from };
                 }
+                case "ACCOUNT_LINK" -> {
+                    key = change.type() == 0 ? "history.link.issued" : "history.link.spent";
+                    arguments = new Object[] { people.name(change.person()),
+                            message("history.link." + change.code(), locale) };
+                }
                 default -> {
                     boolean roleChanged = change.text() != null && !change.text().equals(change.code());
                     key = change.type() == 0 ? "history.account.created"
