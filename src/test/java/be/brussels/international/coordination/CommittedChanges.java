@@ -48,6 +48,9 @@ public final class CommittedChanges {
     /** Each account's role and password hash, put back afterwards. */
     private final List<Map<String, Object>> accounts;
 
+    /** Each partner's details, put back afterwards. */
+    private final List<Map<String, Object>> partners;
+
     private CommittedChanges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.link = max("account_link");
@@ -56,6 +59,9 @@ public final class CommittedChanges {
         this.partner = max("partner");
         this.dossier = max("dossier");
         this.accounts = jdbc.queryForList("select id, role, password_hash from user_account");
+        this.partners = jdbc.queryForList("""
+                select id, designation_fr, name_fr, name_nl, name_en, kind, country_code, continent, time_zone,
+                       development_cooperation from partner""");
         this.revision = max("revision");
         this.assignment = max("assignment");
         this.reassignment = max("reassignment");
@@ -130,7 +136,15 @@ public final class CommittedChanges {
         jdbc.update("delete from dossier where id > ?", dossier);
         jdbc.update("delete from partner where id > ?", partner);
         jdbc.update("update partner set ended_on = null, end_reason = null where ended_on is not null");
-        jdbc.update("update dossier set retired_on = null where retired_on is not null");
+        jdbc.update("update dossier set retired_on = null, retire_reason = null where retired_on is not null");
+        for (Map<String, Object> row : partners) {
+            jdbc.update("""
+                    update partner set designation_fr = ?, name_fr = ?, name_nl = ?, name_en = ?, kind = ?,
+                        country_code = ?, continent = ?, time_zone = ?, development_cooperation = ? where id = ?""",
+                    row.get("designation_fr"), row.get("name_fr"), row.get("name_nl"), row.get("name_en"),
+                    row.get("kind"), row.get("country_code"), row.get("continent"), row.get("time_zone"),
+                    row.get("development_cooperation"), row.get("id"));
+        }
         for (Map<String, Object> row : accounts) {
             jdbc.update("update user_account set role = ?, password_hash = ? where id = ?", row.get("role"),
                     row.get("password_hash"), row.get("id"));

@@ -57,6 +57,8 @@ public class Dossier extends BaseEntity {
     /** The day a thematic dossier was retired (its holders stopped); null while it is worked on. */
     private LocalDate retiredOn;
 
+    private String retireReason;
+
     /** Every assignment, annulled ones included: the dossier's whole history (their own audit is kept). */
     @NotAudited
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
@@ -66,20 +68,18 @@ public class Dossier extends BaseEntity {
     protected Dossier() {
     }
 
-    /** The dossier of a new partner, named by it, without holder from {@code since}. */
-    Dossier(Partner partner, LocalDate since) {
+    /** The dossier of a new partner, named by it, waiting for its first holder. */
+    Dossier(Partner partner) {
         this.code = partner.getSlug();
         this.partner = partner;
         this.kind = kindOf(partner);
-        this.vacantSince = since;
     }
 
-    /** A new thematic dossier, without holder from {@code since}. */
-    Dossier(String code, LocalizedText title, LocalDate since) {
+    /** A new thematic dossier, waiting for its first holder. */
+    Dossier(String code, LocalizedText title) {
         this.code = code;
         this.kind = DossierKind.THEMATIC;
         this.title = title;
-        this.vacantSince = since;
     }
 
     private static DossierKind kindOf(Partner partner) {
@@ -136,6 +136,7 @@ public class Dossier extends BaseEntity {
             throw new ReassignmentRefused("dossier.refused.retired");
         }
         retiredOn = on;
+        retireReason = reason;
         return close(on, reason, decidedBy);
     }
 

@@ -1,8 +1,5 @@
 package be.brussels.international.coordination.dossier;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import be.brussels.international.coordination.partner.PartnerAdded;
 import be.brussels.international.coordination.partner.PartnerChanged;
 import be.brussels.international.coordination.partner.PartnerRefused;
@@ -23,12 +20,9 @@ class PartnerDossiers {
 
     private final ReassignmentRepository decisions;
 
-    private final Clock clock;
-
-    PartnerDossiers(DossierRepository dossiers, ReassignmentRepository decisions, Clock clock) {
+    PartnerDossiers(DossierRepository dossiers, ReassignmentRepository decisions) {
         this.dossiers = dossiers;
         this.decisions = decisions;
-        this.clock = clock;
     }
 
     @EventListener
@@ -37,7 +31,7 @@ class PartnerDossiers {
             // A thematic dossier has this code: the partner's dossier could not be named by its slug.
             throw new PartnerRefused("partner.refused.slugTaken", added.partner().getSlug()).onField("slug");
         }
-        dossiers.save(new Dossier(added.partner(), LocalDate.now(clock)));
+        dossiers.save(new Dossier(added.partner()));
     }
 
     @EventListener

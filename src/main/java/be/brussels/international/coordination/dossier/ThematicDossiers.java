@@ -40,7 +40,7 @@ public class ThematicDossiers {
         if (RESERVED.contains(code) || dossiers.existsByCode(code)) {
             throw new ReassignmentRefused("dossier.refused.codeTaken", code).onField("code");
         }
-        return dossiers.save(new Dossier(code, title, LocalDate.now(clock)));
+        return dossiers.save(new Dossier(code, title));
     }
 
     public void rename(String code, long seenVersion, LocalizedText title) {

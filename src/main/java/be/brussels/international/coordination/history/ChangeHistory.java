@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.LocalizedText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -43,18 +45,47 @@ public class ChangeHistory {
             left join dossier d on d.id = x.dossier_id left join partner p on p.id = d.partner_id
             """;
 
-    private static final String DOSSIERS = """
-            select r.id, r.changed_at, r.username, 'DOSSIER', x.revtype, null,
-                   coalesce(x.title_fr, p.name_fr), coalesce(x.title_nl, p.name_nl), coalesce(x.title_en, p.name_en),
-                   x.vacant_since, null, x.vacant_since is not null, x.code, null
-            from dossier_aud x join revision r on r.id = x.rev left join partner p on p.id = x.partner_id
-            """;
+    /**
+     * A dossier's versions in the reader's language {@code l}: {@code code} what happened (CREATED, RETIRED,
+     * RENAMED, VACANT, CHANGED), {@code text} the reason of a retirement or the title before a rename.
+     */
+    private static String dossiers(String l) {
+        String previous = " over (partition by x.id order by x.rev)";
+        return """
+                select r.id, r.changed_at, r.username, 'DOSSIER', x.revtype, null,
+                       coalesce(x.title_fr, p.name_fr), coalesce(x.title_nl, p.name_nl), coalesce(x.title_en, p.name_en),
+                       coalesce(x.retired_on, x.vacant_since), null, x.vacant_since is not null,
+                       case when x.revtype = 0 then 'CREATED'
+                            when x.retired_on is not null and lag(x.retired_on) %1$s is null then 'RETIRED'
+                            when lag(x.rev) %1$s is not null and x.title_%2$s is distinct from lag(x.title_%2$s) %1$s
+                                then 'RENAMED'
+                            when x.vacant_since is not null and x.vacant_since is distinct from lag(x.vacant_since) %1$s
+                                then 'VACANT'
+                            else 'CHANGED' end,
+                       case when x.retired_on is not null then x.retire_reason else lag(x.title_%2$s) %1$s end
+                from dossier_aud x join revision r on r.id = x.rev left join partner p on p.id = x.partner_id
+                """.formatted(previous, l);
+    }
 
-    private static final String PARTNERS = """
-            select r.id, r.changed_at, r.username, 'PARTNER', x.revtype, null, x.name_fr, x.name_nl, x.name_en,
-                   null, null, false, x.slug, x.designation_fr
-            from partner_aud x join revision r on r.id = x.rev
-            """;
+    /**
+     * A partner's versions in the reader's language {@code l}: {@code code} what happened (CREATED, ENDED,
+     * RESUMED, RENAMED, CHANGED), {@code text} the reason of an end or the name before a rename.
+     */
+    private static String partners(String l) {
+        String previous = " over (partition by x.id order by x.rev)";
+        return """
+                select r.id, r.changed_at, r.username, 'PARTNER', x.revtype, null, x.name_fr, x.name_nl, x.name_en,
+                       x.ended_on, null, false,
+                       case when x.revtype = 0 then 'CREATED'
+                            when x.ended_on is not null and lag(x.ended_on) %1$s is null then 'ENDED'
+                            when x.ended_on is null and lag(x.ended_on) %1$s is not null then 'RESUMED'
+                            when lag(x.rev) %1$s is not null and x.name_%2$s is distinct from lag(x.name_%2$s) %1$s
+                                then 'RENAMED'
+                            else 'CHANGED' end,
+                       case when x.ended_on is not null then x.end_reason else lag(x.name_%2$s) %1$s end
+                from partner_aud x join revision r on r.id = x.rev
+                """.formatted(previous, l);
+    }
 
     private static final String STAFF = """
             select r.id, r.changed_at, r.username, 'STAFF_MEMBER', x.revtype, x.first_name || ' ' || x.last_name,
@@ -148,15 +179,18 @@ public class ChangeHistory {
         this.jdbc = jdbc;
     }
 
-    public Page<Change> ofDossier(long dossierId, Pageable pageable) {
+    public Page<Change> ofDossier(long dossierId, Locale locale, Pageable pageable) {
         return page(List.of(ASSIGNMENTS + " where a.dossier_id = ?", DECISIONS + " where x.dossier_id = ?",
-                DOSSIERS + " where x.id = ?"), List.of(dossierId, dossierId, dossierId), pageable);
+                dossiers(Languages.of(locale)) + " where x.id = ?"), List.of(dossierId, dossierId, dossierId),
+                pageable);
     }
 
-    public Page<Change> ofPartner(long partnerId, Pageable pageable) {
+    public Page<Change> ofPartner(long partnerId, Locale locale, Pageable pageable) {
         String dossierOfPartner = "(select id from dossier where partner_id = ?)";
-        return page(List.of(PARTNERS + " where x.id = ?", ASSIGNMENTS + " where a.dossier_id = " + dossierOfPartner,
-                DECISIONS + " where x.dossier_id = " + dossierOfPartner, DOSSIERS + " where x.partner_id = ?",
+        String language = Languages.of(locale);
+        return page(List.of(partners(language) + " where x.id = ?",
+                ASSIGNMENTS + " where a.dossier_id = " + dossierOfPartner,
+                DECISIONS + " where x.dossier_id = " + dossierOfPartner, dossiers(language) + " where x.partner_id = ?",
                 CONTACTS + " where x.partner_id = ?", NOTES + " where x.partner_id = ?"),
                 List.of(partnerId, partnerId, partnerId, partnerId, partnerId, partnerId), pageable);
     }

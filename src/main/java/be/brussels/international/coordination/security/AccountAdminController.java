@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,9 +53,11 @@ class AccountAdminController {
     }
 
     @GetMapping("/admin/accounts/{username}")
-    String show(@PathVariable String username, Model model) {
+    String show(@PathVariable String username, Authentication authentication, Model model) {
         Accounts.AccountRow account = existing(username);
         model.addAttribute("account", account);
+        // One's own role and access are another administrator's to change: no control that would be refused.
+        model.addAttribute("own", username.equals(authentication.getName()));
         model.addAttribute("now", clock.instant());
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("roleForm")) {

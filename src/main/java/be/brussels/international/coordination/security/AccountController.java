@@ -58,6 +58,9 @@ class AccountController {
         if (minutes > 0) {
             result.reject("login.locked", new Object[] { minutes }, null);
         }
+        if (form.getCurrentPassword() == null) {
+            result.rejectValue("currentPassword", "NotBlank");
+        }
         if (form.isMistyped()) {
             result.rejectValue("confirmation", "account.password.mismatch");
         }

@@ -5,19 +5,20 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A new password, typed twice — and the current one when a person changes theirs ({@code /account/password};
- * not asked on a one-time link). Never shown again on a refusal. The length rules are {@link PasswordPolicy}'s.
+ * not asked on a one-time link). Never shown again on a refusal. The length rules are {@link PasswordPolicy}'s
+ * (the form only keeps absurd lengths out).
  */
 public class PasswordForm {
 
-    @Size(max = 200)
+    @Size(max = 1000)
     private String currentPassword;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = 1000)
     private String newPassword;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = 1000)
     private String confirmation;
 
     /** The two typings of the new password differ. */

@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.security;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Which passwords a person may choose: at least {@link #MIN_LENGTH} characters, at most what bcrypt reads
  * ({@link #MAX_BYTES} bytes), and hard to guess by zxcvbn's estimate (score 3 of 4: about 10<sup>8</sup> guesses
- * and more) — common passwords, names, keyboard rows, dates, repetitions and the person's own names are refused
- * with zxcvbn's reason in the reader's language.
+ * and more) — common passwords, names, keyboard rows, dates and repetitions are refused with zxcvbn's reason in
+ * the reader's language; and never built on the person's own login or names (of four letters or more).
  */
 @Component
 class PasswordPolicy {
@@ -48,6 +49,12 @@ class PasswordPolicy {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new AccountRefused("account.password.tooLong", MAX_BYTES).onField("newPassword");
         }
+        String folded = folded(password);
+        for (String word : personal) {
+            if (word != null && folded(word).length() >= 4 && folded.contains(folded(word))) {
+                throw new AccountRefused("account.password.personal").onField("newPassword");
+            }
+        }
         List<String> inputs = new ArrayList<>(OBVIOUS);
         personal.stream().filter(word -> word != null && !word.isBlank())
                 .forEach(word -> inputs.add(word.toLowerCase(Locale.ROOT)));
@@ -56,6 +63,12 @@ class PasswordPolicy {
             throw new AccountRefused("account.password.weak", reason(strength.getFeedback()))
                     .onField("newPassword");
         }
+    }
+
+    /** Lower case, without accents nor anything but letters and digits: "Walkman-Walter" → "walkmanwalter". */
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** zxcvbn's warning in the reader's language, else its first suggestion. */

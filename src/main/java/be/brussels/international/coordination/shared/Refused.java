@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.shared;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -52,7 +51,6 @@ public class Refused extends RuntimeException {
         if (arguments == null) {
             return null;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-        return Arrays.stream(arguments).map(a -> a instanceof LocalDate date ? date.format(dates) : a).toArray();
+        return Arrays.stream(arguments).map(a -> a instanceof LocalDate date ? Dates.medium(date, locale) : a).toArray();
     }
 }

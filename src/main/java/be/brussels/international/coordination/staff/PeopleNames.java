@@ -58,6 +58,11 @@ public class PeopleNames implements SmartInitializingSingleton {
         names = Map.copyOf(read);
     }
 
+    /** A member of the cell (not an account that is no person, such as {@code admin}). */
+    public boolean isPerson(String login) {
+        return login != null && names.containsKey(login);
+    }
+
     /** The person's name, in the reader's language for the accounts that are not people; null for null. */
     public String name(String login) {
         if (login == null) {

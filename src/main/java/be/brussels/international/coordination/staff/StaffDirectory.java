@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,9 +33,12 @@ public class StaffDirectory {
 
     private final ApplicationEventPublisher events;
 
-    StaffDirectory(StaffRepository staff, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    StaffDirectory(StaffRepository staff, ApplicationEventPublisher events, Clock clock) {
         this.staff = staff;
         this.events = events;
+        this.clock = clock;
     }
 
     public Optional<StaffMember> findByUsername(String username) {
@@ -62,6 +67,10 @@ public class StaffDirectory {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public StaffMember arrive(Arrival arrival) {
+        if (arrival.startedOn() != null && arrival.startedOn().isAfter(LocalDate.now(clock).plusYears(1))) {
+            // An arrival is recorded when it is known, within the coming year.
+            throw new Refused("staff.refused.startTooLate").onField("startedOn");
+        }
         StaffMember member = staff.save(new StaffMember(arrival));
         events.publishEvent(new StaffMemberArrived(arrival.username()));
         return member;

@@ -91,11 +91,17 @@ class CommittedReassignmentTests {
         List<String> lines = Html.texts(history, "#changes tbody td:nth-child(3)");
         assertThat(lines).contains("Florence Vandernoot holds “Sofia” from " + english(on) + ". Reason: Rééquilibrage",
                 "Pierre Gérard no longer holds “Sofia” from " + english(on) + ".");
-        assertThat(Html.texts(history, "#changes tbody td:nth-child(2)")).containsOnly("Geoffroy Clerckx");
+        // The decision's lines, and the dossier as the reference data created it (the baseline of its history).
+        assertThat(Html.texts(history, "#changes tbody td:nth-child(2)")).containsOnly("Geoffroy Clerckx",
+                "Reference data");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Dossier “Sofia” created.");
         Document staffHistory = Html.parse(mvc.perform(get("/staff/fvandernoot/history")));
         assertThat(Html.text(staffHistory, "#changes")).contains("Florence Vandernoot détient « Sofia »");
         Document partnerHistory = Html.parse(mvc.perform(get("/partners/sofia/history")));
-        assertThat(partnerHistory.select("#changes tbody tr")).hasSize(3);
+        // The decision's three lines, then the partner and its dossier as the reference data created them.
+        assertThat(partnerHistory.select("#changes tbody tr")).hasSize(5);
+        assertThat(Html.texts(partnerHistory, "#changes tbody td:nth-child(3)").subList(3, 5))
+                .containsExactlyInAnyOrder("Partenaire « Sofia » créé.", "Dossier « Sofia » créé.");
     }
 
     @ParameterizedTest

@@ -2,10 +2,12 @@ package be.brussels.international.coordination.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import be.brussels.international.coordination.CommittedChanges;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.shared.Dates;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,8 +75,12 @@ class ThematicDossiersTests {
         Document page = Html.parse(mvc.perform(get("/dossiers/world-expos")));
         assertThat(page.select("#retired").text()).startsWith("Retiré depuis le");
         assertThat(page.select("#reassign, #retire")).isEmpty();
-        assertThat(Html.parse(mvc.perform(get("/dossiers/world-expos/history"))).text())
-                .contains("Plus d’exposition en vue");
+        assertThat(Html.parse(mvc.perform(get("/dossiers/world-expos/history"))).select("tbody").text())
+                .contains("Dossier « Expositions universelles et internationales » retiré le "
+                        + Dates.medium(LocalDate.now(clock), Locale.FRENCH) + " : Plus d’exposition en vue");
+        assertThat(Html.parse(mvc.perform(get("/dossiers/expo-2030/history"))).select("tbody").text())
+                .contains("Dossier renommé : « Expo 2030 Riyad » → « Exposition universelle 2030 ».",
+                        "Dossier « Expo 2030 Riyad » créé.").doesNotContain("sans titulaire");
         assertThat(Html.parse(mvc.perform(get("/workload"))).select("#vacant-dossiers").text())
                 .doesNotContain("Expositions universelles");
     }

@@ -2,10 +2,12 @@ package be.brussels.international.coordination.partner;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import be.brussels.international.coordination.CommittedChanges;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.shared.Dates;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,8 +119,25 @@ class PartnerRegisterTests {
 
         mvc.perform(post("/partners/tokyo/resume").with(csrf()).param("version", version("tokyo")))
                 .andExpect(flash().attribute("success", "partner.resumed"));
+        assertThat(Html.parse(mvc.perform(get("/partners/tokyo/history"))).select("tbody").text())
+                .contains("Partenariat avec « Tokyo » repris.",
+                        "Partenariat avec « Tokyo » terminé le " + Dates.medium(LocalDate.now(clock), Locale.FRENCH)
+                                + " : Accord non renouvelé");
         assertThat(Html.parse(mvc.perform(get("/visits/new"))).select("#partner option").eachAttr("value"))
                 .contains("tokyo");
+    }
+
+    @Test
+    void aCorrectionOvertakenBySomeoneElseComesBackWithWhatWasTypedAndSaysSo() throws Exception {
+        long seen = Long.parseLong(version("tokyo"));
+        mvc.perform(edit("tokyo", seen, "Tokio-to")).andExpect(flash().attribute("success", "partner.changed"));
+        Document overtaken = Html.parse(mvc.perform(edit("tokyo", seen, "Tokyo (métropole)"))
+                .andExpect(status().isConflict()));
+        assertThat(overtaken.select(".alert-danger").text()).contains("Quelqu’un a modifié ce partenaire entre-temps");
+        assertThat(overtaken.select("#nameFr").val()).isEqualTo("Tokyo (métropole)");
+        assertThat(overtaken.select("#version").val()).as("the current version, to save it anyway").isEqualTo(version("tokyo"));
+        assertThat(Html.parse(mvc.perform(get("/partners/tokyo/history"))).select("tbody").text())
+                .contains("Partenaire renommé : « Tokyo » → « Tokio-to ».");
     }
 
     @Test
@@ -144,6 +163,13 @@ class PartnerRegisterTests {
         return post("/partners/new").with(csrf()).param("slug", slug).param("designationFr", "Ville de Porto")
                 .param("nameFr", "Porto").param("nameNl", "Porto").param("nameEn", "Porto").param("kind", "CITY")
                 .param("countryCode", "PT").param("continent", "EUROPE").param("timeZone", "Europe/Lisbon");
+    }
+
+    private MockHttpServletRequestBuilder edit(String slug, long version, String nameFr) {
+        return post("/partners/" + slug).with(csrf()).param("version", String.valueOf(version))
+                .param("designationFr", "Métropole de Tokyo").param("nameFr", nameFr).param("nameNl", "Tokio")
+                .param("nameEn", "Tokyo").param("kind", "METROPOLIS").param("countryCode", "JP").param("continent", "ASIA")
+                .param("timeZone", "Asia/Tokyo");
     }
 
     private long runningHolders(String code) {

@@ -97,8 +97,8 @@ class VisitHistoryTests {
 
         Document history = Html.parse(mvc.perform(get("/agreements/" + id + "/history")));
         assertThat(Html.texts(history, "#changes tbody td:nth-child(3)"))
-                .contains("Étape « Modifié par avenant » du 1 mars 2021 supprimée. Avenant n° 1",
-                        "Étape « Modifié par avenant » du 1 mars 2021 enregistrée. Avenant n° 1");
+                .contains("Étape « Modifié par avenant » du 1er mars 2021 supprimée. Avenant n° 1",
+                        "Étape « Modifié par avenant » du 1er mars 2021 enregistrée. Avenant n° 1");
     }
 
     private String agreementVersion(long id) {

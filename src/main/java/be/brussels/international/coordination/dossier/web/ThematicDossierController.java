@@ -74,10 +74,9 @@ class ThematicDossierController {
     String rename(@PathVariable String code, @Valid @ModelAttribute("form") ThematicForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("dossier", thematic(code));
+        // Overtaken: what was typed stays, with the conflict message, on the current version (save again to keep it).
         return SUBMISSION.onPage(result, locale, response, () -> "dossier/thematic", () -> {
-            Dossier current = thematic(code);
-            model.addAttribute("dossier", current);
-            model.addAttribute("form", ThematicForm.from(current.getName(), current.getVersion()));
+            form.setVersion(thematic(code).getVersion());
             return "dossier/thematic";
         }, redirect, "dossier.renamed", () -> {
             thematic.rename(code, form.getVersion(), form.toTitle());

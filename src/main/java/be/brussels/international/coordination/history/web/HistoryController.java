@@ -2,7 +2,6 @@ package be.brussels.international.coordination.history.web;
 
 import java.io.IOException;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import be.brussels.international.coordination.history.ChangeHistory;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.Brussels;
+import be.brussels.international.coordination.shared.Dates;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
@@ -85,13 +85,13 @@ class HistoryController {
     private Subject dossier(String code, Locale locale) {
         Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new NotFoundException("Dossier", code));
         return new Subject(dossier.getName().in(locale), "/dossiers/" + code, "history-" + code,
-                page -> history.ofDossier(dossier.getId(), page));
+                page -> history.ofDossier(dossier.getId(), locale, page));
     }
 
     private Subject partner(String slug, Locale locale) {
         Partner partner = partners.findBySlug(slug).orElseThrow(() -> new NotFoundException("Partner", slug));
         return new Subject(partner.getName().in(locale), "/partners/" + slug, "history-" + slug,
-                page -> history.ofPartner(partner.getId(), page));
+                page -> history.ofPartner(partner.getId(), locale, page));
     }
 
     private Subject visit(long id) {
@@ -194,10 +194,9 @@ class HistoryController {
     }
 
     private HistoryLine line(Change change, Locale locale) {
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
         String dossier = change.dossier() == null ? "" : change.dossier().in(locale);
-        String from = format(change.from(), dates);
-        String to = format(change.to(), dates);
+        String from = Dates.medium(change.from(), locale);
+        String to = Dates.medium(change.to(), locale);
         String key;
         Object[] arguments;
         if (PARTS.contains(change.subject())) {
@@ -229,14 +228,11 @@ class HistoryController {
                     arguments = new Object[] { message("reassignment.kind." + change.code(), locale), dossier, from,
                             text(change.text()) };
                 }
-                case "DOSSIER" -> {
-                    key = change.type() == 0 ? "history.dossier.created"
-                            : change.flag() ? "history.dossier.vacant" : "history.dossier.changed";
-                    arguments = new Object[] { dossier, from };
-                }
-                case "PARTNER" -> {
-                    key = change.type() == 0 ? "history.partner.created" : "history.partner.changed";
-                    arguments = new Object[] { dossier };
+                case "DOSSIER", "PARTNER" -> {
+                    // What happened, told by the query (CREATED, RENAMED, VACANT, RETIRED, ENDED, RESUMED, CHANGED).
+                    key = "history." + change.subject().toLowerCase(Locale.ROOT) + "."
+                            + change.code().toLowerCase(Locale.ROOT);
+                    arguments = new Object[] { dossier, from, text(change.text()) };
                 }
                 case "STAFF_MEMBER" -> {
                     key = change.type() == 0 ? "history.staff.created"
@@ -281,10 +277,6 @@ class HistoryController {
 
     private String message(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    private static String format(LocalDate date, DateTimeFormatter format) {
-        return date == null ? "" : date.format(format);
     }
 
     private static String text(String text) {

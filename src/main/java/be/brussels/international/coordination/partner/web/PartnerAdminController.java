@@ -86,10 +86,10 @@ class PartnerAdminController {
     String change(@PathVariable String slug, @Valid @ModelAttribute("form") PartnerForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Partner partner = partner(slug);
+        // Overtaken: what was typed stays, with the conflict message, on the current version (save again to keep it).
         return SUBMISSION.onPage(result, locale, response, () -> form(partner, locale, model), () -> {
-            Partner current = partner(slug);
-            model.addAttribute("form", PartnerForm.from(current.getDetails(), current.getVersion()));
-            return form(current, locale, model);
+            form.setVersion(partner(slug).getVersion());
+            return form(partner, locale, model);
         }, redirect, "partner.changed", () -> {
             register.change(slug, form.getVersion(), form.toDetails());
             return Redirects.to("/partners/{slug}", slug);
