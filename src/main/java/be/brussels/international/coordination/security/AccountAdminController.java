@@ -72,9 +72,11 @@ class AccountAdminController {
     @PostMapping("/admin/accounts/{username}/role")
     String changeRole(@PathVariable String username, @Valid @ModelAttribute("roleForm") RoleForm form,
             BindingResult result, Locale locale, RedirectAttributes redirect) {
-        existing(username);
+        Accounts.AccountRow existing = existing(username);
+        boolean same = existing.role() == form.getRole();
         return SUBMISSION.onRecord(back(username), redirect, "roleForm", form, result, locale,
-                "account.role.changed", () -> accounts.changeRole(username, form.getVersion(), form.getRole()));
+                same ? "account.role.unchanged" : "account.role.changed",
+                () -> accounts.changeRole(username, form.getVersion(), form.getRole()));
     }
 
     @PostMapping("/admin/accounts/{username}/disable")

@@ -19,6 +19,8 @@ import be.brussels.international.coordination.staff.Arrival;
 import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -41,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Accounts {
+
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -154,6 +158,9 @@ public class Accounts {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expiresAt = now.plus(linkLifetime);
         links.save(new AccountLink(account, purpose, hash(token), now, expiresAt, currentUsername()));
+        // Who and when, never the link: its secret stays out of every log.
+        log.info("One-time link ({}) issued for '{}' by '{}', valid until {}", purpose, account.getUsername(),
+                currentUsername(), expiresAt);
         boolean mailed = mail.canSend() && email != null && !email.isBlank();
         if (mailed) {
             events.publishEvent(new AccountLinkIssued(account.getUsername(), email, token, expiresAt,

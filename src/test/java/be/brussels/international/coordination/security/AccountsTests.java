@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,6 +73,18 @@ class AccountsTests {
     @Test
     void aNewAttacheChoosesHerPasswordOnHerLinkOnceAndLogsInAndTheLinkIsInNoLog(CapturedOutput output)
             throws Exception {
+        // At production's log levels (the tests run at WARN): everything the application and Spring say at INFO.
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+        try {
+            choosesHerPasswordOnHerLink(output);
+        }
+        finally {
+            logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+        }
+    }
+
+    private void choosesHerPasswordOnHerLink(CapturedOutput output) throws Exception {
         String link = bringIn("smartens", "STAFF");
         String token = link.substring(link.lastIndexOf('/') + 1);
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
@@ -110,6 +124,7 @@ class AccountsTests {
                 .contains("Lien à usage unique émis pour Sofia Martens (activation du compte)",
                         "Lien à usage unique de Sofia Martens utilisé", "Compte de Sofia Martens créé (Membre de la Cellule)",
                         "Fiche de Sofia Martens créée");
+        assertThat(output.getAll()).as("the log is captured").contains("One-time link (ACTIVATION) issued for 'smartens'");
         assertThat(output.getAll()).as("the link's secret in the log").doesNotContain(token);
     }
 
