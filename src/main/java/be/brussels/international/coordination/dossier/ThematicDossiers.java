@@ -50,7 +50,7 @@ public class ThematicDossiers {
     /** Not later than today: a retirement is recorded when it happens. */
     public void retire(String code, long seenVersion, LocalDate on, String reason) {
         if (on.isAfter(LocalDate.now(clock))) {
-            throw new ReassignmentRefused("dossier.refused.retireInFuture").onField("retiredOn");
+            throw new ReassignmentRefused("dossier.refused.retireInFuture").onField("effectiveOn");
         }
         Dossier dossier = forChange(code, seenVersion);
         Reassignment decision = dossier.retire(on, reason,

@@ -64,7 +64,7 @@ public class PartnerRegister {
     public void end(String slug, long seenVersion, LocalDate on, String reason) {
         Partner partner = forChange(slug, seenVersion);
         if (on.isAfter(LocalDate.now(clock))) {
-            throw new PartnerRefused("partner.refused.endInFuture").onField("endedOn");
+            throw new PartnerRefused("partner.refused.endInFuture").onField("effectiveOn");
         }
         partner.end(on, reason);
         events.publishEvent(new PartnershipEnded(partner, on, reason));

@@ -69,7 +69,7 @@ class ThematicDossiersTests {
         // The world expos dossier has its holder: retiring it stops her, once, with the reason.
         assertThat(running("world-expos")).isPositive();
         mvc.perform(post("/dossiers/world-expos/retire").with(csrf()).param("version", version("world-expos"))
-                .param("retiredOn", LocalDate.now(clock).toString()).param("reason", "Plus d’exposition en vue"))
+                .param("effectiveOn", LocalDate.now(clock).toString()).param("reason", "Plus d’exposition en vue"))
                 .andExpect(redirectedUrl("/dossiers/world-expos"));
         assertThat(running("world-expos")).isZero();
         Document page = Html.parse(mvc.perform(get("/dossiers/world-expos")));

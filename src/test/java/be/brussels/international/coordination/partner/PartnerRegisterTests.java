@@ -98,7 +98,7 @@ class PartnerRegisterTests {
         long holders = runningHolders("tokyo");
         assertThat(holders).isPositive();
         mvc.perform(post("/partners/tokyo/end").with(csrf()).param("version", version("tokyo"))
-                .param("endedOn", LocalDate.now(clock).toString()).param("reason", "Accord non renouvelé"))
+                .param("effectiveOn", LocalDate.now(clock).toString()).param("reason", "Accord non renouvelé"))
                 .andExpect(redirectedUrl("/partners/tokyo")).andExpect(flash().attribute("success", "partner.ended"));
 
         assertThat(runningHolders("tokyo")).as("its holders stopped").isZero();
@@ -143,9 +143,9 @@ class PartnerRegisterTests {
     @Test
     void anEndCannotBeRecordedInAdvanceNorTwice() throws Exception {
         Document future = Html.parse(mvc.perform(post("/partners/tokyo/end").with(csrf())
-                .param("version", version("tokyo")).param("endedOn", LocalDate.now(clock).plusDays(1).toString())
+                .param("version", version("tokyo")).param("effectiveOn", LocalDate.now(clock).plusDays(1).toString())
                 .param("reason", "Plus tard")).andExpect(status().isOk()));
-        assertThat(future.select("#endedOn-error").text()).contains("pas à l’avance");
+        assertThat(future.select("#effectiveOn-error").text()).contains("pas à l’avance");
         assertThat(future.select("#reason").text()).isEqualTo("Plus tard");
     }
 
@@ -154,7 +154,7 @@ class PartnerRegisterTests {
     void anAttacheNeitherAddsNorEndsPartners() throws Exception {
         mvc.perform(partner("porto")).andExpect(status().isForbidden());
         mvc.perform(post("/partners/quebec/end").with(csrf()).param("version", version("quebec"))
-                .param("endedOn", LocalDate.now(clock).toString()).param("reason", "x"))
+                .param("effectiveOn", LocalDate.now(clock).toString()).param("reason", "x"))
                 .andExpect(status().isForbidden());
         assertThat(Html.parse(mvc.perform(get("/partners/quebec"))).select("#edit-partner, #end-partnership")).isEmpty();
     }

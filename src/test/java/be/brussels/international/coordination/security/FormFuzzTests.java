@@ -54,7 +54,7 @@ class FormFuzzTests {
             "departureBy", "hotel", "transport", "escortRequested", "escortRequestedOn", "description", "outcomes",
             "nextSteps", "thankYouSent", "version", "step", "choice-0", "username", "firstName", "lastName", "role",
             "startedOn", "currentPassword", "newPassword", "confirmation", "slug", "designationFr", "nameFr", "nameNl",
-            "nameEn", "continent", "timeZone", "developmentCooperation", "endedOn", "code", "retiredOn");
+            "nameEn", "continent", "timeZone", "developmentCooperation", "code");
 
     static final int CASES_PER_FORM = 12;
 
@@ -172,7 +172,8 @@ class FormFuzzTests {
             if (typed == null || !field.hasAttr("maxlength")) {
                 continue;
             }
-            String expected = typed.replace("\u0000", "").strip();
+            // As the application trims typed text (StringTrimmerEditor: String.trim, control characters included).
+            String expected = typed.replace("\u0000", "").trim();
             if (field.hasAttr("inputmode") && sameNumber(expected, field.val())) {
                 continue; // a number typed as +7 or in other digits (١٢٣) is read, and shown back, as the number it is
             }

@@ -8,6 +8,7 @@ import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierKind;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.ThematicDossiers;
+import be.brussels.international.coordination.shared.DatedReasonForm;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Submission;
@@ -87,22 +88,22 @@ class ThematicDossierController {
     @GetMapping("/dossiers/{code}/retire")
     String retirePage(@PathVariable String code, Model model) {
         Dossier dossier = thematic(code);
-        RetireForm form = new RetireForm();
-        form.setRetiredOn(LocalDate.now(clock));
-        form.setVersion(dossier.getVersion());
         model.addAttribute("dossier", dossier);
-        model.addAttribute("retireForm", form);
+        model.addAttribute("retireForm", DatedReasonForm.on(LocalDate.now(clock), dossier.getVersion()));
         return "dossier/retire";
     }
 
     @PostMapping("/dossiers/{code}/retire")
-    String retire(@PathVariable String code, @Valid @ModelAttribute("retireForm") RetireForm form,
+    String retire(@PathVariable String code, @Valid @ModelAttribute("retireForm") DatedReasonForm form,
             BindingResult result, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("dossier", thematic(code));
-        return SUBMISSION.onPage(result, locale, response, () -> "dossier/retire", () -> "dossier/retire", redirect,
+        return SUBMISSION.onPage(result, locale, response, () -> "dossier/retire", () -> {
+            form.setVersion(thematic(code).getVersion());
+            return "dossier/retire";
+        }, redirect,
                 "dossier.retired", () -> {
-                    thematic.retire(code, form.getVersion(), form.getRetiredOn(), form.getReason());
+                    thematic.retire(code, form.getVersion(), form.getEffectiveOn(), form.getReason());
                     return Redirects.to("/dossiers/{code}", code);
                 });
     }

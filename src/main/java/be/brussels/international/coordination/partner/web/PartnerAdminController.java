@@ -13,6 +13,7 @@ import be.brussels.international.coordination.partner.PartnerKind;
 import be.brussels.international.coordination.partner.PartnerRegister;
 import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.Countries;
+import be.brussels.international.coordination.shared.DatedReasonForm;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Submission;
@@ -99,22 +100,22 @@ class PartnerAdminController {
     @GetMapping("/partners/{slug}/end")
     String endPage(@PathVariable String slug, Model model) {
         Partner partner = partner(slug);
-        EndForm form = new EndForm();
-        form.setEndedOn(LocalDate.now(clock));
-        form.setVersion(partner.getVersion());
-        model.addAttribute("endForm", form);
+        model.addAttribute("endForm", DatedReasonForm.on(LocalDate.now(clock), partner.getVersion()));
         model.addAttribute("partner", partner);
         return "partner/end";
     }
 
     @PostMapping("/partners/{slug}/end")
-    String end(@PathVariable String slug, @Valid @ModelAttribute("endForm") EndForm form, BindingResult result,
+    String end(@PathVariable String slug, @Valid @ModelAttribute("endForm") DatedReasonForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Partner partner = partner(slug);
         model.addAttribute("partner", partner);
-        return SUBMISSION.onPage(result, locale, response, () -> "partner/end", () -> "partner/end", redirect,
+        return SUBMISSION.onPage(result, locale, response, () -> "partner/end", () -> {
+            form.setVersion(partner(slug).getVersion());
+            return "partner/end";
+        }, redirect,
                 "partner.ended", () -> {
-                    register.end(slug, form.getVersion(), form.getEndedOn(), form.getReason());
+                    register.end(slug, form.getVersion(), form.getEffectiveOn(), form.getReason());
                     return Redirects.to("/partners/{slug}", slug);
                 });
     }
