@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real server port and the tests' PostgreSQL, in demo mode (every login has
- * the password "demo"). Every test class that uses exactly this annotation shares one Spring context.
+ * The whole application on a real server port, the tests' PostgreSQL and a real SMTP server (GreenMail), in
+ * demo mode (every login has the password "demo"). Every test class that uses exactly this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,9 +22,11 @@ import org.springframework.test.context.ActiveProfiles;
         properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "logging.level.root=WARN",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=OFF",
                 // Every test logs in from 127.0.0.1: the per-address limit is LoginThrottleTests' business.
-                "coordination.login.max-failures-per-address=100000" })
+                "coordination.login.max-failures-per-address=100000",
+                // Mail on, to the tests' own SMTP server (TestMail).
+                "coordination.mail.enabled=true" })
 @AutoConfigureMockMvc
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, TestMail.class })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 }

@@ -1,20 +1,15 @@
 package be.brussels.international.coordination.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Secrets;
 import be.brussels.international.coordination.staff.Arrival;
 import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.staff.StaffDirectory;
@@ -45,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Logins that would hide a page ({@code /staff/new}). */
     private static final Set<String> RESERVED = Set.of("new");
@@ -153,9 +146,7 @@ public class Accounts {
     private IssuedLink issue(UserAccount account, AccountLink.Purpose purpose, String email) {
         Instant now = clock.instant();
         links.findUnusedOf(account).forEach(older -> older.spend(now));
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.random();
         Instant expiresAt = now.plus(linkLifetime);
         links.save(new AccountLink(account, purpose, hash(token), now, expiresAt, currentUsername()));
         // Who and when, never the link: its secret stays out of every log.
@@ -294,13 +285,7 @@ public class Accounts {
 
     /** SHA-256 of the link's secret, in hexadecimal: what is stored. */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Secrets.sha256(token);
     }
 
     private static String currentUsername() {

@@ -90,6 +90,8 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
                 // A one-time link: opened before its person has a password (throttled, see AccountController).
                 .requestMatchers("/account/link", "/account/link/*").permitAll()
+                // The public pages (« The Brussels globe »): the one prefix a reverse proxy publishes to the world.
+                .requestMatchers("/public/**").permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/staff/new", "/partners/new", "/partners/*/edit", "/partners/*/end",
                     "/partners/*/resume", "/dossiers/new", "/dossiers/*/edit", "/dossiers/*/retire")
@@ -102,6 +104,9 @@ class SecurityConfiguration {
                 .requestMatchers("/visits/new", "/visits/*/edit", "/visits/*/*/*/edit").hasRole(Role.PROTOCOL.name())
                 .requestMatchers(HttpMethod.POST, "/visits", "/visits/**").hasRole(Role.PROTOCOL.name())
                 .anyRequest().authenticated())
+            // RFC 8058: a mail client unsubscribes in one click, posting without a page nor a token (the address is
+            // signed: PublicNewsletterController). Every other state-changing request needs its CSRF token.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isOneClickUnsubscription))
             .formLogin(login -> login
                 .loginPage("/login")
                 .defaultSuccessUrl("/", false)
@@ -124,6 +129,13 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny()));
         return http.build();
+    }
+
+    /** The POST of RFC 8058 to a newsletter's unsubscription address. */
+    static boolean isOneClickUnsubscription(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().startsWith(request.getContextPath() + "/public/newsletter/unsubscribe/")
+                && "One-Click".equals(request.getParameter("List-Unsubscribe"));
     }
 
     /** A request made by htmx (it says so in a header). */

@@ -140,6 +140,8 @@ class AccessibilityBrowserTests {
         browser.manage().deleteAllCookies();
         violations.addAll(check("/login"));
         violations.addAll(check("/account/link/no-such-link"));
+        violations.addAll(check("/public/newsletter"));
+        violations.addAll(check("/public/newsletter/confirm/no-such-token"));
         Chromium.logIn(browser, port, "gclerckx");
         for (String page : pages) {
             violations.addAll(check(page));

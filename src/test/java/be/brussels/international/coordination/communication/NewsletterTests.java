@@ -1,0 +1,171 @@
+package be.brussels.international.coordination.communication;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.brussels.international.coordination.CommittedChanges;
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.TestMail;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * « The Brussels globe », publicly: double opt-in (nothing but the confirmation before it is confirmed), the
+ * consent recorded, the same answer for a known and an unknown address, one-click unsubscription (RFC 8058)
+ * on a signed address only. Real messages through the tests' SMTP server; committed, then undone.
+ */
+@IntegrationTest
+class NewsletterTests {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    GreenMail smtp;
+
+    @Autowired
+    Newsletter newsletter;
+
+    CommittedChanges committed;
+
+    @BeforeEach
+    void mark() {
+        committed = CommittedChanges.mark(jdbc);
+    }
+
+    @AfterEach
+    void undo() {
+        committed.undo();
+    }
+
+    @Test
+    void aReaderSubscribesConfirmsFromTheMessageAndTheConsentIsRecorded() throws Exception {
+        mvc.perform(subscription("Lea.Peeters@Example.org", "nl", "en").param("lang", "nl"))
+                .andExpect(redirectedUrl("/public/newsletter/thanks"))
+                .andExpect(flash().attribute("success", "newsletter.subscribed"));
+        assertThat(jdbc.queryForMap("select status, languages, consent_version, consented_at is not null as consented,"
+                + " confirmed_at from subscriber where email = 'lea.peeters@example.org'"))
+                .containsEntry("status", "PENDING").containsEntry("languages", "nl,en")
+                .containsEntry("consent_version", Newsletter.CONSENT_VERSION).containsEntry("consented", true)
+                .containsEntry("confirmed_at", null);
+
+        List<MimeMessage> received = TestMail.receivedBy(smtp, "lea.peeters@example.org");
+        assertThat(received).as("the confirmation, and nothing else").hasSize(1);
+        assertThat(received.get(0).getSubject()).isEqualTo("Bevestig uw inschrijving op The Brussels globe");
+        String link = link(received.get(0));
+        assertThat(link).contains("/public/newsletter/confirm/");
+        String path = link.replaceFirst("^https?://[^/]+", "");
+
+        Document page = Html.parse(mvc.perform(get(path)).andExpect(status().isOk()));
+        assertThat(page.select("h1").text()).isEqualTo("Confirmer l’abonnement");
+        assertThat(jdbc.queryForObject("select status from subscriber where email = 'lea.peeters@example.org'",
+                String.class)).as("opening the link (a mail scanner) confirms nothing").isEqualTo("PENDING");
+        mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl("/public/newsletter/thanks"))
+                .andExpect(flash().attribute("success", "newsletter.confirmed"));
+        assertThat(jdbc.queryForMap("select status, confirmed_at is not null as confirmed, confirmation_hash"
+                + " from subscriber where email = 'lea.peeters@example.org'"))
+                .containsEntry("status", "CONFIRMED").containsEntry("confirmed", true)
+                .containsEntry("confirmation_hash", null);
+        mvc.perform(get(path)).andExpect(status().isGone());
+    }
+
+    @Test
+    void theAnswerIsTheSameForAKnownAndAnUnknownAddressAndOnlyTheOwnerLearnsWhich() throws Exception {
+        long id = confirmed("known@example.org");
+        String known = mvc.perform(subscription("known@example.org", "fr")).andReturn().getFlashMap().get("success")
+                .toString();
+        String unknown = mvc.perform(subscription("unknown@example.org", "fr")).andReturn().getFlashMap()
+                .get("success").toString();
+        assertThat(known).isEqualTo(unknown);
+
+        List<MimeMessage> toKnown = TestMail.receivedBy(smtp, "known@example.org");
+        assertThat(toKnown).hasSize(1);
+        assertThat(toKnown.get(0).getSubject()).isEqualTo("Vous recevez déjà The Brussels globe");
+        assertThat(link(toKnown.get(0))).endsWith("/public/newsletter/preferences/" + id + "/"
+                + newsletter.signature(id));
+        assertThat(jdbc.queryForObject("select status from subscriber where id = ?", String.class, id))
+                .isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void oneClickUnsubscribesASignedAddressOnlyWithoutAPageNorAToken() throws Exception {
+        long id = confirmed("leaving@example.org");
+        String signature = newsletter.signature(id);
+
+        mvc.perform(post("/public/newsletter/unsubscribe/" + id + "/" + signature.replace(signature.charAt(0), 'x'))
+                .param("List-Unsubscribe", "One-Click")).andExpect(status().isGone());
+        mvc.perform(post("/public/newsletter/unsubscribe/" + (id + 1000) + "/" + signature)
+                .param("List-Unsubscribe", "One-Click")).andExpect(status().isGone());
+        // The page's button needs its CSRF token.
+        mvc.perform(post("/public/newsletter/unsubscribe/" + id + "/" + signature)).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select status from subscriber where id = ?", String.class, id))
+                .isEqualTo("CONFIRMED");
+
+        mvc.perform(post("/public/newsletter/unsubscribe/" + id + "/" + signature)
+                .param("List-Unsubscribe", "One-Click")).andExpect(status().isOk())
+                .andExpect(content().string("Unsubscribed"));
+        assertThat(jdbc.queryForMap("select status, unsubscribed_at is not null as left from subscriber where id = ?",
+                id)).containsEntry("status", "UNSUBSCRIBED").containsEntry("left", true);
+        assertThat(Html.parse(mvc.perform(get("/public/newsletter/preferences/" + id + "/" + signature))).text())
+                .contains("leaving@example.org ne reçoit pas « The Brussels globe »");
+    }
+
+    @Test
+    void withoutConsentOrLanguageNothingIsRecordedAndWhatWasTypedStays() throws Exception {
+        Document page = Html.parse(mvc.perform(post("/public/newsletter").with(csrf())
+                .param("email", "nobody@example.org")).andExpect(status().isOk()));
+        assertThat(page.select("#consent-error").text()).startsWith("Cochez la case");
+        assertThat(page.select("#email").val()).isEqualTo("nobody@example.org");
+        Document languages = Html.parse(mvc.perform(post("/public/newsletter").with(csrf())
+                .param("email", "nobody@example.org").param("consent", "true")).andExpect(status().isOk()));
+        assertThat(languages.select("#languages-error").text()).isEqualTo("Choisissez au moins une langue.");
+        assertThat(jdbc.queryForObject("select count(*) from subscriber where email = 'nobody@example.org'",
+                Long.class)).isZero();
+        assertThat(TestMail.receivedBy(smtp, "nobody@example.org")).isEmpty();
+    }
+
+    /** A subscriber who confirmed (through the pages); their id. */
+    private long confirmed(String email) throws Exception {
+        mvc.perform(subscription(email, "fr"));
+        String link = link(TestMail.receivedBy(smtp, email).get(0)).replaceFirst("^https?://[^/]+", "");
+        mvc.perform(post(link).with(csrf())).andExpect(flash().attribute("success", "newsletter.confirmed"));
+        smtp.purgeEmailFromAllMailboxes();
+        return jdbc.queryForObject("select id from subscriber where email = ?", Long.class, email);
+    }
+
+    private static MockHttpServletRequestBuilder subscription(String email, String... languages) {
+        return post("/public/newsletter").with(csrf()).param("email", email).param("languages", languages)
+                .param("consent", "true");
+    }
+
+    /** The link of the message, as the reader's mail program shows it (decoded). */
+    private static String link(MimeMessage message) throws Exception {
+        Matcher link = LINK.matcher(message.getContent().toString());
+        assertThat(link.find()).as("a link in the message").isTrue();
+        return link.group();
+    }
+}
