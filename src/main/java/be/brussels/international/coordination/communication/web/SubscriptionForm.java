@@ -6,6 +6,7 @@ import java.util.List;
 import be.brussels.international.coordination.shared.EmailAddress;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -17,9 +18,10 @@ public class SubscriptionForm {
     @Pattern(regexp = EmailAddress.REGEXP)
     private String email;
 
+    @NotEmpty
     private List<String> languages = new ArrayList<>();
 
-    @AssertTrue(message = "{newsletter.consent.required}")
+    @AssertTrue
     private boolean consent;
 
     public String getEmail() {
