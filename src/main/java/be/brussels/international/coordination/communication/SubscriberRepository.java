@@ -2,6 +2,9 @@ package be.brussels.international.coordination.communication;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface SubscriberRepository extends Repository<Subscriber, Long> {
@@ -13,4 +16,21 @@ interface SubscriberRepository extends Repository<Subscriber, Long> {
     Optional<Subscriber> findById(Long id);
 
     Subscriber save(Subscriber subscriber);
+
+    long countByStatus(SubscriberStatus status);
+
+    /** Filters are optional (null: any); the patterns are LIKE patterns, escaped with a backslash. */
+    @Query(value = """
+            select new be.brussels.international.coordination.communication.SubscriberRow(s.id, s.email, s.languages,
+                s.status, s.consentVersion, s.consentedAt, s.confirmedAt, s.unsubscribedAt)
+            from Subscriber s
+            where (cast(:pattern as string) is null or s.email like :pattern escape '\\')
+              and (:status is null or s.status = :status)
+              and (cast(:language as string) is null or s.languages like :language)""",
+            countQuery = """
+            select count(s) from Subscriber s
+            where (cast(:pattern as string) is null or s.email like :pattern escape '\\')
+              and (:status is null or s.status = :status)
+              and (cast(:language as string) is null or s.languages like :language)""")
+    Page<SubscriberRow> search(String pattern, SubscriberStatus status, String language, Pageable pageable);
 }

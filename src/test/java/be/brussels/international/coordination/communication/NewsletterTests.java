@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.communication;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,11 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,6 +52,9 @@ class NewsletterTests {
 
     @Autowired
     Newsletter newsletter;
+
+    @Autowired
+    UserDetailsService users;
 
     CommittedChanges committed;
 
@@ -146,6 +152,30 @@ class NewsletterTests {
         assertThat(jdbc.queryForObject("select count(*) from subscriber where email = 'nobody@example.org'",
                 Long.class)).isZero();
         assertThat(TestMail.receivedBy(smtp, "nobody@example.org")).isEmpty();
+    }
+
+    @Test
+    void theCommunicationOfficerAndTheCoordinatorListAndExportTheSubscribersAndNobodyElse() throws Exception {
+        confirmed("reader.one@example.org");
+        mvc.perform(subscription("reader.two@example.org", "nl"));
+
+        Document officer = Html.parse(mvc.perform(get("/newsletter/subscribers").param("status", "CONFIRMED")
+                .with(user(users.loadUserByUsername("jmverdin")))).andExpect(status().isOk()));
+        assertThat(Html.texts(officer, "#subscribers tbody th")).contains("reader.one@example.org")
+                .doesNotContain("reader.two@example.org");
+        assertThat(Html.parse(mvc.perform(get("/newsletter/subscribers").param("q", "READER.TWO")
+                .with(user(users.loadUserByUsername("gclerckx"))))).select("#subscribers tbody td:nth-child(3)")
+                .text()).isEqualTo("À confirmer");
+        String csv = mvc.perform(get("/newsletter/subscribers").param("export", "csv").param("q", "reader.")
+                .with(user(users.loadUserByUsername("jmverdin")))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("reader.one@example.org", "reader.two@example.org", Newsletter.CONSENT_VERSION);
+        mvc.perform(get("/newsletter/subscribers").with(user(users.loadUserByUsername("fvandernoot"))))
+                .andExpect(status().isForbidden());
+        assertThat(Html.parse(mvc.perform(get("/").with(user(users.loadUserByUsername("jmverdin")))))
+                .select("#newsletter")).hasSize(1);
+        assertThat(Html.parse(mvc.perform(get("/").with(user(users.loadUserByUsername("fvandernoot")))))
+                .select("#newsletter")).isEmpty();
     }
 
     /** A subscriber who confirmed (through the pages); their id. */

@@ -123,6 +123,8 @@ class RouteRoleMatrixTests {
             GET /account/link/{token}                          | /account/link/{link}                              | ok ok ok ok ok
             GET /account/link                                  | /account/link                                     | ok ok ok ok ok
             POST /account/link                                 | /account/link                                     | ok ok ok ok ok
+            GET /newsletter/subscribers                        | /newsletter/subscribers                           | login denied denied ok ok
+            GET /newsletter/subscribers ?export                | /newsletter/subscribers?export=csv                | login denied denied ok ok
             GET /public/newsletter                             | /public/newsletter                                | ok ok ok ok ok
             POST /public/newsletter                            | /public/newsletter                                | ok ok ok ok ok
             GET /public/newsletter/thanks                      | /public/newsletter/thanks                         | ok ok ok ok ok

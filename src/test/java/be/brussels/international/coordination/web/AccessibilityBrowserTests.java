@@ -135,7 +135,8 @@ class AccessibilityBrowserTests {
                 "/events/" + records.get("event"), "/events/" + records.get("event") + "/edit", "/calls",
                 "/calls/new", "/calls/summary", "/calls/" + records.get("call"), "/projects/" + records.get("project"),
                 "/no-such-page", "/staff/new", "/account/password", "/partners/new", "/partners/quebec/edit",
-                "/partners/quebec/end", "/dossiers/new", "/dossiers/world-expos/edit", "/dossiers/world-expos/retire");
+                "/partners/quebec/end", "/dossiers/new", "/dossiers/world-expos/edit", "/dossiers/world-expos/retire",
+                "/newsletter/subscribers");
         List<String> violations = new ArrayList<>();
         browser.manage().deleteAllCookies();
         violations.addAll(check("/login"));

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
+import be.brussels.international.coordination.communication.Subscribers;
 import be.brussels.international.coordination.overview.HomePage;
 import be.brussels.international.coordination.shared.PageLinks;
 import org.springframework.data.domain.Page;
@@ -43,6 +44,9 @@ class HomeController {
         model.addAttribute("dueReports", home.dueReports());
         model.addAttribute("today", home.today());
         model.addAttribute("home", home);
+        // The newsletter's subscribers: the coordinator's, and those of whoever holds the communication dossier.
+        model.addAttribute("newsletter", home.wholeCell() || home.portfolio().values().stream().flatMap(List::stream)
+                .anyMatch(holding -> Subscribers.COMMUNICATION_DOSSIER.equals(holding.getDossier().getCode())));
         return "overview/home";
     }
 

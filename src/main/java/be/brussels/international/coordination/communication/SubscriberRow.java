@@ -1,0 +1,8 @@
+package be.brussels.international.coordination.communication;
+
+import java.time.Instant;
+
+/** A subscriber as the communication officer's list shows them. */
+public record SubscriberRow(long id, String email, String languages, SubscriberStatus status, String consentVersion,
+        Instant consentedAt, Instant confirmedAt, Instant unsubscribedAt) {
+}

@@ -1,0 +1,84 @@
+package be.brussels.international.coordination.communication;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.shared.ReaderRoles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The subscribers of « The Brussels globe », for who runs the cell's communication: the holders of the
+ * communication dossier and the coordinator. Nobody else sees an address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Subscribers {
+
+    /** The dossier whose holders run the cell's communication. */
+    public static final String COMMUNICATION_DOSSIER = "communication";
+
+    /** The columns the list can be sorted by. */
+    public static final List<String> SORTABLE = List.of("email", "status", "consented");
+
+    private final SubscriberRepository subscribers;
+
+    private final DossierQueries dossiers;
+
+    private final ReaderRoles roles;
+
+    Subscribers(SubscriberRepository subscribers, DossierQueries dossiers, ReaderRoles roles) {
+        this.subscribers = subscribers;
+        this.dossiers = dossiers;
+        this.roles = roles;
+    }
+
+    /** May the current user see and manage the subscribers? */
+    public boolean canManage() {
+        return roles.has("COORDINATOR") || dossiers.holdsAnyOf(
+                SecurityContextHolder.getContext().getAuthentication().getName(), Set.of(COMMUNICATION_DOSSIER));
+    }
+
+    /** Refuses (403) unless {@link #canManage()}: asked before anything is read. */
+    public void checkCanManage() {
+        if (!canManage()) {
+            throw new AccessDeniedException("Neither a holder of the communication dossier nor the coordinator");
+        }
+    }
+
+    /**
+     * One page of subscribers: {@code text} found in the address, of that status and reading that language
+     * (each optional), sorted by a {@link #SORTABLE} column then by address.
+     */
+    public Page<SubscriberRow> search(String text, SubscriberStatus status, String language, String column,
+            boolean descending, Pageable pageable) {
+        checkCanManage();
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = switch (column == null ? "" : column) {
+            case "status" -> Sort.by(direction, "status").and(Sort.by("email"));
+            case "consented" -> Sort.by(direction, "consentedAt").and(Sort.by("email"));
+            default -> Sort.by(direction, "email");
+        };
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        String languagePattern = language == null || !Newsletter.LANGUAGES.contains(language) ? null
+                : "%" + language + "%";
+        return subscribers.search(pattern, status, languagePattern,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
+    }
+
+    /** How many subscribers there are in each status. */
+    public long count(SubscriberStatus status) {
+        checkCanManage();
+        return subscribers.countByStatus(status);
+    }
+}

@@ -1,0 +1,100 @@
+package be.brussels.international.coordination.communication.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import be.brussels.international.coordination.communication.Newsletter;
+import be.brussels.international.coordination.communication.SubscriberRow;
+import be.brussels.international.coordination.communication.SubscriberStatus;
+import be.brussels.international.coordination.communication.Subscribers;
+import be.brussels.international.coordination.shared.Brussels;
+import be.brussels.international.coordination.shared.ListSort;
+import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.TableExport;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
+
+/**
+ * The subscribers of « The Brussels globe » ({@code /newsletter/subscribers}): searched by address, filtered by
+ * status and language, sorted, exported — for the holders of the communication dossier and the coordinator.
+ */
+@Controller
+class SubscriberController {
+
+    private final Subscribers subscribers;
+
+    private final TableExport export;
+
+    SubscriberController(Subscribers subscribers, TableExport export) {
+        this.subscribers = subscribers;
+        this.export = export;
+    }
+
+    @GetMapping("/newsletter/subscribers")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String sort,
+            @PageableDefault(size = 30) Pageable pageable, Model model) {
+        subscribers.checkCanManage();
+        ListSort sorting = ListSort.of(sort, Subscribers.SORTABLE);
+        SubscriberStatus chosen = status(status);
+        Page<SubscriberRow> page = subscribers.search(q, chosen, language, sorting.column(), sorting.descending(),
+                pageable);
+        model.addAttribute("rows", page.getContent());
+        model.addAttribute("paging", PageLinks.of(page));
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("q", q);
+        model.addAttribute("status", chosen);
+        model.addAttribute("language", language != null && Newsletter.LANGUAGES.contains(language) ? language : null);
+        model.addAttribute("statuses", SubscriberStatus.values());
+        model.addAttribute("languages", Newsletter.LANGUAGES);
+        model.addAttribute("confirmed", subscribers.count(SubscriberStatus.CONFIRMED));
+        return "communication/subscribers";
+    }
+
+    /** What the list shows, every page of it, as {@code ?export=csv} or {@code ?export=xlsx}. */
+    @GetMapping(value = "/newsletter/subscribers", params = "export")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String sort,
+            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
+        subscribers.checkCanManage();
+        ListSort sorting = ListSort.of(sort, Subscribers.SORTABLE);
+        SubscriberStatus chosen = status(status);
+        export.write(TableExport.Format.of(format), "subscribers", List.<TableExport.Column<SubscriberRow>>of(
+                column("newsletter.email", SubscriberRow::email),
+                column("newsletter.languages", SubscriberRow::languages),
+                column("newsletter.status", row -> label("newsletter.status." + row.status())),
+                column("newsletter.consentVersion", SubscriberRow::consentVersion),
+                column("newsletter.consentedAt", row -> local(row.consentedAt())),
+                column("newsletter.confirmedAt", row -> local(row.confirmedAt())),
+                column("newsletter.unsubscribedAt", row -> local(row.unsubscribedAt()))),
+                TableExport.pages(page -> subscribers.search(q, chosen, language, sorting.column(),
+                        sorting.descending(), page)), locale, response);
+    }
+
+    /** A moment as the cell reads it: Brussels time. */
+    private static LocalDateTime local(Instant moment) {
+        return moment == null ? null : LocalDateTime.ofInstant(moment, Brussels.ZONE);
+    }
+
+    /** An unknown status is no filter rather than an error. */
+    private static SubscriberStatus status(String status) {
+        try {
+            return status == null || status.isBlank() ? null : SubscriberStatus.valueOf(status);
+        }
+        catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}
