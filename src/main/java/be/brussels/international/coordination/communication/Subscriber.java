@@ -22,6 +22,9 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class Subscriber extends BaseEntity {
 
+    /** The consent "version" of an imported subscriber: their basis says what they consented to. */
+    static final String IMPORTED = "IMPORT";
+
     private String email;
 
     /** "fr", "nl", "en", comma-separated, in that order. */
@@ -38,6 +41,9 @@ class Subscriber extends BaseEntity {
 
     private Instant unsubscribedAt;
 
+    /** For a subscriber imported from another tool: why they may be written to (null: they consented here). */
+    private String consentBasis;
+
     /** A credential (its hash): not in the audit trail. */
     @NotAudited
     private String confirmationHash;
@@ -52,6 +58,15 @@ class Subscriber extends BaseEntity {
         this.email = email;
         this.status = SubscriberStatus.PENDING;
         consent(languages, consentVersion, now);
+    }
+
+    /** A confirmed subscriber imported with the basis of their consent, said by who imports them. */
+    static Subscriber imported(String email, List<String> languages, String consentBasis, Instant now) {
+        Subscriber subscriber = new Subscriber(email, languages, IMPORTED, now);
+        subscriber.consentBasis = consentBasis;
+        subscriber.status = SubscriberStatus.CONFIRMED;
+        subscriber.confirmedAt = now;
+        return subscriber;
     }
 
     /** The person (again) asks to subscribe, accepting that wording: a confirmation is awaited. */

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.communication;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -18,6 +19,10 @@ interface SubscriberRepository extends Repository<Subscriber, Long> {
     Subscriber save(Subscriber subscriber);
 
     long countByStatus(SubscriberStatus status);
+
+    /** The address and status of those of these addresses that are known. */
+    @Query("select s.email, s.status from Subscriber s where s.email in :emails")
+    List<Object[]> findStatuses(List<String> emails);
 
     /** Filters are optional (null: any); the patterns are LIKE patterns, escaped with a backslash. */
     @Query(value = """

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -176,6 +178,54 @@ class NewsletterTests {
                 .select("#newsletter")).hasSize(1);
         assertThat(Html.parse(mvc.perform(get("/").with(user(users.loadUserByUsername("fvandernoot")))))
                 .select("#newsletter")).isEmpty();
+    }
+
+    @Test
+    void anImportIsCheckedFirstThenRecordsOnlyNewValidAddressesWithTheirConsentBasisAndSendsNothing() throws Exception {
+        confirmed("already@example.org");
+        long left = confirmed("left@example.org");
+        newsletter.unsubscribe(left, newsletter.signature(left));
+        String csv = "\uFEFFadresse;langues\nnew.one@example.org;nl\nNew.Two@Example.org;\nnot an address;fr\n"
+                + "new.one@example.org;fr\nalready@example.org;fr\nleft@example.org;fr\n";
+        MockMultipartFile file = new MockMultipartFile("file", "abonnes.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+
+        Document checked = Html.parse(mvc.perform(multipart("/newsletter/subscribers/import").file(file).with(csrf())
+                .param("languages", "fr", "en").param("consentBasis", "Ancienne lettre, consentement de 2024")
+                .param("checkOnly", "true").with(user(users.loadUserByUsername("jmverdin")))).andExpect(status().isOk()));
+        assertThat(checked.select("#report-title").text()).isEqualTo("Vérification : rien n’a été enregistré");
+        assertThat(Html.texts(checked, "#report .summary-list li")).containsExactly(
+                "2 adresse(s) seraient importées", "1 adresse non valable", "1 en double dans le fichier",
+                "1 déjà connue (abonnée ou en attente)", "1 s’est désabonnée : jamais réabonnée par un import");
+        assertThat(jdbc.queryForObject("select count(*) from subscriber where email like 'new.%'", Long.class)).isZero();
+
+        mvc.perform(multipart("/newsletter/subscribers/import").file(file).with(csrf()).param("languages", "fr", "en")
+                .param("consentBasis", "Ancienne lettre, consentement de 2024")
+                .with(user(users.loadUserByUsername("jmverdin")))).andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select email || ' ' || status || ' ' || languages || ' ' || consent_version"
+                + " || ' ' || consent_basis from subscriber where email like 'new.%' order by email", String.class))
+                .containsExactly("new.one@example.org CONFIRMED nl IMPORT Ancienne lettre, consentement de 2024",
+                        "new.two@example.org CONFIRMED fr,en IMPORT Ancienne lettre, consentement de 2024");
+        assertThat(jdbc.queryForObject("select status from subscriber where id = ?", String.class, left))
+                .as("who left is never subscribed again").isEqualTo("UNSUBSCRIBED");
+        assertThat(TestMail.receivedBy(smtp, "new.one@example.org")).as("nothing sent").isEmpty();
+    }
+
+    @Test
+    void anImportNeedsItsConsentBasisAndAReadableFileAndIsTheOfficersOnly() throws Exception {
+        MockMultipartFile broken = new MockMultipartFile("file", "x.csv", "text/csv",
+                "\"unclosed@example.org,fr\n".getBytes(StandardCharsets.UTF_8));
+        Document page = Html.parse(mvc.perform(multipart("/newsletter/subscribers/import").file(broken).with(csrf())
+                .param("languages", "fr").param("consentBasis", " ").param("checkOnly", "false")
+                .with(user(users.loadUserByUsername("gclerckx")))).andExpect(status().isOk()));
+        assertThat(page.select("#consentBasis-error").text()).isNotEmpty();
+        Document unreadable = Html.parse(mvc.perform(multipart("/newsletter/subscribers/import").file(broken)
+                .with(csrf()).param("languages", "fr").param("consentBasis", "Base").param("checkOnly", "false")
+                .with(user(users.loadUserByUsername("gclerckx")))).andExpect(status().isOk()));
+        assertThat(unreadable.select("#file-error").text()).contains("ne se lit pas comme un CSV");
+        mvc.perform(multipart("/newsletter/subscribers/import").file(broken).with(csrf()).param("languages", "fr")
+                .param("consentBasis", "Base").with(user(users.loadUserByUsername("fvandernoot"))))
+                .andExpect(status().isForbidden());
     }
 
     /** A subscriber who confirmed (through the pages); their id. */

@@ -125,6 +125,8 @@ class RouteRoleMatrixTests {
             POST /account/link                                 | /account/link                                     | ok ok ok ok ok
             GET /newsletter/subscribers                        | /newsletter/subscribers                           | login denied denied ok ok
             GET /newsletter/subscribers ?export                | /newsletter/subscribers?export=csv                | login denied denied ok ok
+            GET /newsletter/subscribers/import                 | /newsletter/subscribers/import                    | login denied denied ok ok
+            POST /newsletter/subscribers/import                | /newsletter/subscribers/import                    | login denied denied ok ok
             GET /public/newsletter                             | /public/newsletter                                | ok ok ok ok ok
             POST /public/newsletter                            | /public/newsletter                                | ok ok ok ok ok
             GET /public/newsletter/thanks                      | /public/newsletter/thanks                         | ok ok ok ok ok

@@ -1,26 +1,36 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.communication.Newsletter;
+import be.brussels.international.coordination.communication.SubscriberImport;
 import be.brussels.international.coordination.communication.SubscriberRow;
 import be.brussels.international.coordination.communication.SubscriberStatus;
 import be.brussels.international.coordination.communication.Subscribers;
 import be.brussels.international.coordination.shared.Brussels;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import static be.brussels.international.coordination.shared.TableExport.column;
@@ -35,10 +45,13 @@ class SubscriberController {
 
     private final Subscribers subscribers;
 
+    private final SubscriberImport imports;
+
     private final TableExport export;
 
-    SubscriberController(Subscribers subscribers, TableExport export) {
+    SubscriberController(Subscribers subscribers, SubscriberImport imports, TableExport export) {
         this.subscribers = subscribers;
+        this.imports = imports;
         this.export = export;
     }
 
@@ -81,6 +94,51 @@ class SubscriberController {
                 column("newsletter.unsubscribedAt", row -> local(row.unsubscribedAt()))),
                 TableExport.pages(page -> subscribers.search(q, chosen, language, sorting.column(),
                         sorting.descending(), page)), locale, response);
+    }
+
+    @GetMapping("/newsletter/subscribers/import")
+    String importPage(Model model) {
+        subscribers.checkCanManage();
+        ImportForm form = new ImportForm();
+        form.setCheckOnly(true); // a first look, by default
+        model.addAttribute("importForm", form);
+        model.addAttribute("languages", Newsletter.LANGUAGES);
+        return "communication/import";
+    }
+
+    /**
+     * Checks (by default) or imports a CSV file of subscribers and shows the report: what is (or would be)
+     * imported, what is not and why. A file that cannot be read is said so, beside the field.
+     */
+    @PostMapping("/newsletter/subscribers/import")
+    String importFile(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult result, Model model)
+            throws IOException {
+        subscribers.checkCanManage();
+        model.addAttribute("languages", Newsletter.LANGUAGES);
+        model.addAttribute("reasons", SubscriberImport.Rejection.values());
+        if (form.getFile() == null || form.getFile().isEmpty()) {
+            result.rejectValue("file", "newsletter.import.fileRequired");
+        }
+        if (result.hasErrors()) {
+            return "communication/import";
+        }
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(form.getFile().getInputStream(), StandardCharsets.UTF_8))) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset(); // no byte order mark (Excel writes one)
+            }
+            model.addAttribute("report", imports.run(reader, form.getLanguages(), form.getConsentBasis(),
+                    form.isCheckOnly()));
+        }
+        catch (Refused refused) {
+            result.rejectValue(refused.getField(), refused.getMessageKey());
+        }
+        catch (UncheckedIOException | IllegalStateException unreadable) {
+            // commons-csv: a quote never closed, a line it cannot read.
+            result.rejectValue("file", "newsletter.import.unreadable");
+        }
+        return "communication/import";
     }
 
     /** A moment as the cell reads it: Brussels time. */
