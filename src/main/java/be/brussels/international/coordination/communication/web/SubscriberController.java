@@ -85,7 +85,7 @@ class SubscriberController {
         ListSort sorting = ListSort.of(sort, Subscribers.SORTABLE);
         SubscriberStatus chosen = status(status);
         export.write(TableExport.Format.of(format), "subscribers", List.<TableExport.Column<SubscriberRow>>of(
-                column("newsletter.email", SubscriberRow::email),
+                column("newsletter.address", SubscriberRow::email),
                 column("newsletter.languages", SubscriberRow::languages),
                 column("newsletter.status", row -> label("newsletter.status." + row.status())),
                 column("newsletter.consentVersion", SubscriberRow::consentVersion),
