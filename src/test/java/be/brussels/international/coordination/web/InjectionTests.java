@@ -35,7 +35,8 @@ class InjectionTests {
 
     /** Each list with the parameters it reads (filters, sorting, paging). */
     static final List<String[]> LISTS = List.of(
-            new String[] { "/partners", "q", "continent", "holder", "relation", "sort", "page", "size" },
+            new String[] { "/partners", "q", "continent", "holder", "relation", "state", "sort", "page", "size" },
+            new String[] { "/newsletter/subscribers", "q", "status", "language", "sort", "page", "size" },
             new String[] { "/staff", "page", "size", "sort" },
             new String[] { "/visits", "status", "partner", "year", "direction", "kind", "sort", "page", "size" },
             new String[] { "/gifts", "year", "sort", "page", "size" },

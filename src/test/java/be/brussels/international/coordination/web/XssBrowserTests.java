@@ -156,6 +156,10 @@ class XssBrowserTests {
         forms.put("reassignment", new Form(() -> "/dossiers/sofia/reassign?holder=pgerard",
                 "form[action$='/reassign']", false));
         forms.put("handover", new Form(() -> "/staff/pgerard/handover", "form[action$='/handover']", false));
+        // Administration: a payload is never a valid login, slug or code, so each form comes back with it shown.
+        forms.put("arrival", new Form(() -> "/staff/new", "main form", true));
+        forms.put("partner", new Form(() -> "/partners/new", "main form", true));
+        forms.put("thematic dossier", new Form(() -> "/dossiers/new", "main form", true));
 
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Form> form : forms.entrySet()) {
