@@ -39,6 +39,8 @@ public final class CommittedChanges {
 
     private final long subscriber;
 
+    private final long editorialItem;
+
     private final long person;
 
     private final long account;
@@ -57,6 +59,7 @@ public final class CommittedChanges {
         this.jdbc = jdbc;
         this.link = max("account_link");
         this.subscriber = max("subscriber");
+        this.editorialItem = max("editorial_item");
         this.person = max("staff_member");
         this.account = max("user_account");
         this.partner = max("partner");
@@ -95,7 +98,7 @@ public final class CommittedChanges {
                 "partner_contact_aud", "partner_note_aud", "call_for_projects_aud", "call_target_partner_aud",
                 "project_application_aud", "project_report_aud", "project_payment_aud", "visit_gift_aud",
                 "large_event_aud", "large_event_partner_aud", "large_event_staff_aud", "visit_interpreter_aud",
-                "visit_interpreter_item_aud", "account_link_aud", "subscriber_aud" }) {
+                "visit_interpreter_item_aud", "account_link_aud", "subscriber_aud", "editorial_item_aud" }) {
             jdbc.update("delete from " + table + " where rev > ?", revision);
         }
         jdbc.update("delete from visit_interpreter_item where interpreter_id in"
@@ -135,6 +138,7 @@ public final class CommittedChanges {
         jdbc.update("update user_account set enabled = true where not enabled");
         jdbc.update("delete from account_link where id > ?", link);
         jdbc.update("delete from subscriber where id > ?", subscriber);
+        jdbc.update("delete from editorial_item where id > ?", editorialItem);
         jdbc.update("delete from staff_member where id > ?", person);
         jdbc.update("delete from user_account where id > ?", account);
         jdbc.update("delete from dossier where id > ?", dossier);

@@ -2,16 +2,11 @@ package be.brussels.international.coordination.communication;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import be.brussels.international.coordination.dossier.DossierQueries;
-import be.brussels.international.coordination.shared.ReaderRoles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,35 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Subscribers {
 
-    /** The dossier whose holders run the cell's communication. */
-    public static final String COMMUNICATION_DOSSIER = "communication";
-
     /** The columns the list can be sorted by. */
     public static final List<String> SORTABLE = List.of("email", "status", "consented");
 
     private final SubscriberRepository subscribers;
 
-    private final DossierQueries dossiers;
+    private final CommunicationRights rights;
 
-    private final ReaderRoles roles;
-
-    Subscribers(SubscriberRepository subscribers, DossierQueries dossiers, ReaderRoles roles) {
+    Subscribers(SubscriberRepository subscribers, CommunicationRights rights) {
         this.subscribers = subscribers;
-        this.dossiers = dossiers;
-        this.roles = roles;
+        this.rights = rights;
     }
 
-    /** May the current user see and manage the subscribers? */
-    public boolean canManage() {
-        return roles.has("COORDINATOR") || dossiers.holdsAnyOf(
-                SecurityContextHolder.getContext().getAuthentication().getName(), Set.of(COMMUNICATION_DOSSIER));
-    }
-
-    /** Refuses (403) unless {@link #canManage()}: asked before anything is read. */
+    /** Refuses (403) unless the current user runs the cell's communication: asked before anything is read. */
     public void checkCanManage() {
-        if (!canManage()) {
-            throw new AccessDeniedException("Neither a holder of the communication dossier nor the coordinator");
-        }
+        rights.checkCanManage();
     }
 
     /**

@@ -87,6 +87,8 @@ final class Fixtures {
                 select id, 'RESET', ?, now(), now() + interval '1 day', 'admin' from user_account
                 where username = 'pgerard'""", Accounts.hash(link));
         ids.put("link", link);
+        ids.put("editorial", insert("insert into editorial_item (channel, planned_at, status, title, body, created_by)"
+                + " values ('X', now() + interval '2 days', 'DRAFT', 'Matrice', 'Texte', 'jmverdin') returning id"));
         return ids;
     }
 

@@ -54,7 +54,8 @@ class FormFuzzTests {
             "departureBy", "hotel", "transport", "escortRequested", "escortRequestedOn", "description", "outcomes",
             "nextSteps", "thankYouSent", "version", "step", "choice-0", "username", "firstName", "lastName", "role",
             "startedOn", "currentPassword", "newPassword", "confirmation", "slug", "designationFr", "nameFr", "nameNl",
-            "nameEn", "continent", "timeZone", "developmentCooperation", "code");
+            "nameEn", "continent", "timeZone", "developmentCooperation", "code", "channel", "time", "text", "languages", "consent", "consentBasis",
+            "checkOnly");
 
     static final int CASES_PER_FORM = 12;
 

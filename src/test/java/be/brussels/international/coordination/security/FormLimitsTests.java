@@ -48,7 +48,8 @@ class FormLimitsTests {
             "/projects/{project}", "/dossiers/{dossier}/reassign", "/dossiers/{dossier}", "/staff/pgerard/handover",
             "/staff/admin", "/staff/new", "/account/password", "/partners/new", "/partners/quebec/edit",
             "/partners/quebec/end", "/dossiers/new", "/dossiers/world-expos/edit", "/dossiers/world-expos/retire",
-            "/admin/accounts/pgerard", "/public/newsletter", "/newsletter/subscribers/import");
+            "/admin/accounts/pgerard", "/public/newsletter", "/newsletter/subscribers/import",
+            "/communication/items/new");
 
     @Autowired
     MockMvc mvc;

@@ -123,6 +123,13 @@ class RouteRoleMatrixTests {
             GET /account/link/{token}                          | /account/link/{link}                              | ok ok ok ok ok
             GET /account/link                                  | /account/link                                     | ok ok ok ok ok
             POST /account/link                                 | /account/link                                     | ok ok ok ok ok
+            GET /communication/calendar                        | /communication/calendar                           | login denied denied ok ok
+            GET /communication/calendar ?export                | /communication/calendar?export=xlsx               | login denied denied ok ok
+            GET /communication/items/new                       | /communication/items/new                          | login denied denied ok ok
+            POST /communication/items                          | /communication/items                              | login denied denied ok ok
+            GET /communication/items/{id}/edit                 | /communication/items/{editorial}/edit             | login denied denied ok ok
+            POST /communication/items/{id}                     | /communication/items/{editorial}                  | login denied denied ok ok
+            POST /communication/items/{id}/advance             | /communication/items/{editorial}/advance          | login denied denied ok ok
             GET /newsletter/subscribers                        | /newsletter/subscribers                           | login denied denied ok ok
             GET /newsletter/subscribers ?export                | /newsletter/subscribers?export=csv                | login denied denied ok ok
             GET /newsletter/subscribers/import                 | /newsletter/subscribers/import                    | login denied denied ok ok

@@ -136,7 +136,8 @@ class AccessibilityBrowserTests {
                 "/calls/new", "/calls/summary", "/calls/" + records.get("call"), "/projects/" + records.get("project"),
                 "/no-such-page", "/staff/new", "/account/password", "/partners/new", "/partners/quebec/edit",
                 "/partners/quebec/end", "/dossiers/new", "/dossiers/world-expos/edit", "/dossiers/world-expos/retire",
-                "/newsletter/subscribers", "/newsletter/subscribers/import");
+                "/newsletter/subscribers", "/newsletter/subscribers/import", "/communication/calendar",
+                "/communication/items/new");
         List<String> violations = new ArrayList<>();
         browser.manage().deleteAllCookies();
         violations.addAll(check("/login"));

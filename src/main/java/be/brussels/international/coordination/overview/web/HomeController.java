@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
-import be.brussels.international.coordination.communication.Subscribers;
+import be.brussels.international.coordination.communication.CommunicationRights;
 import be.brussels.international.coordination.overview.HomePage;
 import be.brussels.international.coordination.shared.PageLinks;
 import org.springframework.data.domain.Page;
@@ -46,7 +46,7 @@ class HomeController {
         model.addAttribute("home", home);
         // The newsletter's subscribers: the coordinator's, and those of whoever holds the communication dossier.
         model.addAttribute("newsletter", home.wholeCell() || home.portfolio().values().stream().flatMap(List::stream)
-                .anyMatch(holding -> Subscribers.COMMUNICATION_DOSSIER.equals(holding.getDossier().getCode())));
+                .anyMatch(holding -> CommunicationRights.COMMUNICATION_DOSSIER.equals(holding.getDossier().getCode())));
         return "overview/home";
     }
 

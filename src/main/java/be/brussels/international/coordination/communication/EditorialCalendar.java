@@ -1,0 +1,99 @@
+package be.brussels.international.coordination.communication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.partner.PartnerChoice;
+import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Refused;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editorial calendar of the website, the X account and the newsletter, kept by who runs the cell's
+ * communication; approval is the coordinator's. Every change is audited.
+ */
+@Service
+@Transactional
+public class EditorialCalendar {
+
+    private final EditorialItemRepository items;
+
+    private final PartnerCatalog partners;
+
+    private final CommunicationRights rights;
+
+    private final Clock clock;
+
+    EditorialCalendar(EditorialItemRepository items, PartnerCatalog partners, CommunicationRights rights,
+            Clock clock) {
+        this.items = items;
+        this.partners = partners;
+        this.rights = rights;
+        this.clock = clock;
+    }
+
+    /** The items planned from {@code from} to {@code to}, of that channel and status (each optional). */
+    @Transactional(readOnly = true)
+    public Page<EditorialItem> search(Channel channel, EditorialStatus status, Instant from, Instant to,
+            Pageable pageable) {
+        rights.checkCanManage();
+        return items.search(channel, status, from, to,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EditorialItem> find(long id) {
+        rights.checkCanManage();
+        return items.findById(id);
+    }
+
+    public EditorialItem create(EditorialDetails details) {
+        rights.checkCanManage();
+        return items.save(new EditorialItem(details, partner(details.partner()), currentUser()));
+    }
+
+    public void change(long id, long seenVersion, EditorialDetails details) {
+        rights.checkCanManage();
+        forChange(id, seenVersion).change(details, partner(details.partner()));
+    }
+
+    /** The next step (a draft is approved by the coordinator only). */
+    public void advance(long id, long seenVersion) {
+        rights.checkCanManage();
+        forChange(id, seenVersion).advance(currentUser(), clock.instant(), rights.isCoordinator());
+    }
+
+    /** The choices of partners (current ones, and the item's own). */
+    @Transactional(readOnly = true)
+    public List<PartnerChoice> partnerChoices(Locale locale, String kept) {
+        return partners.choices(locale, kept == null ? Set.of() : Set.of(kept));
+    }
+
+    private Partner partner(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return partners.findBySlug(slug).orElseThrow(() -> new Refused("editorial.partner.unknown").onField("partner"));
+    }
+
+    private EditorialItem forChange(long id, long seenVersion) {
+        EditorialItem item = items.findById(id).orElseThrow(() -> new NotFoundException("Editorial item", id));
+        item.requireVersion(seenVersion);
+        return item;
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

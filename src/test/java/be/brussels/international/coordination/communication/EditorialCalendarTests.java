@@ -1,0 +1,131 @@
+package be.brussels.international.coordination.communication;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import be.brussels.international.coordination.CommittedChanges;
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The editorial calendar: the communication officer plans posts (X's length checked as X counts it), the
+ * coordinator alone approves, a change to an approved text needs approving again, nobody else sees it.
+ * Committed (each request its own transaction, as in use), then undone.
+ */
+@IntegrationTest
+class EditorialCalendarTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Clock clock;
+
+    CommittedChanges committed;
+
+    @BeforeEach
+    void mark() {
+        committed = CommittedChanges.mark(jdbc);
+    }
+
+    @AfterEach
+    void undo() {
+        committed.undo();
+    }
+
+    @Test
+    void anXPostIsCheckedAsXCountsItAndListedInItsMonth() throws Exception {
+        Document tooLong = Html.parse(mvc.perform(item("X", "é".repeat(281)).with(as("jmverdin")))
+                .andExpect(status().isOk()));
+        assertThat(tooLong.select("#text-error").text())
+                .isEqualTo("Ce message compte 281 caractères pour X, au plus 280 (un lien compte pour 23).");
+        assertThat(tooLong.select("#title").val()).isEqualTo("Brussels Days à Prague");
+
+        String withLink = "x".repeat(250) + " https://international.brussels/fr/" + "a".repeat(100);
+        mvc.perform(item("X", withLink).with(as("jmverdin"))).andExpect(flash().attribute("success", "editorial.created"));
+        LocalDate day = LocalDate.now(clock).plusDays(3);
+        Document list = Html.parse(mvc.perform(get("/communication/calendar").param("month", YearMonth.from(day).toString())
+                .param("channel", "X").with(as("jmverdin"))));
+        assertThat(Html.texts(list, "#editorial-items tbody th")).contains("Brussels Days à Prague");
+        String csv = mvc.perform(get("/communication/calendar").param("month", YearMonth.from(day).toString())
+                .param("export", "csv").with(as("gclerckx"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Brussels Days à Prague", "X (Twitter)");
+    }
+
+    @Test
+    void theCoordinatorAloneApprovesAndAChangedTextNeedsApprovingAgain() throws Exception {
+        mvc.perform(item("WEBSITE", "Un texte").with(as("jmverdin")));
+        long id = jdbc.queryForObject("select max(id) from editorial_item", Long.class);
+        advance(id, "jmverdin").andExpect(flash().attribute("success", "editorial.advanced"));
+        advance(id, "jmverdin").andExpect(flash().attribute("failure", "editorial.refused.approval"));
+        assertThat(stateOf(id)).isEqualTo("DRAFT");
+        advance(id, "gclerckx").andExpect(flash().attribute("success", "editorial.advanced"));
+        assertThat(jdbc.queryForMap("select status, approved_by from editorial_item where id = ?", id))
+                .containsEntry("status", "APPROVED").containsEntry("approved_by", "gclerckx");
+
+        mvc.perform(post("/communication/items/" + id).with(csrf()).with(as("jmverdin"))
+                .param("version", version(id)).param("channel", "WEBSITE")
+                .param("day", LocalDate.now(clock).plusDays(3).toString()).param("time", "10:00")
+                .param("title", "Brussels Days à Prague").param("text", "Un autre texte"))
+                .andExpect(flash().attribute("success", "editorial.saved"));
+        assertThat(jdbc.queryForMap("select status, approved_by from editorial_item where id = ?", id))
+                .containsEntry("status", "DRAFT").containsEntry("approved_by", null);
+    }
+
+    @Test
+    void nobodyElseSeesOrPlansTheCalendar() throws Exception {
+        mvc.perform(get("/communication/calendar").with(as("fvandernoot"))).andExpect(status().isForbidden());
+        mvc.perform(item("X", "Texte").with(as("wvanwaeyenberge"))).andExpect(status().isForbidden());
+    }
+
+    private ResultActions advance(long id, String who) throws Exception {
+        return mvc.perform(post("/communication/items/" + id + "/advance").with(csrf()).with(as(who))
+                .param("version", version(id)));
+    }
+
+    private MockHttpServletRequestBuilder item(String channel, String text) {
+        return post("/communication/items").with(csrf()).param("channel", channel)
+                .param("day", LocalDate.now(clock).plusDays(3).toString()).param("time", "10:00")
+                .param("title", "Brussels Days à Prague").param("text", text).param("partner", "");
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private String stateOf(long id) {
+        return jdbc.queryForObject("select status from editorial_item where id = ?", String.class, id);
+    }
+
+    private String version(long id) {
+        return jdbc.queryForObject("select version from editorial_item where id = ?", String.class, id);
+    }
+}
