@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.communication;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,14 @@ public class EditorialCalendar {
         rights.checkCanManage();
         return items.search(channel, status, from, to,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /** What is to be published in the coming seven days and is not yet (the officer's home page). */
+    @Transactional(readOnly = true)
+    public List<EditorialItem> dueThisWeek() {
+        rights.checkCanManage();
+        Instant now = clock.instant();
+        return items.findDue(now, now.plus(Duration.ofDays(7)), EditorialStatus.PUBLISHED);
     }
 
     @Transactional(readOnly = true)

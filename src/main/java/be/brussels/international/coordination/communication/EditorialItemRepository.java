@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.communication;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +15,11 @@ interface EditorialItemRepository extends Repository<EditorialItem, Long> {
 
     @Query("select i from EditorialItem i left join fetch i.partner where i.id = :id")
     Optional<EditorialItem> findById(long id);
+
+    @Query("""
+            select i from EditorialItem i where i.plannedAt >= :from and i.plannedAt < :to and i.status <> :done
+            order by i.plannedAt, i.id limit 10""")
+    List<EditorialItem> findDue(Instant from, Instant to, EditorialStatus done);
 
     /** Filters are optional (null: any); planned from {@code from} (inclusive) to {@code to} (exclusive). */
     @Query(value = """

@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import be.brussels.international.coordination.communication.CommunicationRights;
+import be.brussels.international.coordination.communication.EditorialCalendar;
+import be.brussels.international.coordination.communication.EditorialItem;
 import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
+import be.brussels.international.coordination.communication.CommunicationRights;
+import be.brussels.international.coordination.communication.EditorialCalendar;
+import be.brussels.international.coordination.communication.EditorialItem;
 import be.brussels.international.coordination.cooperation.ProjectReport;
 import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.dossier.Holding;
@@ -59,7 +65,8 @@ public class HomePage {
             boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
             List<ProjectReport> dueReports, LocalDate today, Workload workload, List<Holding> scheduled,
-            boolean protocol, long comingLater, List<DelegationVisit> escortsToRequest) {
+            boolean protocol, long comingLater, List<DelegationVisit> escortsToRequest, boolean communication,
+            List<EditorialItem> editorialDue) {
 
         /** How many agreements carry each alert, in the order of the alerts (an agreement may carry several). */
         public Map<AgreementAlert, Long> attentionCounts() {
@@ -109,9 +116,11 @@ public class HomePage {
 
     private final Clock clock;
 
+    private final EditorialCalendar editorial;
+
     HomePage(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
             Visits visits, Events events, Reassignments reassignments, QuietPartners quietPartners, Projects projects,
-            ReaderRoles roles, Clock clock) {
+            ReaderRoles roles, Clock clock, EditorialCalendar editorial) {
         this.staff = staff;
         this.dossiers = dossiers;
         this.logins = logins;
@@ -123,6 +132,7 @@ public class HomePage {
         this.projects = projects;
         this.roles = roles;
         this.clock = clock;
+        this.editorial = editorial;
     }
 
     /** The home page of the signed-in reader, {@code username}. */
@@ -133,7 +143,11 @@ public class HomePage {
         List<Long> mine = dossiers.partnerIdsHeldBy(username);
         LocalDate today = LocalDate.now(clock);
         Workload workload = coordinator ? reassignments.workload() : null;
-        return new Contents(staff.findByUsername(username).orElse(null), dossiers.portfolioOf(username, locale),
+        Map<DossierKind, List<Holding>> portfolio = dossiers.portfolioOf(username, locale);
+        // Who runs communication (the coordinator, a holder of its dossier) sees what is to be published this week.
+        boolean communication = coordinator || portfolio.values().stream().flatMap(List::stream)
+                .anyMatch(holding -> CommunicationRights.COMMUNICATION_DOSSIER.equals(holding.getDossier().getCode()));
+        return new Contents(staff.findByUsername(username).orElse(null), portfolio,
                 // Dossiers given to the person since their previous login are highlighted.
                 logins.previousLoginOf(username).orElse(null), coordinator,
                 agreements.needingAttention(coordinator ? null : mine, locale),
@@ -145,7 +159,8 @@ public class HomePage {
                 projects.reportsDueSoon(coordinator ? null : mine), today, workload,
                 coordinator ? dossiers.scheduledChanges() : List.of(), protocol,
                 protocol ? visits.countComingBetween(COMING_DAYS + 1, LATER_DAYS) : 0,
-                protocol ? visits.escortsToRequest(ESCORT_DAYS) : List.of());
+                protocol ? visits.escortsToRequest(ESCORT_DAYS) : List.of(), communication,
+                communication ? editorial.dueThisWeek() : List.of());
     }
 
     /** The agreements needing the reader's attention (the whole cell's for the coordinator), as on the home page. */

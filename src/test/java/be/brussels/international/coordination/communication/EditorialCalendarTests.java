@@ -101,6 +101,14 @@ class EditorialCalendarTests {
     }
 
     @Test
+    void theOfficersHomePageShowsWhatIsToBePublishedThisWeek() throws Exception {
+        mvc.perform(item("NEWSLETTER", "Numéro de décembre").with(as("jmverdin")));
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/").with(as("jmverdin")))), "#editorial-due li"))
+                .anySatisfy(line -> assertThat(line).contains("Brussels Days à Prague", "The Brussels globe · Idée"));
+        assertThat(Html.parse(mvc.perform(get("/").with(as("fvandernoot")))).select("#editorial-title")).isEmpty();
+    }
+
+    @Test
     void nobodyElseSeesOrPlansTheCalendar() throws Exception {
         mvc.perform(get("/communication/calendar").with(as("fvandernoot"))).andExpect(status().isForbidden());
         mvc.perform(item("X", "Texte").with(as("wvanwaeyenberge"))).andExpect(status().isForbidden());

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
-import be.brussels.international.coordination.communication.CommunicationRights;
 import be.brussels.international.coordination.overview.HomePage;
 import be.brussels.international.coordination.shared.PageLinks;
 import org.springframework.data.domain.Page;
@@ -45,8 +44,8 @@ class HomeController {
         model.addAttribute("today", home.today());
         model.addAttribute("home", home);
         // The newsletter's subscribers: the coordinator's, and those of whoever holds the communication dossier.
-        model.addAttribute("newsletter", home.wholeCell() || home.portfolio().values().stream().flatMap(List::stream)
-                .anyMatch(holding -> CommunicationRights.COMMUNICATION_DOSSIER.equals(holding.getDossier().getCode())));
+        model.addAttribute("newsletter", home.communication());
+        model.addAttribute("editorialDue", home.editorialDue());
         return "overview/home";
     }
 
