@@ -3,6 +3,7 @@ package be.brussels.international.coordination.communication;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,11 +12,13 @@ import java.util.Set;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.partner.PartnerChoice;
+import be.brussels.international.coordination.shared.Brussels;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Refused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +54,17 @@ public class EditorialCalendar {
         rights.checkCanManage();
         return items.search(channel, status, from, to,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
+    /**
+     * What is planned from {@code from} to {@code to} (days, Brussels), ideas aside: the cell's month calendar,
+     * which every member reads (titles and channels only; the texts are the communication's).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<EditorialItem> plannedBetween(LocalDate from, LocalDate to) {
+        return items.findPlanned(from.atStartOfDay(Brussels.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(Brussels.ZONE).toInstant(), EditorialStatus.IDEA);
     }
 
     /** What is to be published in the coming seven days and is not yet (the officer's home page). */

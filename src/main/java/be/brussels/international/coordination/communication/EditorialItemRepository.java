@@ -21,6 +21,11 @@ interface EditorialItemRepository extends Repository<EditorialItem, Long> {
             order by i.plannedAt, i.id limit 10""")
     List<EditorialItem> findDue(Instant from, Instant to, EditorialStatus done);
 
+    @Query("""
+            select i from EditorialItem i where i.plannedAt >= :from and i.plannedAt < :to and i.status <> :left
+            order by i.plannedAt, i.id""")
+    List<EditorialItem> findPlanned(Instant from, Instant to, EditorialStatus left);
+
     /** Filters are optional (null: any); planned from {@code from} (inclusive) to {@code to} (exclusive). */
     @Query(value = """
             select i from EditorialItem i left join fetch i.partner

@@ -109,6 +109,18 @@ class EditorialCalendarTests {
     }
 
     @Test
+    void theCellsCalendarShowsWhatIsPlannedBeyondTheIdeaToEveryMember() throws Exception {
+        mvc.perform(item("X", "Texte").with(as("jmverdin")));
+        long id = jdbc.queryForObject("select max(id) from editorial_item", Long.class);
+        String month = YearMonth.from(LocalDate.now(clock).plusDays(3)).toString();
+        assertThat(Html.parse(mvc.perform(get("/calendar").param("month", month).with(as("fvandernoot"))))
+                .select(".calendar-publication")).as("an idea stays with the communication").isEmpty();
+        advance(id, "jmverdin");
+        Document calendar = Html.parse(mvc.perform(get("/calendar").param("month", month).with(as("fvandernoot"))));
+        assertThat(Html.texts(calendar, ".calendar-publication")).anySatisfy(bar -> assertThat(bar).startsWith("X (Twitter) · Brussels Days à Prague"));
+    }
+
+    @Test
     void nobodyElseSeesOrPlansTheCalendar() throws Exception {
         mvc.perform(get("/communication/calendar").with(as("fvandernoot"))).andExpect(status().isForbidden());
         mvc.perform(item("X", "Texte").with(as("wvanwaeyenberge"))).andExpect(status().isForbidden());

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.communication.EditorialCalendar;
 import be.brussels.international.coordination.event.Events;
+import be.brussels.international.coordination.shared.Brussels;
 import be.brussels.international.coordination.visit.Visits;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,7 +35,14 @@ class CalendarController {
 
     private final Clock clock;
 
-    CalendarController(Visits visits, Events events, CalendarFeed feed, Clock clock) {
+    private final EditorialCalendar editorial;
+
+    private final MessageSource messages;
+
+    CalendarController(Visits visits, Events events, CalendarFeed feed, Clock clock, EditorialCalendar editorial,
+            MessageSource messages) {
+        this.editorial = editorial;
+        this.messages = messages;
         this.visits = visits;
         this.events = events;
         this.feed = feed;
@@ -45,8 +56,14 @@ class CalendarController {
         YearMonth shown = parse(month, YearMonth.from(today));
         LocalDate from = shown.atDay(1).minusDays(7);
         LocalDate to = shown.atEndOfMonth().plusDays(7);
+        List<CalendarMonth.Entry> publications = editorial.plannedBetween(from, to).stream()
+                .map(item -> new CalendarMonth.Entry("/communication/items/" + item.getId() + "/edit",
+                        messages.getMessage("editorial.channel." + item.getChannel(), null, locale) + " · "
+                                + item.getTitle(), "publication", item.getPlannedAt().atZone(Brussels.ZONE).toLocalDate(),
+                        item.getPlannedAt().atZone(Brussels.ZONE).toLocalDate()))
+                .toList();
         model.addAttribute("calendar", CalendarMonth.of(shown, visits.forCalendar(from, to), events.between(from, to),
-                today, locale));
+                publications, today, locale));
         return "calendar/month";
     }
 

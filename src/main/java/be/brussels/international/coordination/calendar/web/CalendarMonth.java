@@ -24,7 +24,8 @@ public record CalendarMonth(YearMonth month, List<Week> weeks) {
     }
 
     /** A visit or an event: where it leads, its title in the reader's language, its dates. */
-    public record Entry(String path, String title, boolean event, LocalDate from, LocalDate to) {
+    /** {@code kind}: visit, event or publication (the bar's class: calendar-visit...). */
+    public record Entry(String path, String title, String kind, LocalDate from, LocalDate to) {
     }
 
     /** One cell of a lane: an entry's bar over {@code span} days, or {@code span} empty days (entry null). */
@@ -36,10 +37,16 @@ public record CalendarMonth(YearMonth month, List<Week> weeks) {
 
     static CalendarMonth of(YearMonth month, List<DelegationVisit> visits, List<LargeEvent> events, LocalDate today,
             Locale locale) {
-        List<Entry> entries = new ArrayList<>();
-        visits.forEach(v -> entries.add(new Entry("/visits/" + v.getId(), v.getTitle(), false, v.getStartsOn(),
+        return of(month, visits, events, List.of(), today, locale);
+    }
+
+    /** With the publications of the editorial calendar, each on its day. */
+    static CalendarMonth of(YearMonth month, List<DelegationVisit> visits, List<LargeEvent> events,
+            List<Entry> publications, LocalDate today, Locale locale) {
+        List<Entry> entries = new ArrayList<>(publications);
+        visits.forEach(v -> entries.add(new Entry("/visits/" + v.getId(), v.getTitle(), "visit", v.getStartsOn(),
                 v.getEndsOn())));
-        events.forEach(e -> entries.add(new Entry("/events/" + e.getId(), e.getTitle().in(locale), true,
+        events.forEach(e -> entries.add(new Entry("/events/" + e.getId(), e.getTitle().in(locale), "event",
                 e.getStartsOn(), e.getEndsOn())));
         // The earliest first, the longest first among those starting the same day: long bars on top.
         entries.sort(Comparator.comparing(Entry::from).thenComparing(Entry::to, Comparator.reverseOrder())
