@@ -1,5 +1,6 @@
 // The length of an X post as X counts it, shown under the text while it is typed (the server checks it again,
-// XText): every link counts 23, ideographs, kana, hangul and emoji 2, other characters 1; at most 280.
+// XText): every link (with or without https://) counts 23, an emoji (even of several code points), ideographs,
+// kana and hangul 2, other characters 1; at most 280.
 (function () {
     var text = document.getElementById('text');
     var output = document.getElementById('x-count');
@@ -12,15 +13,21 @@
         return codePoint <= 0x10FF || (codePoint >= 0x2000 && codePoint <= 0x200D)
             || (codePoint >= 0x2010 && codePoint <= 0x201F) || (codePoint >= 0x2032 && codePoint <= 0x2037) ? 1 : 2;
     }
+    var segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : null;
+    function characters(text) {
+        return segmenter ? Array.from(segmenter.segment(text), function (s) { return s.segment; }) : Array.from(text);
+    }
     function length(value) {
         var total = 0;
-        var rest = value.normalize('NFC').replace(/https?:\/\/\S+/gi, function () {
+        var rest = value.normalize('NFC').replace(/(?:https?:\/\/|www\.)\S+?(?=[.,!?;:)\]'"»]*(?:\s|$))/gi, function () {
             total += 23;
             return '';
         });
-        for (var character of rest) {
-            total += weight(character.codePointAt(0));
-        }
+        characters(rest).forEach(function (character) {
+            var points = Array.from(character).map(function (c) { return weight(c.codePointAt(0)); });
+            var heaviest = Math.max.apply(null, points);
+            total += points.length > 1 && heaviest === 2 ? 2 : points.reduce(function (a, b) { return a + b; }, 0);
+        });
         return total;
     }
     function show() {

@@ -67,12 +67,13 @@ public class EditorialCalendar {
                 to.plusDays(1).atStartOfDay(Brussels.ZONE).toInstant(), EditorialStatus.IDEA);
     }
 
-    /** What is to be published in the coming seven days and is not yet (the officer's home page). */
+    /** What is to be published in the coming seven days, or was and is not yet (the officer's home page). */
     @Transactional(readOnly = true)
     public List<EditorialItem> dueThisWeek() {
         rights.checkCanManage();
+        // Overdue ones too (a month back): planned, not published.
         Instant now = clock.instant();
-        return items.findDue(now, now.plus(Duration.ofDays(7)), EditorialStatus.PUBLISHED);
+        return items.findDue(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(7)), EditorialStatus.PUBLISHED);
     }
 
     @Transactional(readOnly = true)

@@ -57,12 +57,13 @@ public class EditorialItem extends BaseEntity {
         change(details, partner);
     }
 
-    /** New details; an approved or published item whose text or time changed needs approving again. */
+    /** New details; an approved item whose text, title, time or channel changed needs approving again. */
     void change(EditorialDetails details, Partner partner) {
         if (details.channel() == Channel.X && XText.length(details.text()) > XText.LIMIT) {
             throw new Refused("editorial.x.tooLong", XText.length(details.text()), XText.LIMIT).onField("text");
         }
-        boolean substance = status != EditorialStatus.IDEA && status != EditorialStatus.DRAFT
+        // An approved item changed is approved again; a published one is corrected as it stands.
+        boolean substance = status == EditorialStatus.APPROVED
                 && (!same(text, details.text()) || !same(title, details.title()) || !details.plannedAt().equals(plannedAt)
                         || details.channel() != channel);
         this.channel = details.channel();

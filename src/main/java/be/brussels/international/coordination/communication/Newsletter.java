@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import be.brussels.international.coordination.shared.EmailAddress;
 import be.brussels.international.coordination.shared.Refused;
@@ -57,7 +58,7 @@ public class Newsletter {
      */
     public void subscribe(String email, List<String> languages, Locale locale) {
         String address = email.strip().toLowerCase(Locale.ROOT);
-        if (!EmailAddress.isValid(address)) {
+        if (!isDeliverable(address)) {
             throw new Refused("newsletter.email.invalid").onField("email");
         }
         List<String> chosen = LANGUAGES.stream().filter(languages::contains).toList();
@@ -117,6 +118,17 @@ public class Newsletter {
         }
         subscriber.changeLanguages(chosen);
     }
+
+    /**
+     * An address a message can be sent to as it is: the form a browser's e-mail field accepts (letters, digits and
+     * {@code .!#$%&'*+/=?^_`{|}~-} before the @, a domain of labels after it) — no markup, no formula, no quote.
+     */
+    static boolean isDeliverable(String address) {
+        return EmailAddress.isValid(address) && DELIVERABLE.matcher(address).matches();
+    }
+
+    private static final Pattern DELIVERABLE = Pattern.compile(
+            "[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
     /** The signature of a subscriber's links, for the messages sent to them. */
     public String signature(long subscriberId) {

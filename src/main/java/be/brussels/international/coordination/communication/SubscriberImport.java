@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import be.brussels.international.coordination.shared.EmailAddress;
 import be.brussels.international.coordination.shared.Refused;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
@@ -94,13 +94,14 @@ public class SubscriberImport {
             if (record.getRecordNumber() == 1 && !email.contains("@")) {
                 continue; // a header line
             }
-            Rejection reason = !EmailAddress.isValid(email) ? Rejection.INVALID
+            Rejection reason = !Newsletter.isDeliverable(email) ? Rejection.INVALID
                     : !seen.add(email) ? Rejection.DUPLICATE : null;
             if (reason != null) {
                 reject(rejected, listed, new RejectedLine(record.getRecordNumber(), shortened(record.get(0)), reason));
                 continue;
             }
-            List<String> languages = record.size() > 1 ? languages(record.get(1)) : List.of();
+            List<String> languages = record.size() > 1
+                    ? languages(String.join(" ", record.toList().subList(1, record.size()))) : List.of();
             batch.add(new Candidate(record.getRecordNumber(), email, languages.isEmpty() ? fallback : languages));
             if (batch.size() == BATCH) {
                 imported += write(batch, consentBasis.strip(), now, checkOnly, rejected, listed);
@@ -108,6 +109,7 @@ public class SubscriberImport {
             }
         }
         imported += write(batch, consentBasis.strip(), now, checkOnly, rejected, listed);
+        listed.sort(Comparator.comparingLong(RejectedLine::line));
         return new Report(checkOnly, imported, rejected, listed);
     }
 
@@ -155,19 +157,18 @@ public class SubscriberImport {
         return value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 
-    /** "fr, nl", "fr;nl", "FR NL": the known languages named, in their order. */
+    /** "fr, nl", "fr nl", "FR NL" (the rest of the line, whatever separates them): the languages named, in order. */
     private static List<String> languages(String cell) {
         String lower = cell.toLowerCase(Locale.ROOT);
         return Newsletter.LANGUAGES.stream().filter(language -> lower.matches(".*\\b" + language + "\\b.*")).toList();
     }
 
-    /** A semicolon when the first line has one (Excel's CSV in French and Dutch), else a comma. */
+    /** A semicolon when the file's start has one (Excel's CSV in French and Dutch), else a comma. */
     private static char delimiter(Reader csv) throws IOException {
-        csv.mark(8192);
-        char[] start = new char[8192];
+        csv.mark(65536);
+        char[] start = new char[65536];
         int read = csv.read(start);
         csv.reset();
-        String firstLine = read <= 0 ? "" : new String(start, 0, read).split("\\R", 2)[0];
-        return firstLine.contains(";") ? ';' : ',';
+        return read > 0 && new String(start, 0, read).contains(";") ? ';' : ',';
     }
 }

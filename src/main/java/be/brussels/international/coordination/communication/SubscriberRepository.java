@@ -27,7 +27,7 @@ interface SubscriberRepository extends Repository<Subscriber, Long> {
     /** Filters are optional (null: any); the patterns are LIKE patterns, escaped with a backslash. */
     @Query(value = """
             select new be.brussels.international.coordination.communication.SubscriberRow(s.id, s.email, s.languages,
-                s.status, s.consentVersion, s.consentedAt, s.confirmedAt, s.unsubscribedAt)
+                s.status, s.consentVersion, s.consentedAt, s.confirmedAt, s.unsubscribedAt, s.consentBasis)
             from Subscriber s
             where (cast(:pattern as string) is null or s.email like :pattern escape '\\')
               and (:status is null or s.status = :status)

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A subscriber as the communication officer's list shows them. */
 public record SubscriberRow(long id, String email, String languages, SubscriberStatus status, String consentVersion,
-        Instant consentedAt, Instant confirmedAt, Instant unsubscribedAt) {
+        Instant consentedAt, Instant confirmedAt, Instant unsubscribedAt, String consentBasis) {
 }

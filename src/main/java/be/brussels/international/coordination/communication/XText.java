@@ -5,8 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A post's length as X counts it: at most 280; every link counts 23 whatever its length (X shortens it);
- * ideographs, kana, hangul and emoji count 2; every other character 1 (Unicode code points, NFC).
+ * A post's length as X counts it: at most 280; every link (with or without {@code https://}, punctuation after it
+ * aside) counts 23 whatever its length (X shortens it); an emoji, even made of several code points (a family, a
+ * flag, a heart with its variation selector), counts 2, as do ideographs, kana and hangul; every other character 1
+ * (after NFC, by user-perceived character).
  */
 public final class XText {
 
@@ -14,7 +16,10 @@ public final class XText {
 
     static final int LINK = 23;
 
-    private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?://|www\\.)\\S+?(?=[.,!?;:)\\]'\"»]*(?:\\s|$))", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CHARACTER = Pattern.compile("\\X");
 
     private XText() {
     }
@@ -32,7 +37,15 @@ public final class XText {
             links.appendReplacement(rest, "");
         }
         links.appendTail(rest);
-        return length + rest.codePoints().map(XText::weight).sum();
+        Matcher characters = CHARACTER.matcher(rest);
+        while (characters.find()) {
+            String character = characters.group();
+            // A cluster of several code points counting 2 somewhere (an emoji sequence) counts 2 once.
+            int weight = character.codePoints().map(XText::weight).max().orElse(1);
+            length += character.codePointCount(0, character.length()) > 1 && weight == 2 ? 2
+                    : character.codePoints().map(XText::weight).sum();
+        }
+        return length;
     }
 
     /** X's weights: the ranges it counts as one are Latin, Greek, Cyrillic, punctuation and the like. */

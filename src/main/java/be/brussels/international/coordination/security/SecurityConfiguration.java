@@ -31,6 +31,8 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -115,7 +117,18 @@ class SecurityConfiguration {
             // The search suggestions are fetched by htmx: sent to the login page, it would show that page inside
             // the suggestions box. It is told to take the whole window there instead.
             .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                (request, response, refused) -> sendToLoginPage("/login", request, response)))
+                (request, response, refused) -> sendToLoginPage("/login", request, response))
+                // A public form posted after its session ended (its CSRF token with it): back to the page, which
+                // says so in the reader's language, rather than the intranet's 403.
+                .accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof CsrfException
+                            && request.getRequestURI().startsWith(request.getContextPath() + "/public/newsletter")) {
+                        response.sendRedirect(request.getContextPath() + "/public/newsletter?expired");
+                    }
+                    else {
+                        new AccessDeniedHandlerImpl().handle(request, response, denied);
+                    }
+                }))
             // A new session id at login (no fixation); every session registered, so that a person can end all
             // of theirs ("log out everywhere") and leaving the cell ends them.
             .sessionManagement(sessions -> sessions

@@ -98,6 +98,15 @@ class EditorialCalendarTests {
                 .andExpect(flash().attribute("success", "editorial.saved"));
         assertThat(jdbc.queryForMap("select status, approved_by from editorial_item where id = ?", id))
                 .containsEntry("status", "DRAFT").containsEntry("approved_by", null);
+
+        advance(id, "gclerckx");
+        advance(id, "jmverdin").andExpect(flash().attribute("success", "editorial.advanced"));
+        mvc.perform(post("/communication/items/" + id).with(csrf()).with(as("jmverdin"))
+                .param("version", version(id)).param("channel", "WEBSITE")
+                .param("day", LocalDate.now(clock).plusDays(3).toString()).param("time", "10:00")
+                .param("title", "Brussels Days à Prague (corrigé)").param("text", "Un autre texte"))
+                .andExpect(flash().attribute("success", "editorial.saved"));
+        assertThat(stateOf(id)).as("a published item is corrected as it stands").isEqualTo("PUBLISHED");
     }
 
     @Test

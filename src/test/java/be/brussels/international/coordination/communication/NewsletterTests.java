@@ -128,8 +128,9 @@ class NewsletterTests {
                 .param("List-Unsubscribe", "One-Click")).andExpect(status().isGone());
         mvc.perform(post("/public/newsletter/unsubscribe/" + (id + 1000) + "/" + signature)
                 .param("List-Unsubscribe", "One-Click")).andExpect(status().isGone());
-        // The page's button needs its CSRF token.
-        mvc.perform(post("/public/newsletter/unsubscribe/" + id + "/" + signature)).andExpect(status().isForbidden());
+        // The page's button needs its CSRF token: without it, back to the public page ("expired"), nothing done.
+        mvc.perform(post("/public/newsletter/unsubscribe/" + id + "/" + signature))
+                .andExpect(redirectedUrl("/public/newsletter?expired"));
         assertThat(jdbc.queryForObject("select status from subscriber where id = ?", String.class, id))
                 .isEqualTo("CONFIRMED");
 
@@ -185,8 +186,9 @@ class NewsletterTests {
         confirmed("already@example.org");
         long left = confirmed("left@example.org");
         newsletter.unsubscribe(left, newsletter.signature(left));
-        String csv = "\uFEFFadresse;langues\nnew.one@example.org;nl\nNew.Two@Example.org;\nnot an address;fr\n"
-                + "new.one@example.org;fr\nalready@example.org;fr\nleft@example.org;fr\n";
+        String csv = "\uFEFFadresse\nnew.one@example.org;nl\nNew.Two@Example.org;\nnot an address;fr\n"
+                + "new.one@example.org;fr\nalready@example.org;fr\nleft@example.org;fr\n<b>x</b>@example.org\n"
+                + "=HYPERLINK(\"http://evil.example\")@example.org\n";
         MockMultipartFile file = new MockMultipartFile("file", "abonnes.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
 
@@ -195,7 +197,7 @@ class NewsletterTests {
                 .param("checkOnly", "true").with(user(users.loadUserByUsername("jmverdin")))).andExpect(status().isOk()));
         assertThat(checked.select("#report-title").text()).isEqualTo("Vérification : rien n’a été enregistré");
         assertThat(Html.texts(checked, "#report .summary-list li")).containsExactly(
-                "2 adresse(s) seraient importées", "1 adresse non valable", "1 en double dans le fichier",
+                "2 adresse(s) seraient importées", "3 adresse non valable", "1 en double dans le fichier",
                 "1 déjà connue (abonnée ou en attente)", "1 s’est désabonnée : jamais réabonnée par un import");
         assertThat(jdbc.queryForObject("select count(*) from subscriber where email like 'new.%'", Long.class)).isZero();
 
@@ -209,6 +211,10 @@ class NewsletterTests {
         assertThat(jdbc.queryForObject("select status from subscriber where id = ?", String.class, left))
                 .as("who left is never subscribed again").isEqualTo("UNSUBSCRIBED");
         assertThat(TestMail.receivedBy(smtp, "new.one@example.org")).as("nothing sent").isEmpty();
+        String exported = mvc.perform(get("/newsletter/subscribers").param("export", "csv").param("q", "new.one")
+                .with(user(users.loadUserByUsername("jmverdin")))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(exported).contains("Base du consentement", "Ancienne lettre, consentement de 2024");
     }
 
     @Test
@@ -226,6 +232,14 @@ class NewsletterTests {
         mvc.perform(multipart("/newsletter/subscribers/import").file(broken).with(csrf()).param("languages", "fr")
                 .param("consentBasis", "Base").with(user(users.loadUserByUsername("fvandernoot"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPublicFormPostedAfterItsSessionEndedComesBackToItsPageSayingSo() throws Exception {
+        mvc.perform(post("/public/newsletter").param("email", "late@example.org").param("languages", "fr")
+                .param("consent", "true")).andExpect(redirectedUrl("/public/newsletter?expired"));
+        assertThat(Html.parse(mvc.perform(get("/public/newsletter").param("expired", "")).andExpect(status().isOk()))
+                .select("#expired").text()).startsWith("La page avait expiré");
     }
 
     /** A subscriber who confirmed (through the pages); their id. */

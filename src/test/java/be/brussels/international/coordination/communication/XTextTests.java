@@ -15,6 +15,20 @@ class XTextTests {
     }
 
     @Test
+    void aLinkWithoutItsSchemeCountsToAndPunctuationAfterALinkIsText() {
+        assertThat(XText.length("www.brussels.be")).isEqualTo(23);
+        assertThat(XText.length("(https://a.be/x).")).isEqualTo(1 + 23 + 2);
+        assertThat(XText.length("https://a.be/x,y")).isEqualTo(23);
+    }
+
+    @Test
+    void anEmojiOfSeveralCodePointsCountsTwoOnce() {
+        assertThat(XText.length("👨‍👩‍👧")).isEqualTo(2);
+        assertThat(XText.length("🇧🇪")).isEqualTo(2);
+        assertThat(XText.length("❤️")).isEqualTo(2);
+    }
+
+    @Test
     void ideographsAndEmojiCountTwoAndAccentsOne() {
         assertThat(XText.length("北京")).isEqualTo(4);
         assertThat(XText.length("Québec 🎉")).isEqualTo(7 + 2);

@@ -268,8 +268,9 @@ class RouteRoleMatrixTests {
         VALID, INVALID, NONE
     }
 
+    /** EXPIRED: a public form's post without its token, sent back to its page to say so (refused as well). */
     enum Outcome {
-        OK, LOGIN, DENIED, SERVER_ERROR
+        OK, LOGIN, DENIED, SERVER_ERROR, EXPIRED
     }
 
     record Line(String mapping, String url, Map<Who, Outcome> expected) {
@@ -370,7 +371,7 @@ class RouteRoleMatrixTests {
             // The most powerful account, which the URL rules and the services let through.
             for (Token token : List.of(Token.NONE, Token.INVALID)) {
                 Outcome outcome = perform(line, Who.ADMIN, token);
-                if (outcome != Outcome.DENIED) {
+                if (outcome != Outcome.DENIED && outcome != Outcome.EXPIRED) {
                     accepted.add(line.url() + " with " + token + " token -> " + outcome);
                 }
             }
@@ -469,6 +470,10 @@ class RouteRoleMatrixTests {
         }
         if (status == 302 && location != null && location.replaceFirst("^https?://[^/]+", "").equals("/login")) {
             return Outcome.LOGIN;
+        }
+        if (status == 302 && location != null
+                && location.replaceFirst("^https?://[^/]+", "").equals("/public/newsletter?expired")) {
+            return Outcome.EXPIRED;
         }
         return Outcome.OK;
     }

@@ -88,11 +88,11 @@ class EditorialController {
             HttpServletResponse response) throws IOException {
         rights.checkCanManage();
         YearMonth shown = month(month);
-        export.write(TableExport.Format.of(format), "editorial-" + shown, List.<TableExport.Column<EditorialItem>>of(
+        export.write(TableExport.Format.of(format), "editorial-calendar", List.<TableExport.Column<EditorialItem>>of(
                 column("editorial.plannedAt", item -> LocalDateTime.ofInstant(item.getPlannedAt(), Brussels.ZONE)),
                 column("editorial.channel", item -> label("editorial.channel." + item.getChannel())),
                 column("editorial.status", item -> label("editorial.status." + item.getStatus())),
-                column("editorial.title", EditorialItem::getTitle),
+                column("editorial.title.field", EditorialItem::getTitle),
                 column("editorial.text", EditorialItem::getText),
                 column("editorial.partner", item -> item.getPartner() == null ? null
                         : item.getPartner().getName().in(locale))),

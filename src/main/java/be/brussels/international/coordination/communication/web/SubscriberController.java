@@ -86,9 +86,10 @@ class SubscriberController {
         SubscriberStatus chosen = status(status);
         export.write(TableExport.Format.of(format), "subscribers", List.<TableExport.Column<SubscriberRow>>of(
                 column("newsletter.address", SubscriberRow::email),
-                column("newsletter.languages", SubscriberRow::languages),
+                column("newsletter.languagesRead", SubscriberRow::languages),
                 column("newsletter.status", row -> label("newsletter.status." + row.status())),
                 column("newsletter.consentVersion", SubscriberRow::consentVersion),
+                column("newsletter.import.basis", SubscriberRow::consentBasis),
                 column("newsletter.consentedAt", row -> local(row.consentedAt())),
                 column("newsletter.confirmedAt", row -> local(row.confirmedAt())),
                 column("newsletter.unsubscribedAt", row -> local(row.unsubscribedAt()))),
