@@ -3,6 +3,7 @@ package be.brussels.international.coordination.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public class Accounts {
     /** An account as the administrator's list shows it. */
     public record AccountRow(String username, String firstName, String lastName, Role role, boolean enabled,
             Instant lastLoginAt, boolean hasPassword, Instant linkExpiresAt, long version,
-            java.time.LocalDate leftOn) {
+            LocalDate leftOn) {
 
         /** The person's name, or the login for an account that is not a person (admin). */
         public String name() {

@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.security;
 
+import java.time.Instant;
+
 import be.brussels.international.coordination.shared.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,10 +29,10 @@ class UserAccount extends BaseEntity {
 
     // Written by a bulk update at each login (LoginHistory), outside the audit trail.
     @NotAudited
-    private java.time.Instant lastLoginAt;
+    private Instant lastLoginAt;
 
     @NotAudited
-    private java.time.Instant previousLoginAt;
+    private Instant previousLoginAt;
 
     /** The secret of the person's calendar feed address; null until they ask for one. A credential: not audited. */
     @NotAudited
@@ -66,7 +68,7 @@ class UserAccount extends BaseEntity {
         return passwordHash != null;
     }
 
-    java.time.Instant getPreviousLoginAt() {
+    Instant getPreviousLoginAt() {
         return previousLoginAt;
     }
 
@@ -78,7 +80,7 @@ class UserAccount extends BaseEntity {
         this.calendarToken = token;
     }
 
-    java.time.Instant getLastLoginAt() {
+    Instant getLastLoginAt() {
         return lastLoginAt;
     }
 
