@@ -32,6 +32,10 @@ public class Newsletter {
 
     private static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(7);
 
+    /** What a browser's e-mail field accepts: see {@link #isDeliverable}. */
+    private static final Pattern DELIVERABLE = Pattern.compile(
+            "[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+
     private final SubscriberRepository subscribers;
 
     private final SignedLinks links;
@@ -126,9 +130,6 @@ public class Newsletter {
     static boolean isDeliverable(String address) {
         return EmailAddress.isValid(address) && DELIVERABLE.matcher(address).matches();
     }
-
-    private static final Pattern DELIVERABLE = Pattern.compile(
-            "[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
     /** The signature of a subscriber's links, for the messages sent to them. */
     public String signature(long subscriberId) {

@@ -2,6 +2,7 @@ package be.brussels.international.coordination.communication;
 
 import java.util.Locale;
 
+import be.brussels.international.coordination.shared.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,13 +13,11 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Sends the messages of a subscription once it is committed, in the language of the page the person used,
  * through the application's SMTP server ({@code coordination.mail.enabled} and {@code spring.mail.*}). The
- * links point to {@code coordination.public-url} when set (the public address a reverse proxy publishes),
- * else to the address the person's browser used. A failure is logged, never with a link.
+ * links point to {@link PublicUrl} (what a reverse proxy publishes). A failure is logged, never with a link.
  */
 @Component
 class NewsletterMail {
@@ -33,12 +32,12 @@ class NewsletterMail {
 
     private final String from;
 
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     NewsletterMail(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
             @Value("${coordination.mail.enabled:false}") boolean enabled,
             @Value("${coordination.newsletter.from:${coordination.mail.from:coordination@localhost}}") String from,
-            @Value("${coordination.public-url:}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.mailSender = mailSender;
         this.messages = messages;
         this.enabled = enabled;
@@ -53,8 +52,7 @@ class NewsletterMail {
             log.warn("Mail is off: a newsletter {} was not sent", message.kind());
             return;
         }
-        String base = (publicUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicUrl.replaceAll("/+$", "")) + "/public/newsletter";
+        String base = publicUrl.of("/public/newsletter");
         String link = message.kind() == NewsletterMessage.Kind.CONFIRMATION ? base + "/confirm/" + message.token()
                 : base + "/preferences/" + message.subscriberId() + "/" + message.signature();
         String key = "newsletter.mail." + message.kind().name().toLowerCase(Locale.ROOT);

@@ -2,9 +2,11 @@ package be.brussels.international.coordination.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import be.brussels.international.coordination.shared.Redirects;
+import be.brussels.international.coordination.shared.Submission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
@@ -73,7 +75,7 @@ class AccountController {
                 return Redirects.to("/staff/{username}", authentication.getName());
             }
             catch (AccountRefused refused) {
-                reject(result, refused);
+                Submission.reject(result, refused, LocaleContextHolder.getLocale());
                 if (refused.getField() != null && refused.getField().equals("currentPassword")) {
                     throttle.failed(authentication.getName(), address);
                 }
@@ -132,7 +134,7 @@ class AccountController {
                 return "redirect:/login";
             }
             catch (AccountRefused refused) {
-                reject(result, refused);
+                Submission.reject(result, refused, LocaleContextHolder.getLocale());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -174,14 +176,5 @@ class AccountController {
     /** Wrong links are counted per address apart from failed logins: neither locks the other. */
     private static String linkKey(HttpServletRequest request) {
         return "link " + request.getRemoteAddr();
-    }
-
-    private static void reject(BindingResult result, AccountRefused refused) {
-        if (refused.getField() != null) {
-            result.rejectValue(refused.getField(), refused.getMessageKey(), refused.getArguments(), null);
-        }
-        else {
-            result.reject(refused.getMessageKey(), refused.getArguments(), null);
-        }
     }
 }

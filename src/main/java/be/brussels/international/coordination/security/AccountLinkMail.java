@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.shared.Brussels;
 import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.shared.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,12 +17,11 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Sends a person their one-time link, once it is committed, when mail is configured (as {@link
  * be.brussels.international.coordination.dossier} does for new dossiers). In French, Dutch and English. The
- * address of the link is {@code coordination.public-url} when set, else the one the issuer's browser used. A
+ * address of the link is {@link PublicUrl}'s. A
  * failure is logged without the link, and the issuer still has the link on their page to hand it over.
  */
 @Component
@@ -37,12 +37,12 @@ class AccountLinkMail {
 
     private final String from;
 
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     AccountLinkMail(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
             @Value("${coordination.mail.enabled:false}") boolean enabled,
             @Value("${coordination.mail.from:coordination@localhost}") String from,
-            @Value("${coordination.public-url:}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.mailSender = mailSender;
         this.messages = messages;
         this.enabled = enabled;
@@ -57,9 +57,7 @@ class AccountLinkMail {
 
     /** The address of a one-time link, as the person opens it. */
     String linkUrl(String token) {
-        String base = publicUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicUrl.replaceAll("/+$", "");
-        return base + "/account/link/" + token;
+        return publicUrl.of("/account/link/" + token);
     }
 
     @TransactionalEventListener

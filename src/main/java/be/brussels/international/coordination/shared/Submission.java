@@ -107,7 +107,7 @@ public final class Submission {
     }
 
     /** The refusal beside its field when it names one the form has, else at the top of the form. */
-    private static void reject(BindingResult result, Refused refused, Locale locale) {
+    public static void reject(BindingResult result, Refused refused, Locale locale) {
         if (refused.getField() != null && result.getTarget() != null
                 && new BeanWrapperImpl(result.getTarget()).isReadableProperty(refused.getField())) {
             result.rejectValue(refused.getField(), refused.getMessageKey(), refused.getArguments(locale), null);

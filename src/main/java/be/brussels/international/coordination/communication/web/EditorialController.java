@@ -15,6 +15,7 @@ import be.brussels.international.coordination.communication.EditorialCalendar;
 import be.brussels.international.coordination.communication.EditorialItem;
 import be.brussels.international.coordination.communication.EditorialStatus;
 import be.brussels.international.coordination.communication.XText;
+import be.brussels.international.coordination.shared.Enums;
 import be.brussels.international.coordination.shared.Brussels;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
@@ -72,8 +73,8 @@ class EditorialController {
         Page<EditorialItem> page = search(channel, status, shown, pageable);
         model.addAttribute("items", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
-        model.addAttribute("channel", parse(Channel.class, channel));
-        model.addAttribute("status", parse(EditorialStatus.class, status));
+        model.addAttribute("channel", Enums.parse(Channel.class, channel));
+        model.addAttribute("status", Enums.parse(EditorialStatus.class, status));
         model.addAttribute("month", shown);
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
@@ -161,7 +162,7 @@ class EditorialController {
     }
 
     private Page<EditorialItem> search(String channel, String status, YearMonth month, Pageable pageable) {
-        return calendar.search(parse(Channel.class, channel), parse(EditorialStatus.class, status),
+        return calendar.search(Enums.parse(Channel.class, channel), Enums.parse(EditorialStatus.class, status),
                 month.atDay(1).atStartOfDay(Brussels.ZONE).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(Brussels.ZONE).toInstant(), pageable);
     }
@@ -178,15 +179,6 @@ class EditorialController {
         }
         catch (DateTimeParseException unreadable) {
             return YearMonth.now(clock);
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        }
-        catch (IllegalArgumentException unknown) {
-            return null;
         }
     }
 }

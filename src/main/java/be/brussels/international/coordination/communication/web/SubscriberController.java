@@ -16,9 +16,11 @@ import be.brussels.international.coordination.communication.SubscriberRow;
 import be.brussels.international.coordination.communication.SubscriberStatus;
 import be.brussels.international.coordination.communication.Subscribers;
 import be.brussels.international.coordination.shared.Brussels;
+import be.brussels.international.coordination.shared.Enums;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.Refused;
+import be.brussels.international.coordination.shared.Submission;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -61,7 +63,7 @@ class SubscriberController {
             @PageableDefault(size = 30) Pageable pageable, Model model) {
         subscribers.checkCanManage();
         ListSort sorting = ListSort.of(sort, Subscribers.SORTABLE);
-        SubscriberStatus chosen = status(status);
+        SubscriberStatus chosen = Enums.parse(SubscriberStatus.class, status);
         Page<SubscriberRow> page = subscribers.search(q, chosen, language, sorting.column(), sorting.descending(),
                 pageable);
         model.addAttribute("rows", page.getContent());
@@ -83,7 +85,7 @@ class SubscriberController {
             @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
         subscribers.checkCanManage();
         ListSort sorting = ListSort.of(sort, Subscribers.SORTABLE);
-        SubscriberStatus chosen = status(status);
+        SubscriberStatus chosen = Enums.parse(SubscriberStatus.class, status);
         export.write(TableExport.Format.of(format), "subscribers", List.<TableExport.Column<SubscriberRow>>of(
                 column("newsletter.address", SubscriberRow::email),
                 column("newsletter.languagesRead", SubscriberRow::languages),
@@ -112,7 +114,8 @@ class SubscriberController {
      * imported, what is not and why. A file that cannot be read is said so, beside the field.
      */
     @PostMapping("/newsletter/subscribers/import")
-    String importFile(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult result, Model model)
+    String importFile(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult result, Locale locale,
+            Model model)
             throws IOException {
         subscribers.checkCanManage();
         model.addAttribute("languages", Newsletter.LANGUAGES);
@@ -133,7 +136,7 @@ class SubscriberController {
                     form.isCheckOnly()));
         }
         catch (Refused refused) {
-            result.rejectValue(refused.getField(), refused.getMessageKey());
+            Submission.reject(result, refused, locale);
         }
         catch (UncheckedIOException | IllegalStateException unreadable) {
             // commons-csv: a quote never closed, a line it cannot read.
@@ -147,13 +150,4 @@ class SubscriberController {
         return moment == null ? null : LocalDateTime.ofInstant(moment, Brussels.ZONE);
     }
 
-    /** An unknown status is no filter rather than an error. */
-    private static SubscriberStatus status(String status) {
-        try {
-            return status == null || status.isBlank() ? null : SubscriberStatus.valueOf(status);
-        }
-        catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
 }

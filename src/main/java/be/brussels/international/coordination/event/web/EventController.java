@@ -12,6 +12,7 @@ import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.shared.Enums;
 import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
@@ -67,8 +68,8 @@ class EventController {
             @PageableDefault(size = 20) Pageable pageable, Locale locale, Model model) {
         ListSort sorting = ListSort.of(sort, Events.SORTABLE);
         model.addAttribute("sorting", sorting);
-        EventKind chosenKind = parse(EventKind.class, kind);
-        EventStatus chosenStatus = parse(EventStatus.class, status);
+        EventKind chosenKind = Enums.parse(EventKind.class, kind);
+        EventStatus chosenStatus = Enums.parse(EventStatus.class, status);
         Integer chosenYear = year != null && year.trim().matches("\\d{4}") ? Integer.valueOf(year.trim()) : null;
         Page<LargeEvent> page = events.search(chosenKind, chosenStatus, chosenYear, sorting.column(),
                 sorting.descending(), locale, pageable);
@@ -89,8 +90,8 @@ class EventController {
             @RequestParam(required = false) String year, @RequestParam(required = false) String sort,
             @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
         ListSort sorting = ListSort.of(sort, Events.SORTABLE);
-        EventKind chosenKind = parse(EventKind.class, kind);
-        EventStatus chosenStatus = parse(EventStatus.class, status);
+        EventKind chosenKind = Enums.parse(EventKind.class, kind);
+        EventStatus chosenStatus = Enums.parse(EventStatus.class, status);
         Integer chosenYear = year != null && year.trim().matches("\\d{4}") ? Integer.valueOf(year.trim()) : null;
         export.write(TableExport.Format.of(format), "events", List.<TableExport.Column<LargeEvent>>of(
                 column("visit.startsOn", LargeEvent::getStartsOn),
@@ -176,14 +177,5 @@ class EventController {
 
     private LargeEvent event(long id) {
         return events.find(id).orElseThrow(() -> new NotFoundException("Event", id));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.trim());
-        }
-        catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
