@@ -59,6 +59,7 @@ class GlobalControllerAdvice {
         binder.registerCustomEditor(Long.class, new WholeNumberEditor(Long::valueOf, true));
         binder.registerCustomEditor(long.class, new WholeNumberEditor(Long::valueOf, false));
         binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+        binder.setBindingErrorProcessor(new TypedValueErrors());
         // A password is taken as typed: a space at either end is part of it (and the login takes it so).
         for (String password : PASSWORD_FIELDS) {
             binder.registerCustomEditor(String.class, password, new VerbatimTextEditor());
