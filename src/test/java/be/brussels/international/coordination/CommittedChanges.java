@@ -41,6 +41,8 @@ public final class CommittedChanges {
 
     private final long editorialItem;
 
+    private final long edition;
+
     private final long person;
 
     private final long account;
@@ -60,6 +62,7 @@ public final class CommittedChanges {
         this.link = max("account_link");
         this.subscriber = max("subscriber");
         this.editorialItem = max("editorial_item");
+        this.edition = max("edition");
         this.person = max("staff_member");
         this.account = max("user_account");
         this.partner = max("partner");
@@ -98,7 +101,8 @@ public final class CommittedChanges {
                 "partner_contact_aud", "partner_note_aud", "call_for_projects_aud", "call_target_partner_aud",
                 "project_application_aud", "project_report_aud", "project_payment_aud", "visit_gift_aud",
                 "large_event_aud", "large_event_partner_aud", "large_event_staff_aud", "visit_interpreter_aud",
-                "visit_interpreter_item_aud", "account_link_aud", "subscriber_aud", "editorial_item_aud" }) {
+                "visit_interpreter_item_aud", "account_link_aud", "subscriber_aud", "editorial_item_aud", "edition_aud",
+                "edition_article_aud", "edition_image_aud" }) {
             jdbc.update("delete from " + table + " where rev > ?", revision);
         }
         jdbc.update("delete from visit_interpreter_item where interpreter_id in"
@@ -137,6 +141,12 @@ public final class CommittedChanges {
         jdbc.update("update staff_member set left_on = null where left_on is not null");
         jdbc.update("update user_account set enabled = true where not enabled");
         jdbc.update("delete from account_link where id > ?", link);
+        jdbc.update("delete from delivery where edition_id > ? or subscriber_id > ?", edition, subscriber);
+        jdbc.update("delete from edition_image where edition_id > ?", edition);
+        jdbc.update("delete from edition_article where edition_id > ?", edition);
+        jdbc.update("delete from edition where id > ?", edition);
+        jdbc.update("update subscriber set bouncing_since = null, lists = 'GLOBE'"
+                + " where bouncing_since is not null or lists <> 'GLOBE'");
         jdbc.update("delete from subscriber where id > ?", subscriber);
         jdbc.update("delete from editorial_item where id > ?", editorialItem);
         jdbc.update("delete from staff_member where id > ?", person);

@@ -24,7 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
                 // Every test logs in from 127.0.0.1: the per-address limit is LoginThrottleTests' business.
                 "coordination.login.max-failures-per-address=100000",
                 // Mail on, to the tests' own SMTP server (TestMail).
-                "coordination.mail.enabled=true" })
+                "coordination.mail.enabled=true",
+                // The newsletter's outbox is emptied by the tests themselves (Outbox.pass), never behind their back.
+                "coordination.newsletter.worker=false" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestMail.class })
 @ActiveProfiles("demo")

@@ -30,8 +30,9 @@ public class CommunicationRights {
 
     @Transactional(readOnly = true)
     public boolean canManage() {
-        return isCoordinator() || dossiers.holdsAnyOf(
-                SecurityContextHolder.getContext().getAuthentication().getName(), Set.of(COMMUNICATION_DOSSIER));
+        var reader = SecurityContextHolder.getContext().getAuthentication();
+        return reader != null && (isCoordinator()
+                || dossiers.holdsAnyOf(reader.getName(), Set.of(COMMUNICATION_DOSSIER)));
     }
 
     /** Refuses (403) unless {@link #canManage()}: asked before anything is read or checked. */

@@ -44,6 +44,12 @@ class Subscriber extends BaseEntity {
     /** For a subscriber imported from another tool: why they may be written to (null: they consented here). */
     private String consentBasis;
 
+    /** "GLOBE", "STAFF" or both, comma-separated: the lists the person is on. */
+    private String lists = Audience.GLOBE.name();
+
+    /** Since when the address is refused by mail servers: nothing is sent to it (until it confirms again). */
+    private Instant bouncingSince;
+
     /** A credential (its hash): not in the audit trail. */
     @NotAudited
     private String confirmationHash;
@@ -90,6 +96,7 @@ class Subscriber extends BaseEntity {
 
     void confirm(Instant now) {
         this.status = SubscriberStatus.CONFIRMED;
+        this.bouncingSince = null;
         this.confirmedAt = now;
         this.unsubscribedAt = null;
         this.confirmationHash = null;
@@ -104,6 +111,24 @@ class Subscriber extends BaseEntity {
         }
         this.confirmationHash = null;
         this.confirmationExpiresAt = null;
+    }
+
+    void markBouncing(Instant now) {
+        if (bouncingSince == null) {
+            bouncingSince = now;
+        }
+    }
+
+    void putOn(List<Audience> audiences) {
+        this.lists = String.join(",", audiences.stream().sorted().map(Audience::name).distinct().toList());
+    }
+
+    List<Audience> getLists() {
+        return Arrays.stream(lists.split(",")).map(Audience::valueOf).toList();
+    }
+
+    Instant getBouncingSince() {
+        return bouncingSince;
     }
 
     void changeLanguages(List<String> languages) {

@@ -25,9 +25,25 @@ public class Subscribers {
 
     private final CommunicationRights rights;
 
-    Subscribers(SubscriberRepository subscribers, CommunicationRights rights) {
+    private final java.time.Clock clock;
+
+    Subscribers(SubscriberRepository subscribers, CommunicationRights rights, java.time.Clock clock) {
         this.subscribers = subscribers;
         this.rights = rights;
+        this.clock = clock;
+    }
+
+    /**
+     * The address no longer receives anything (the server keeps refusing it) until its owner subscribes again;
+     * its address shown, for the failures list to say which.
+     */
+    @Transactional
+    public String markBouncing(long id) {
+        checkCanManage();
+        Subscriber subscriber = subscribers.findById(id)
+                .orElseThrow(() -> new be.brussels.international.coordination.shared.NotFoundException("Subscriber", id));
+        subscriber.markBouncing(clock.instant());
+        return subscriber.getEmail();
     }
 
     /** Refuses (403) unless the current user runs the cell's communication: asked before anything is read. */

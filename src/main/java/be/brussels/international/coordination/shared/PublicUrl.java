@@ -2,6 +2,7 @@ package be.brussels.international.coordination.shared;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -20,7 +21,11 @@ public class PublicUrl {
 
     /** {@code https://host[:port][/context]}, without a trailing slash, followed by {@code path}. */
     public String of(String path) {
-        return (configured.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : configured)
-                + path;
+        if (!configured.isBlank()) {
+            return configured + path;
+        }
+        // Outside a request (background work), without a configured address: the machine itself.
+        return (RequestContextHolder.getRequestAttributes() == null ? "http://localhost"
+                : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()) + path;
     }
 }

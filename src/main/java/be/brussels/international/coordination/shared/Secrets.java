@@ -27,9 +27,13 @@ public final class Secrets {
 
     /** SHA-256 of the secret, in hexadecimal: what is stored. */
     public static String sha256(String secret) {
+        return sha256(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of those bytes, in hexadecimal. */
+    public static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);

@@ -43,6 +43,10 @@ import be.brussels.international.coordination.visit.VisitKind;
 import be.brussels.international.coordination.visit.Visits;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import be.brussels.international.coordination.communication.ArticleDetails;
+import be.brussels.international.coordination.communication.Audience;
+import be.brussels.international.coordination.communication.Editions;
+import be.brussels.international.coordination.communication.Newsletter;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,6 +85,8 @@ public class DemoData implements ApplicationRunner {
 
     private final Projects projects;
 
+    private final Editions editions;
+
     private final JdbcTemplate jdbc;
 
     private final Clock clock;
@@ -88,13 +94,14 @@ public class DemoData implements ApplicationRunner {
     private LocalDate today;
 
     public DemoData(Visits visits, Events events, Contacts contacts, Agreements agreements, Calls calls,
-            Projects projects, JdbcTemplate jdbc, Clock clock) {
+            Projects projects, Editions editions, JdbcTemplate jdbc, Clock clock) {
         this.visits = visits;
         this.events = events;
         this.contacts = contacts;
         this.agreements = agreements;
         this.calls = calls;
         this.projects = projects;
+        this.editions = editions;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -129,6 +136,61 @@ public class DemoData implements ApplicationRunner {
         as("pgerard", () -> notesAndContactsOf("sofia"));
         as("gclerckx", this::agreements);
         as("cteclu", this::calls);
+        newsletter();
+    }
+
+    /**
+     * « The Brussels globe »: a few subscribers (addresses of example.org, which receives no mail), the first
+     * edition sent a month ago (in the public archive) and the next one, a draft awaiting the coordinator.
+     */
+    private void newsletter() {
+        for (String[] reader : new String[][] { { "lea.peeters", "nl,en" }, { "marc.dubois", "fr" },
+                { "anne.janssens", "fr,nl" }, { "tom.claes", "nl" }, { "sophie.martin", "fr" },
+                { "john.smith", "en" } }) {
+            jdbc.update("""
+                    insert into subscriber (email, languages, status, consent_version, consented_at, confirmed_at)
+                    values (?, ?, 'CONFIRMED', ?, now() - interval '40 days', now() - interval '40 days')""",
+                    reader[0] + ".demo@example.org", reader[1], Newsletter.CONSENT_VERSION);
+        }
+        jdbc.update("""
+                insert into subscriber (email, languages, status, consent_version, consented_at, unsubscribed_at)
+                values ('left.demo@example.org', 'fr', 'UNSUBSCRIBED', ?, now() - interval '60 days',
+                        now() - interval '10 days')""", Newsletter.CONSENT_VERSION);
+        // The first edition, sent a month ago: recorded as the history it is (rows, not actions).
+        long sent = jdbc.queryForObject("""
+                insert into edition (number, audience, subject_fr, subject_nl, subject_en, status, approved_by,
+                    approved_at, started_at, finished_at, links_base, created_by, created_at)
+                values ((select coalesce(max(number), 0) + 1 from edition), 'GLOBE', ?, ?, ?, 'SENT', 'gclerckx',
+                    now() - interval '31 days', now() - interval '30 days', now() - interval '30 days',
+                    'http://localhost:8080', 'jmverdin', now() - interval '33 days') returning id""", Long.class,
+                "La Région et le monde, n° 1" + MARK, "Het Gewest en de wereld, nr. 1" + MARK_OTHER,
+                "The Region and the world, no. 1" + MARK_OTHER);
+        jdbc.update("""
+                insert into edition_article (edition_id, position, title_fr, title_nl, title_en, body_fr, body_nl,
+                    body_en, partner_id)
+                values (?, 1, ?, ?, ?, ?, ?, ?, (select id from partner where slug = 'vienna'))""", sent,
+                "Le colloque des villes partenaires" + MARK, "Het colloquium van de partnersteden" + MARK_OTHER,
+                "The partner cities colloquium" + MARK_OTHER,
+                "Vienne, Berlin et Prague étaient à **Bruxelles** pour parler de logement abordable.\n\n"
+                        + "- trois villes\n- une journée\n- des suites en 2027",
+                "Wenen, Berlijn en Praag waren in **Brussel** om over betaalbaar wonen te praten.",
+                "Vienna, Berlin and Prague came to **Brussels** to talk about affordable housing.");
+        jdbc.update("""
+                insert into delivery (edition_id, subscriber_id, status, next_attempt_at, sent_at, attempts)
+                select ?, id, 'SENT', now() - interval '30 days', now() - interval '30 days', 1
+                from subscriber where status = 'CONFIRMED'""", sent);
+        as("jmverdin", () -> {
+            long next = editions.create(Audience.GLOBE, new LocalizedText("La Région et le monde, n° 2" + MARK,
+                    "Het Gewest en de wereld, nr. 2" + MARK_OTHER, "The Region and the world, no. 2" + MARK_OTHER))
+                    .getId();
+            editions.addArticle(next, 0, new ArticleDetails(
+                    new LocalizedText("Brussels Days à Prague" + MARK, "Brussels Days in Praag" + MARK_OTHER,
+                            "Brussels Days in Prague" + MARK_OTHER),
+                    new LocalizedText("Un stand de la Région et des concerts, dans un mois.",
+                            "Een stand van het Gewest en concerten, over een maand.",
+                            "A stand of the Region and concerts, in a month."),
+                    "prague", null, null));
+        });
     }
 
     private void visits() {

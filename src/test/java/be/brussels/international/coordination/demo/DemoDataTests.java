@@ -51,6 +51,9 @@ class DemoDataTests {
     Events events;
 
     @Autowired
+    be.brussels.international.coordination.communication.Editions editions;
+
+    @Autowired
     Contacts contacts;
 
     @Autowired
@@ -162,7 +165,7 @@ class DemoDataTests {
     }
 
     private DemoData demoData() {
-        return new DemoData(visits, events, contacts, agreements, calls, projects, jdbc, clock);
+        return new DemoData(visits, events, contacts, agreements, calls, projects, editions, jdbc, clock);
     }
 
     private String fingerprint() {

@@ -89,6 +89,15 @@ final class Fixtures {
         ids.put("link", link);
         ids.put("editorial", insert("insert into editorial_item (channel, planned_at, status, title, body, created_by)"
                 + " values ('X', now() + interval '2 days', 'DRAFT', 'Matrice', 'Texte', 'jmverdin') returning id"));
+        long edition = insert("insert into edition (number, audience, subject_fr, status, created_by, created_at)"
+                + " values ((select coalesce(max(number), 0) + 1 from edition), 'GLOBE', 'Matrice', 'DRAFT',"
+                + " 'jmverdin', now()) returning id");
+        ids.put("edition", edition);
+        ids.put("article", insert("insert into edition_article (edition_id, position, title_fr, body_fr)"
+                + " values (?, 1, 'Article', 'Texte') returning id", edition));
+        ids.put("subscriber", insert("insert into subscriber (email, languages, status, consent_version, consented_at,"
+                + " confirmed_at) values ('matrix-' || ? || '@example.org', 'fr', 'CONFIRMED', 'test', now(), now())"
+                + " returning id", edition));
         return ids;
     }
 

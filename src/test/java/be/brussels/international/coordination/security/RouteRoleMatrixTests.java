@@ -134,6 +134,33 @@ class RouteRoleMatrixTests {
             GET /newsletter/subscribers ?export                | /newsletter/subscribers?export=csv                | login denied denied ok ok
             GET /newsletter/subscribers/import                 | /newsletter/subscribers/import                    | login denied denied ok ok
             POST /newsletter/subscribers/import                | /newsletter/subscribers/import                    | login denied denied ok ok
+            POST /newsletter/subscribers/{id}/bouncing         | /newsletter/subscribers/{subscriber}/bouncing     | login denied denied ok ok
+            GET /newsletter/editions                           | /newsletter/editions                              | login denied denied ok ok
+            GET /newsletter/editions/new                       | /newsletter/editions/new                          | login denied denied ok ok
+            POST /newsletter/editions                          | /newsletter/editions                              | login denied denied ok ok
+            GET /newsletter/editions/{id}                      | /newsletter/editions/{edition}                    | login denied denied ok ok
+            GET /newsletter/editions/{id}/progress             | /newsletter/editions/{edition}/progress           | login denied denied ok ok
+            GET /newsletter/editions/{id}/edit                 | /newsletter/editions/{edition}/edit               | login denied denied ok ok
+            POST /newsletter/editions/{id}                     | /newsletter/editions/{edition}                    | login denied denied ok ok
+            GET /newsletter/editions/{id}/articles/new         | /newsletter/editions/{edition}/articles/new       | login denied denied ok ok
+            POST /newsletter/editions/{id}/articles            | /newsletter/editions/{edition}/articles           | login denied denied ok ok
+            GET /newsletter/editions/{id}/articles/{articleId}/edit | /newsletter/editions/{edition}/articles/{article}/edit | login denied denied ok ok
+            POST /newsletter/editions/{id}/articles/{articleId} | /newsletter/editions/{edition}/articles/{article} | login denied denied ok ok
+            POST /newsletter/editions/{id}/articles/{articleId}/remove | /newsletter/editions/{edition}/articles/{article}/remove | login denied denied ok ok
+            POST /newsletter/editions/{id}/articles/{articleId}/move | /newsletter/editions/{edition}/articles/{article}/move | login denied denied ok ok
+            POST /newsletter/editions/{id}/approve             | /newsletter/editions/{edition}/approve            | login denied denied ok ok
+            POST /newsletter/editions/{id}/send                | /newsletter/editions/{edition}/send               | login denied denied ok ok
+            POST /newsletter/editions/{id}/schedule            | /newsletter/editions/{edition}/schedule           | login denied denied ok ok
+            POST /newsletter/editions/{id}/unschedule          | /newsletter/editions/{edition}/unschedule         | login denied denied ok ok
+            POST /newsletter/editions/{id}/pause               | /newsletter/editions/{edition}/pause              | login denied denied ok ok
+            POST /newsletter/editions/{id}/resume              | /newsletter/editions/{edition}/resume             | login denied denied ok ok
+            POST /newsletter/editions/{id}/cancel              | /newsletter/editions/{edition}/cancel             | login denied denied ok ok
+            POST /newsletter/editions/{id}/test                | /newsletter/editions/{edition}/test               | login denied denied ok ok
+            GET /newsletter/editions/{id}/message.eml          | /newsletter/editions/{edition}/message.eml        | login denied denied ok ok
+            POST /newsletter/editions/{id}/images              | /newsletter/editions/{edition}/images             | login denied denied ok ok
+            GET /public/newsletter/archive                     | /public/newsletter/archive                        | ok ok ok ok ok
+            GET /public/newsletter/archive/{number}            | /public/newsletter/archive/1                      | ok ok ok ok ok
+            GET /public/newsletter/images/{file}               | /public/newsletter/images/1-0000000000000000.png  | ok ok ok ok ok
             GET /public/newsletter                             | /public/newsletter                                | ok ok ok ok ok
             POST /public/newsletter                            | /public/newsletter                                | ok ok ok ok ok
             GET /public/newsletter/thanks                      | /public/newsletter/thanks                         | ok ok ok ok ok

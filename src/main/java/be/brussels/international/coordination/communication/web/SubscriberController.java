@@ -32,8 +32,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static be.brussels.international.coordination.shared.TableExport.column;
 import static be.brussels.international.coordination.shared.TableExport.label;
@@ -97,6 +100,16 @@ class SubscriberController {
                 column("newsletter.unsubscribedAt", row -> local(row.unsubscribedAt()))),
                 TableExport.pages(page -> subscribers.search(q, chosen, language, sorting.column(),
                         sorting.descending(), page)), locale, response);
+    }
+
+    /** From an edition's failures: the address is refused by mail servers; nothing more is sent to it. */
+    @PostMapping("/newsletter/subscribers/{id}/bouncing")
+    String markBouncing(@PathVariable long id, RedirectAttributes redirect) {
+        String email = subscribers.markBouncing(id);
+        redirect.addFlashAttribute("success", "newsletter.bouncing.marked");
+        redirect.addFlashAttribute("successArguments", new Object[] { email });
+        return "redirect:" + UriComponentsBuilder.fromPath("/newsletter/subscribers").queryParam("q", email).encode()
+                .toUriString();
     }
 
     @GetMapping("/newsletter/subscribers/import")

@@ -1,0 +1,30 @@
+package be.brussels.international.coordination.communication;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EditionRepository extends JpaRepository<Edition, Long> {
+
+    @Query("select coalesce(max(e.number), 0) from Edition e")
+    int lastNumber();
+
+    Page<Edition> findAllByOrderByNumberDesc(Pageable pageable);
+
+    Page<Edition> findByStatusOrderByNumberDesc(EditionStatus status, Pageable pageable);
+
+    @EntityGraph(attributePaths = { "articles", "articles.partner" })
+    Optional<Edition> findByNumberAndStatus(int number, EditionStatus status);
+
+    /** The edition with its articles and their partners: what its pages and messages show. */
+    @EntityGraph(attributePaths = { "articles", "articles.partner" })
+    @Query("select e from Edition e where e.id = :id")
+    Optional<Edition> findWithArticles(long id);
+
+    List<Edition> findByStatus(EditionStatus status);
+}

@@ -1,0 +1,17 @@
+package be.brussels.international.coordination.communication.web;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/** An image for an edition's articles. */
+public class ImageForm {
+
+    private MultipartFile file;
+
+    public MultipartFile getFile() {
+        return file;
+    }
+
+    public void setFile(MultipartFile file) {
+        this.file = file;
+    }
+}
