@@ -135,7 +135,10 @@ class EditionMail {
 
     private String text(Edition edition, List<String> languages, List<Section> sections, String unsubscribe,
             String preferences, String archive) {
-        StringBuilder text = new StringBuilder("The Brussels globe · n° ").append(edition.getNumber()).append("\n\n");
+        Locale first = Locale.forLanguageTag(languages.get(0));
+        StringBuilder text = new StringBuilder(text("newsletter.title", first)).append(" · ")
+                .append(messages.getMessage("edition.numbered", new Object[] { edition.getNumber() }, first))
+                .append("\n\n");
         for (int i = 0; i < sections.size(); i++) {
             Locale locale = Locale.forLanguageTag(languages.get(i));
             for (EditionArticle article : edition.getArticles()) {

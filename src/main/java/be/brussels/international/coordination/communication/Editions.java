@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.LocalizedText;
@@ -13,7 +12,6 @@ import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PublicUrl;
 import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.shared.Secrets;
-import be.brussels.international.coordination.visit.Visits;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.mail.MessagingException;
@@ -47,9 +45,7 @@ public class Editions {
 
     private final PartnerCatalog partners;
 
-    private final Events events;
-
-    private final Visits visits;
+    private final SourceChoices sources;
 
     private final CommunicationRights rights;
 
@@ -67,15 +63,14 @@ public class Editions {
 
     private final Clock clock;
 
-    Editions(EditionRepository editions, EditionImageRepository images, PartnerCatalog partners, Events events,
-            Visits visits, CommunicationRights rights, JdbcTemplate jdbc, PublicUrl publicUrl, EditionMail mail,
+    Editions(EditionRepository editions, EditionImageRepository images, PartnerCatalog partners,
+            SourceChoices sources, CommunicationRights rights, JdbcTemplate jdbc, PublicUrl publicUrl, EditionMail mail,
             ObjectProvider<JavaMailSender> mailSender, StaffDirectory staff,
             @Value("${coordination.mail.enabled:false}") boolean mailEnabled, Clock clock) {
         this.editions = editions;
         this.images = images;
         this.partners = partners;
-        this.events = events;
-        this.visits = visits;
+        this.sources = sources;
         this.rights = rights;
         this.jdbc = jdbc;
         this.publicUrl = publicUrl;
@@ -403,12 +398,7 @@ public class Editions {
     }
 
     private void checkSources(ArticleDetails details) {
-        if (details.event() != null && events.find(details.event()).isEmpty()) {
-            throw new Refused("edition.source.unknown").onField("event");
-        }
-        if (details.visit() != null && visits.find(details.visit()).isEmpty()) {
-            throw new Refused("edition.source.unknown").onField("visit");
-        }
+        sources.check(details.event(), details.visit());
     }
 
     private static String currentUser() {

@@ -37,13 +37,16 @@ public class EditorialCalendar {
 
     private final CommunicationRights rights;
 
+    private final SourceChoices sources;
+
     private final Clock clock;
 
     EditorialCalendar(EditorialItemRepository items, PartnerCatalog partners, CommunicationRights rights,
-            Clock clock) {
+            SourceChoices sources, Clock clock) {
         this.items = items;
         this.partners = partners;
         this.rights = rights;
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -84,11 +87,13 @@ public class EditorialCalendar {
 
     public EditorialItem create(EditorialDetails details) {
         rights.checkCanManage();
+        sources.check(details.event(), details.visit());
         return items.save(new EditorialItem(details, partner(details.partner()), currentUser()));
     }
 
     public void change(long id, long seenVersion, EditorialDetails details) {
         rights.checkCanManage();
+        sources.check(details.event(), details.visit());
         forChange(id, seenVersion).change(details, partner(details.partner()));
     }
 

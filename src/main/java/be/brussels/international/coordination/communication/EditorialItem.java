@@ -42,6 +42,12 @@ public class EditorialItem extends BaseEntity {
     @JoinColumn(name = "partner_id")
     private Partner partner;
 
+    @Column(name = "event_id")
+    private Long eventId;
+
+    @Column(name = "visit_id")
+    private Long visitId;
+
     private String approvedBy;
 
     private Instant approvedAt;
@@ -71,6 +77,8 @@ public class EditorialItem extends BaseEntity {
         this.title = details.title();
         this.text = details.text();
         this.partner = partner;
+        this.eventId = details.event();
+        this.visitId = details.visit();
         if (substance) {
             status = EditorialStatus.DRAFT;
             approvedBy = null;
@@ -124,6 +132,14 @@ public class EditorialItem extends BaseEntity {
 
     public Partner getPartner() {
         return partner;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public Long getVisitId() {
+        return visitId;
     }
 
     public String getApprovedBy() {

@@ -52,7 +52,8 @@ public class Newsletter {
     }
 
     /** A subscriber's own view of their subscription (the preferences page). */
-    public record Subscription(long id, String email, List<String> languages, boolean subscribed) {
+    public record Subscription(long id, String email, List<String> languages, List<Audience> lists,
+            boolean subscribed) {
     }
 
     /**
@@ -104,7 +105,7 @@ public class Newsletter {
     @Transactional(readOnly = true)
     public Optional<Subscription> subscription(long id, String signature) {
         return signed(id, signature).map(subscriber -> new Subscription(subscriber.getId(), subscriber.getEmail(),
-                subscriber.getLanguages(), subscriber.getStatus() == SubscriberStatus.CONFIRMED));
+                subscriber.getLanguages(), subscriber.getLists(), subscriber.getStatus() == SubscriberStatus.CONFIRMED));
     }
 
     /** One click: immediate, kept; true when the link was the application's. */
@@ -114,13 +115,22 @@ public class Newsletter {
         return subscriber.isPresent();
     }
 
-    public void changeLanguages(long id, String signature, List<String> languages) {
+    /**
+     * New languages and, for someone on both lists, the lists kept (one can leave a list, never join one here: the
+     * staff's list is the communication officer's to fill).
+     */
+    public void changePreferences(long id, String signature, List<String> languages, List<Audience> lists) {
         Subscriber subscriber = signed(id, signature).orElseThrow(() -> new Refused("newsletter.link.unusable"));
         List<String> chosen = LANGUAGES.stream().filter(languages::contains).toList();
         if (chosen.isEmpty()) {
             throw new Refused("newsletter.languages.none").onField("languages");
         }
+        List<Audience> kept = subscriber.getLists().stream().filter(lists::contains).toList();
+        if (kept.isEmpty()) {
+            throw new Refused("newsletter.lists.none").onField("lists");
+        }
         subscriber.changeLanguages(chosen);
+        subscriber.putOn(kept);
     }
 
     /**

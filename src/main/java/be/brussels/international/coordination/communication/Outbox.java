@@ -123,33 +123,35 @@ class Outbox implements SmartLifecycle {
         List<Claimed> batch = claim(limit);
         Map<Long, Edition> shown = new HashMap<>();
         int sent = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            Claimed each = batch.get(i);
-            if (!running) {
-                release(batch.subList(i, batch.size()));
-                break;
-            }
-            if (!each.stillSubscribed()) {
-                jdbc.update("update delivery set status = 'CANCELLED', claimed_until = null, last_error = ?"
-                        + " where id = ?", "unsubscribed before sending", each.id());
-                continue;
-            }
-            Edition edition = shown.computeIfAbsent(each.editionId(), this::edition);
-            try {
-                sender.send(mail.message(sender, edition, each.languages(), each.subscriberId(), each.email()));
-                jdbc.update("update delivery set status = 'SENT', sent_at = ?, claimed_until = null where id = ?",
-                        Timestamp.from(clock.instant()), each.id());
-                sent++;
-            }
-            catch (MailException | MessagingException e) {
-                if (isRecipientRefused(e)) {
-                    failed(each, e);
-                }
-                else {
-                    log.warn("The newsletter's mail server refused or could not be reached ({}): sending waits",
-                            e.getClass().getSimpleName());
+        try (SmtpConnection smtp = new SmtpConnection(sender)) {
+            for (int i = 0; i < batch.size(); i++) {
+                Claimed each = batch.get(i);
+                if (!running) {
                     release(batch.subList(i, batch.size()));
                     break;
+                }
+                if (!each.stillSubscribed()) {
+                    jdbc.update("update delivery set status = 'CANCELLED', claimed_until = null, last_error = ?"
+                            + " where id = ?", "unsubscribed before sending", each.id());
+                    continue;
+                }
+                Edition edition = shown.computeIfAbsent(each.editionId(), this::edition);
+                try {
+                    smtp.send(mail.message(sender, edition, each.languages(), each.subscriberId(), each.email()));
+                    jdbc.update("update delivery set status = 'SENT', sent_at = ?, claimed_until = null where id = ?",
+                            Timestamp.from(clock.instant()), each.id());
+                    sent++;
+                }
+                catch (MailException | MessagingException e) {
+                    if (isRecipientRefused(e)) {
+                        failed(each, e);
+                    }
+                    else {
+                        log.warn("The newsletter's mail server refused or could not be reached ({}): sending waits",
+                                e.getClass().getSimpleName());
+                        release(batch.subList(i, batch.size()));
+                        break;
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.shared.Choice;
 import be.brussels.international.coordination.shared.Dates;
+import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.Visits;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,17 @@ public class SourceChoices {
                 .map(visit -> Choice.of(visit.getId().toString(),
                         Dates.medium(visit.getStartsOn(), locale) + " — " + visit.getTitle()))
                 .toList();
+    }
+
+    /** Refuses an event or a visit that does not exist (on the form's {@code event} or {@code visit} field). */
+    @Transactional(readOnly = true)
+    public void check(Long event, Long visit) {
+        if (event != null && events.find(event).isEmpty()) {
+            throw new Refused("edition.source.unknown").onField("event");
+        }
+        if (visit != null && visits.find(visit).isEmpty()) {
+            throw new Refused("edition.source.unknown").onField("visit");
+        }
     }
 
     /** The title of an event, in that language; empty when it no longer exists. */

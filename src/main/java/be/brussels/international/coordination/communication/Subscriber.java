@@ -123,6 +123,13 @@ class Subscriber extends BaseEntity {
         this.lists = String.join(",", audiences.stream().sorted().map(Audience::name).distinct().toList());
     }
 
+    /** On that list too. */
+    void join(Audience list) {
+        List<Audience> lists = new java.util.ArrayList<>(getLists());
+        lists.add(list);
+        putOn(lists);
+    }
+
     List<Audience> getLists() {
         return Arrays.stream(lists.split(",")).map(Audience::valueOf).toList();
     }

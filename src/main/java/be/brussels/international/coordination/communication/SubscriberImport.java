@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Subscribers brought from another tool, from a CSV file (a column of addresses, optionally a column of
- * languages "fr", "nl", "en"; separated by commas or semicolons; a header line is recognised): each valid new
- * address is recorded as confirmed with the consent basis given for the whole file; invalid lines, addresses
- * twice in the file, addresses already subscribed and — above all — people who left are shown, not imported.
+ * languages "fr", "nl", "en"; separated by commas or semicolons; a header line is recognised), onto one list: each
+ * valid new address is recorded as confirmed with the consent basis given for the whole file, a known one on the
+ * other list joins this one too; invalid lines, addresses twice in the file, addresses already on the list and —
+ * above all — people who left are shown, not imported.
  * Nothing is sent to anyone. Read as a stream, written in batches.
  */
 @Service
@@ -71,8 +72,8 @@ public class SubscriberImport {
      * Imports (or, {@code checkOnly}, only checks) the file's addresses, in {@code defaultLanguages} when a line
      * names none, with {@code consentBasis} as the basis of their consent.
      */
-    public Report run(Reader csv, List<String> defaultLanguages, String consentBasis, boolean checkOnly)
-            throws IOException {
+    public Report run(Reader csv, List<String> defaultLanguages, String consentBasis, Audience list,
+            boolean checkOnly) throws IOException {
         subscribers.checkCanManage();
         if (consentBasis == null || consentBasis.isBlank()) {
             throw new Refused("newsletter.import.basisRequired").onField("consentBasis");
@@ -104,11 +105,11 @@ public class SubscriberImport {
                     ? languages(String.join(" ", record.toList().subList(1, record.size()))) : List.of();
             batch.add(new Candidate(record.getRecordNumber(), email, languages.isEmpty() ? fallback : languages));
             if (batch.size() == BATCH) {
-                imported += write(batch, consentBasis.strip(), now, checkOnly, rejected, listed);
+                imported += write(batch, consentBasis.strip(), list, now, checkOnly, rejected, listed);
                 batch.clear();
             }
         }
-        imported += write(batch, consentBasis.strip(), now, checkOnly, rejected, listed);
+        imported += write(batch, consentBasis.strip(), list, now, checkOnly, rejected, listed);
         listed.sort(Comparator.comparingLong(RejectedLine::line));
         return new Report(checkOnly, imported, rejected, listed);
     }
@@ -117,24 +118,36 @@ public class SubscriberImport {
     }
 
     /** The batch's new addresses saved (unless only checked); the others rejected. */
-    private long write(List<Candidate> batch, String basis, Instant now, boolean checkOnly,
+    private long write(List<Candidate> batch, String basis, Audience list, Instant now, boolean checkOnly,
             Map<Rejection, Long> rejected, List<RejectedLine> listed) {
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<String, SubscriberStatus> known = new HashMap<>();
+        Map<String, Object[]> known = new HashMap<>();
         repository.findStatuses(batch.stream().map(Candidate::email).toList())
-                .forEach(row -> known.put((String) row[0], (SubscriberStatus) row[1]));
+                .forEach(row -> known.put((String) row[0], row));
         long written = 0;
         for (Candidate candidate : batch) {
-            SubscriberStatus status = known.get(candidate.email());
-            if (status != null) {
-                reject(rejected, listed, new RejectedLine(candidate.line(), candidate.email(),
-                        status == SubscriberStatus.UNSUBSCRIBED ? Rejection.UNSUBSCRIBED : Rejection.ALREADY_SUBSCRIBED));
+            Object[] row = known.get(candidate.email());
+            if (row != null) {
+                // Known: someone who left is never brought back; someone on another list joins this one too.
+                boolean onList = ((String) row[2]).contains(list.name());
+                if (row[1] == SubscriberStatus.UNSUBSCRIBED || onList) {
+                    reject(rejected, listed, new RejectedLine(candidate.line(), candidate.email(),
+                            onList && row[1] != SubscriberStatus.UNSUBSCRIBED ? Rejection.ALREADY_SUBSCRIBED
+                                    : Rejection.UNSUBSCRIBED));
+                    continue;
+                }
+                if (!checkOnly) {
+                    repository.findByEmail(candidate.email()).ifPresent(subscriber -> subscriber.join(list));
+                }
+                written++;
                 continue;
             }
             if (!checkOnly) {
-                repository.save(Subscriber.imported(candidate.email(), candidate.languages(), basis, now));
+                Subscriber subscriber = Subscriber.imported(candidate.email(), candidate.languages(), basis, now);
+                subscriber.putOn(List.of(list));
+                repository.save(subscriber);
             }
             written++;
         }

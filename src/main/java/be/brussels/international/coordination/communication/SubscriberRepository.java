@@ -20,22 +20,26 @@ interface SubscriberRepository extends Repository<Subscriber, Long> {
 
     long countByStatus(SubscriberStatus status);
 
-    /** The address and status of those of these addresses that are known. */
-    @Query("select s.email, s.status from Subscriber s where s.email in :emails")
+    /** The address, status and lists of those of these addresses that are known. */
+    @Query("select s.email, s.status, s.lists from Subscriber s where s.email in :emails")
     List<Object[]> findStatuses(List<String> emails);
 
     /** Filters are optional (null: any); the patterns are LIKE patterns, escaped with a backslash. */
     @Query(value = """
             select new be.brussels.international.coordination.communication.SubscriberRow(s.id, s.email, s.languages,
-                s.status, s.consentVersion, s.consentedAt, s.confirmedAt, s.unsubscribedAt, s.consentBasis)
+                s.status, s.consentVersion, s.consentedAt, s.confirmedAt, s.unsubscribedAt, s.consentBasis, s.lists,
+                s.bouncingSince)
             from Subscriber s
             where (cast(:pattern as string) is null or s.email like :pattern escape '\\')
               and (:status is null or s.status = :status)
-              and (cast(:language as string) is null or s.languages like :language)""",
+              and (cast(:language as string) is null or s.languages like :language)
+              and (cast(:list as string) is null or s.lists like :list)""",
             countQuery = """
             select count(s) from Subscriber s
             where (cast(:pattern as string) is null or s.email like :pattern escape '\\')
               and (:status is null or s.status = :status)
-              and (cast(:language as string) is null or s.languages like :language)""")
-    Page<SubscriberRow> search(String pattern, SubscriberStatus status, String language, Pageable pageable);
+              and (cast(:language as string) is null or s.languages like :language)
+              and (cast(:list as string) is null or s.lists like :list)""")
+    Page<SubscriberRow> search(String pattern, SubscriberStatus status, String language, String list,
+            Pageable pageable);
 }

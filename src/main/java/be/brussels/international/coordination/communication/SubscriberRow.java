@@ -4,5 +4,11 @@ import java.time.Instant;
 
 /** A subscriber as the communication officer's list shows them. */
 public record SubscriberRow(long id, String email, String languages, SubscriberStatus status, String consentVersion,
-        Instant consentedAt, Instant confirmedAt, Instant unsubscribedAt, String consentBasis) {
+        Instant consentedAt, Instant confirmedAt, Instant unsubscribedAt, String consentBasis, String lists,
+        Instant bouncingSince) {
+
+    /** The lists the person is on. */
+    public java.util.List<Audience> audiences() {
+        return java.util.Arrays.stream(lists.split(",")).map(Audience::valueOf).toList();
+    }
 }

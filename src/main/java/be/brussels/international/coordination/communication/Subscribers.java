@@ -52,11 +52,11 @@ public class Subscribers {
     }
 
     /**
-     * One page of subscribers: {@code text} found in the address, of that status and reading that language
-     * (each optional), sorted by a {@link #SORTABLE} column then by address.
+     * One page of subscribers: {@code text} found in the address, of that status, reading that language and on
+     * that list (each optional), sorted by a {@link #SORTABLE} column then by address.
      */
-    public Page<SubscriberRow> search(String text, SubscriberStatus status, String language, String column,
-            boolean descending, Pageable pageable) {
+    public Page<SubscriberRow> search(String text, SubscriberStatus status, String language, Audience list,
+            String column, boolean descending, Pageable pageable) {
         checkCanManage();
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         Sort order = switch (column == null ? "" : column) {
@@ -69,7 +69,7 @@ public class Subscribers {
                         .replace("_", "\\_") + "%";
         String languagePattern = language == null || !Newsletter.LANGUAGES.contains(language) ? null
                 : "%" + language + "%";
-        return subscribers.search(pattern, status, languagePattern,
+        return subscribers.search(pattern, status, languagePattern, list == null ? null : "%" + list.name() + "%",
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
     }
 

@@ -71,6 +71,9 @@ class EditionTests {
     Outbox outbox;
 
     @Autowired
+    SubscriberImport imports;
+
+    @Autowired
     JavaMailSender mailSender;
 
     @Autowired
@@ -256,6 +259,35 @@ class EditionTests {
         as("jmverdin");
         assertThat(editions.audienceSize(Audience.GLOBE)).isEqualTo(jdbc.queryForObject("select count(*) from subscriber"
                 + " where status = 'CONFIRMED' and bouncing_since is null and lists like '%GLOBE%'", Long.class));
+    }
+
+    @Test
+    void theStaffsListIsFilledByImportAndAStaffEditionReachesOnlyIt() throws Exception {
+        subscriber("public@example.org", "CONFIRMED", "fr", "GLOBE");
+        subscriber("colleague@example.org", "CONFIRMED", "fr", "GLOBE");
+        subscriber("left@example.org", "UNSUBSCRIBED", "fr", "GLOBE");
+        as("jmverdin");
+        SubscriberImport.Report report = imports.run(new java.io.StringReader(
+                "colleague@example.org\nnew.colleague@example.org;nl\nleft@example.org\n"), List.of("fr"),
+                "Personnel de Brussels International (contrat de travail)", Audience.STAFF, false);
+        assertThat(report.imported()).as("the known one joins, the new one is added").isEqualTo(2);
+        assertThat(report.rejected(SubscriberImport.Rejection.UNSUBSCRIBED)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select lists from subscriber where email = 'colleague@example.org'",
+                String.class)).isEqualTo("GLOBE,STAFF");
+        assertThat(jdbc.queryForObject("select lists from subscriber where email = 'new.colleague@example.org'",
+                String.class)).isEqualTo("STAFF");
+
+        long edition = approvedEdition();
+        as("jmverdin");
+        editions.change(edition, version(edition), Audience.STAFF, new LocalizedText("Interne", "Intern", "Internal"));
+        as("gclerckx");
+        editions.approve(edition, version(edition));
+        as("jmverdin");
+        editions.sendNow(edition, version(edition));
+        outbox.pass(100);
+        assertThat(TestMail.receivedBy(smtp, "colleague@example.org")).hasSize(1);
+        assertThat(TestMail.receivedBy(smtp, "new.colleague@example.org")).hasSize(1);
+        assertThat(TestMail.receivedBy(smtp, "public@example.org")).isEmpty();
     }
 
     @Test

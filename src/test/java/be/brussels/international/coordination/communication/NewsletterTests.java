@@ -167,7 +167,7 @@ class NewsletterTests {
         assertThat(Html.texts(officer, "#subscribers tbody th")).contains("reader.one@example.org")
                 .doesNotContain("reader.two@example.org");
         assertThat(Html.parse(mvc.perform(get("/newsletter/subscribers").param("q", "READER.TWO")
-                .with(user(users.loadUserByUsername("gclerckx"))))).select("#subscribers tbody td:nth-child(3)")
+                .with(user(users.loadUserByUsername("gclerckx"))))).select("#subscribers tbody td:nth-child(4) > span:first-child")
                 .text()).isEqualTo("À confirmer");
         String csv = mvc.perform(get("/newsletter/subscribers").param("export", "csv").param("q", "reader.")
                 .with(user(users.loadUserByUsername("jmverdin")))).andExpect(status().isOk()).andReturn()
@@ -198,7 +198,7 @@ class NewsletterTests {
         assertThat(checked.select("#report-title").text()).isEqualTo("Vérification : rien n’a été enregistré");
         assertThat(Html.texts(checked, "#report .summary-list li")).containsExactly(
                 "2 adresse(s) seraient importées", "3 adresse non valable", "1 en double dans le fichier",
-                "1 déjà connue (abonnée ou en attente)", "1 s’est désabonnée : jamais réabonnée par un import");
+                "1 déjà sur cette liste (abonnée ou en attente)", "1 s’est désabonnée : jamais réabonnée par un import");
         assertThat(jdbc.queryForObject("select count(*) from subscriber where email like 'new.%'", Long.class)).isZero();
 
         mvc.perform(multipart("/newsletter/subscribers/import").file(file).with(csrf()).param("languages", "fr", "en")

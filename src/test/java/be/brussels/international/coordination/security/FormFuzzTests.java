@@ -55,7 +55,8 @@ class FormFuzzTests {
             "nextSteps", "thankYouSent", "version", "step", "choice-0", "username", "firstName", "lastName", "role",
             "startedOn", "currentPassword", "newPassword", "confirmation", "slug", "designationFr", "nameFr", "nameNl",
             "nameEn", "continent", "timeZone", "developmentCooperation", "code", "channel", "time", "text", "languages", "consent", "consentBasis",
-            "checkOnly");
+            "checkOnly", "audience", "subjectFr", "subjectNl", "subjectEn", "bodyFr", "bodyNl", "bodyEn", "event",
+            "visit");
 
     static final int CASES_PER_FORM = 12;
 

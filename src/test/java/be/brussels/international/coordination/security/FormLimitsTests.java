@@ -49,7 +49,9 @@ class FormLimitsTests {
             "/staff/admin", "/staff/new", "/account/password", "/partners/new", "/partners/quebec/edit",
             "/partners/quebec/end", "/dossiers/new", "/dossiers/world-expos/edit", "/dossiers/world-expos/retire",
             "/admin/accounts/pgerard", "/public/newsletter", "/newsletter/subscribers/import",
-            "/communication/items/new");
+            "/communication/items/new", "/newsletter/editions/new", "/newsletter/editions/{edition}",
+            "/newsletter/editions/{edition}/edit", "/newsletter/editions/{edition}/articles/new",
+            "/newsletter/editions/{edition}/articles/{article}/edit");
 
     @Autowired
     MockMvc mvc;

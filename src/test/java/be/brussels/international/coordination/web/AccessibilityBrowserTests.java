@@ -137,13 +137,16 @@ class AccessibilityBrowserTests {
                 "/no-such-page", "/staff/new", "/account/password", "/partners/new", "/partners/quebec/edit",
                 "/partners/quebec/end", "/dossiers/new", "/dossiers/world-expos/edit", "/dossiers/world-expos/retire",
                 "/newsletter/subscribers", "/newsletter/subscribers/import", "/communication/calendar",
-                "/communication/items/new");
+                "/communication/items/new", "/newsletter/editions", "/newsletter/editions/new",
+                "/newsletter/editions/" + records.get("edition"), "/newsletter/editions/" + records.get("edition") + "/edit",
+                "/newsletter/editions/" + records.get("edition") + "/articles/new");
         List<String> violations = new ArrayList<>();
         browser.manage().deleteAllCookies();
         violations.addAll(check("/login"));
         violations.addAll(check("/account/link/no-such-link"));
         violations.addAll(check("/public/newsletter"));
         violations.addAll(check("/public/newsletter/confirm/no-such-token"));
+        violations.addAll(check("/public/newsletter/archive"));
         Chromium.logIn(browser, port, "gclerckx");
         for (String page : pages) {
             violations.addAll(check(page));
@@ -349,7 +352,15 @@ class AccessibilityBrowserTests {
                 returning id""", Long.class, call);
         long life = jdbc.queryForObject("insert into agreement_event (agreement_id, kind, occurred_on, recorded_by)"
                 + " values (?, 'AMENDED', current_date - 30, 'gclerckx') returning id", Long.class, agreement);
-        return Map.ofEntries(Map.entry("visit", visit), Map.entry("agreement", agreement), Map.entry("event", event),
+        long edition = jdbc.queryForObject("""
+                insert into edition (number, audience, subject_fr, subject_nl, subject_en, status, created_by, created_at)
+                values ((select coalesce(max(number), 0) + 1 from edition), 'GLOBE', 'Édition accessible',
+                        'Toegankelijke editie', 'Accessible edition', 'DRAFT', 'jmverdin', now()) returning id""",
+                Long.class);
+        jdbc.update("""
+                insert into edition_article (edition_id, position, title_fr, body_fr) values (?, 1, 'Un article',
+                    '## Intertitre' || chr(10) || chr(10) || 'Du **texte**, [un lien](https://be.brussels).')""", edition);
+        return Map.ofEntries(Map.entry("edition", edition), Map.entry("visit", visit), Map.entry("agreement", agreement), Map.entry("event", event),
                 Map.entry("call", call), Map.entry("project", project), Map.entry("member", member),
                 Map.entry("item", item), Map.entry("interpreter", interpreter), Map.entry("gift", gift),
                 Map.entry("contact", contact), Map.entry("note", note), Map.entry("life", life));

@@ -14,6 +14,7 @@ import be.brussels.international.coordination.communication.CommunicationRights;
 import be.brussels.international.coordination.communication.EditorialCalendar;
 import be.brussels.international.coordination.communication.EditorialItem;
 import be.brussels.international.coordination.communication.EditorialStatus;
+import be.brussels.international.coordination.communication.SourceChoices;
 import be.brussels.international.coordination.communication.XText;
 import be.brussels.international.coordination.shared.Enums;
 import be.brussels.international.coordination.shared.Brussels;
@@ -56,10 +57,14 @@ class EditorialController {
 
     private final TableExport export;
 
+    private final SourceChoices sources;
+
     private final Clock clock;
 
-    EditorialController(EditorialCalendar calendar, CommunicationRights rights, TableExport export, Clock clock) {
+    EditorialController(EditorialCalendar calendar, CommunicationRights rights, TableExport export,
+            SourceChoices sources, Clock clock) {
         this.calendar = calendar;
+        this.sources = sources;
         this.rights = rights;
         this.export = export;
         this.clock = clock;
@@ -156,6 +161,8 @@ class EditorialController {
         model.addAttribute("item", item);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("partners", calendar.partnerChoices(locale, form == null ? null : form.getPartner()));
+        model.addAttribute("events", sources.events(locale, form == null ? null : form.getEvent()));
+        model.addAttribute("visits", sources.visits(locale, form == null ? null : form.getVisit()));
         model.addAttribute("xLimit", XText.LIMIT);
         model.addAttribute("coordinator", rights.isCoordinator());
         return "communication/item";

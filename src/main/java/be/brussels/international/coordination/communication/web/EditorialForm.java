@@ -37,6 +37,10 @@ public class EditorialForm {
     @Size(max = 64)
     private String partner;
 
+    private Long event;
+
+    private Long visit;
+
     private long version = -1;
 
     static EditorialForm from(EditorialItem item) {
@@ -48,13 +52,15 @@ public class EditorialForm {
         form.title = item.getTitle();
         form.text = item.getText();
         form.partner = item.getPartner() == null ? null : item.getPartner().getSlug();
+        form.event = item.getEventId();
+        form.visit = item.getVisitId();
         form.version = item.getVersion();
         return form;
     }
 
     EditorialDetails toDetails() {
         return new EditorialDetails(channel, day.atTime(time).atZone(Brussels.ZONE).toInstant(), title, text,
-                partner);
+                partner, event, visit);
     }
 
     public Channel getChannel() {
@@ -103,6 +109,22 @@ public class EditorialForm {
 
     public void setPartner(String partner) {
         this.partner = partner;
+    }
+
+    public Long getEvent() {
+        return event;
+    }
+
+    public void setEvent(Long event) {
+        this.event = event;
+    }
+
+    public Long getVisit() {
+        return visit;
+    }
+
+    public void setVisit(Long visit) {
+        this.visit = visit;
     }
 
     public long getVersion() {

@@ -22,6 +22,18 @@ public class ImportForm {
 
     private boolean checkOnly;
 
+    @jakarta.validation.constraints.NotNull
+    private be.brussels.international.coordination.communication.Audience list =
+            be.brussels.international.coordination.communication.Audience.GLOBE;
+
+    public be.brussels.international.coordination.communication.Audience getList() {
+        return list;
+    }
+
+    public void setList(be.brussels.international.coordination.communication.Audience list) {
+        this.list = list;
+    }
+
     public MultipartFile getFile() {
         return file;
     }

@@ -3,10 +3,22 @@ package be.brussels.international.coordination.communication.web;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The languages a subscriber reads the newsletter in (their preferences page). */
+import be.brussels.international.coordination.communication.Audience;
+
+/** The languages a subscriber reads the newsletter in, and the lists they stay on (their preferences page). */
 public class LanguagesForm {
 
     private List<String> languages = new ArrayList<>();
+
+    private List<Audience> lists = new ArrayList<>();
+
+    public List<Audience> getLists() {
+        return lists;
+    }
+
+    public void setLists(List<Audience> lists) {
+        this.lists = lists == null ? new ArrayList<>() : lists;
+    }
 
     public List<String> getLanguages() {
         return languages;

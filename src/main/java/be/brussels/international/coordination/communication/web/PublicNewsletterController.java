@@ -102,6 +102,7 @@ class PublicNewsletterController {
             if (!model.containsAttribute("languagesForm")) {
                 LanguagesForm form = new LanguagesForm();
                 form.setLanguages(subscription.languages());
+                form.setLists(subscription.lists());
                 model.addAttribute("languagesForm", form);
             }
             model.addAttribute("languages", Newsletter.LANGUAGES);
@@ -116,7 +117,7 @@ class PublicNewsletterController {
             RedirectAttributes redirect) {
         return SUBMISSION.onRecord(Redirects.to("/public/newsletter/preferences/{id}/{signature}", id, signature),
                 redirect, "languagesForm", form, result, locale, "newsletter.preferences.saved",
-                () -> newsletter.changeLanguages(id, signature, form.getLanguages()));
+                () -> newsletter.changePreferences(id, signature, form.getLanguages(), form.getLists()));
     }
 
     /** From a message's link: a page with the one button (and the other languages' words). */

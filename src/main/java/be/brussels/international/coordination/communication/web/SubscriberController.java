@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.communication.Audience;
 import be.brussels.international.coordination.communication.Newsletter;
 import be.brussels.international.coordination.communication.SubscriberImport;
 import be.brussels.international.coordination.communication.SubscriberRow;
@@ -62,13 +63,16 @@ class SubscriberController {
 
     @GetMapping("/newsletter/subscribers")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String language, @RequestParam(required = false) String sort,
-            @PageableDefault(size = 30) Pageable pageable, Model model) {
+            @RequestParam(required = false) String language, @RequestParam(name = "list", required = false) String list,
+            @RequestParam(required = false) String sort, @PageableDefault(size = 30) Pageable pageable, Model model) {
         subscribers.checkCanManage();
         ListSort sorting = ListSort.of(sort, Subscribers.SORTABLE);
         SubscriberStatus chosen = Enums.parse(SubscriberStatus.class, status);
-        Page<SubscriberRow> page = subscribers.search(q, chosen, language, sorting.column(), sorting.descending(),
-                pageable);
+        Audience audience = Enums.parse(Audience.class, list);
+        Page<SubscriberRow> page = subscribers.search(q, chosen, language, audience, sorting.column(),
+                sorting.descending(), pageable);
+        model.addAttribute("audience", audience);
+        model.addAttribute("audiences", Audience.values());
         model.addAttribute("rows", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
         model.addAttribute("sorting", sorting);
@@ -84,21 +88,26 @@ class SubscriberController {
     /** What the list shows, every page of it, as {@code ?export=csv} or {@code ?export=xlsx}. */
     @GetMapping(value = "/newsletter/subscribers", params = "export")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String language, @RequestParam(required = false) String sort,
-            @RequestParam("export") String format, Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String language, @RequestParam(name = "list", required = false) String list,
+            @RequestParam(required = false) String sort, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
         subscribers.checkCanManage();
         ListSort sorting = ListSort.of(sort, Subscribers.SORTABLE);
         SubscriberStatus chosen = Enums.parse(SubscriberStatus.class, status);
+        Audience audience = Enums.parse(Audience.class, list);
         export.write(TableExport.Format.of(format), "subscribers", List.<TableExport.Column<SubscriberRow>>of(
                 column("newsletter.address", SubscriberRow::email),
                 column("newsletter.languagesRead", SubscriberRow::languages),
                 column("newsletter.status", row -> label("newsletter.status." + row.status())),
+                column("edition.audience.GLOBE", row -> row.audiences().contains(Audience.GLOBE)),
+                column("edition.audience.STAFF", row -> row.audiences().contains(Audience.STAFF)),
+                column("newsletter.bouncing", row -> local(row.bouncingSince())),
                 column("newsletter.consentVersion", SubscriberRow::consentVersion),
                 column("newsletter.import.basis", SubscriberRow::consentBasis),
                 column("newsletter.consentedAt", row -> local(row.consentedAt())),
                 column("newsletter.confirmedAt", row -> local(row.confirmedAt())),
                 column("newsletter.unsubscribedAt", row -> local(row.unsubscribedAt()))),
-                TableExport.pages(page -> subscribers.search(q, chosen, language, sorting.column(),
+                TableExport.pages(page -> subscribers.search(q, chosen, language, audience, sorting.column(),
                         sorting.descending(), page)), locale, response);
     }
 
@@ -119,6 +128,7 @@ class SubscriberController {
         form.setCheckOnly(true); // a first look, by default
         model.addAttribute("importForm", form);
         model.addAttribute("languages", Newsletter.LANGUAGES);
+        model.addAttribute("audiences", Audience.values());
         return "communication/import";
     }
 
@@ -132,6 +142,7 @@ class SubscriberController {
             throws IOException {
         subscribers.checkCanManage();
         model.addAttribute("languages", Newsletter.LANGUAGES);
+        model.addAttribute("audiences", Audience.values());
         model.addAttribute("reasons", SubscriberImport.Rejection.values());
         if (form.getFile() == null || form.getFile().isEmpty()) {
             result.rejectValue("file", "newsletter.import.fileRequired");
@@ -146,7 +157,7 @@ class SubscriberController {
                 reader.reset(); // no byte order mark (Excel writes one)
             }
             model.addAttribute("report", imports.run(reader, form.getLanguages(), form.getConsentBasis(),
-                    form.isCheckOnly()));
+                    form.getList(), form.isCheckOnly()));
         }
         catch (Refused refused) {
             Submission.reject(result, refused, locale);
