@@ -26,7 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
                 // Mail on, to the tests' own SMTP server (TestMail).
                 "coordination.mail.enabled=true",
                 // The newsletter's outbox is emptied by the tests themselves (Outbox.pass), never behind their back.
-                "coordination.newsletter.worker=false" })
+                "coordination.newsletter.worker=false",
+                // The public pages' limit per address is PublicRateLimitTests' business.
+                "coordination.public.requests-per-minute=1000000" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestMail.class })
 @ActiveProfiles("demo")

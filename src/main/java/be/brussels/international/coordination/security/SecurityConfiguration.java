@@ -2,6 +2,7 @@ package be.brussels.international.coordination.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
@@ -65,7 +67,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
             UserDetailsService users, LoginThrottle throttle, SessionRegistry sessionRegistry,
-            ObjectProvider<ClientRegistrationRepository> identityProviders, SsoProperties sso) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> identityProviders, SsoProperties sso,
+            @Value("${coordination.public.requests-per-minute:120}") int publicRequestsPerMinute, Clock clock)
+            throws Exception {
+        PublicRateLimit publicRateLimit = new PublicRateLimit(publicRequestsPerMinute, clock);
         ClientRegistrationRepository singleSignOn = identityProviders.getIfAvailable();
         SimpleUrlLogoutSuccessHandler afterLogout = new SimpleUrlLogoutSuccessHandler();
         Set<String> providerOrigins = new TreeSet<>();
@@ -85,7 +90,8 @@ class SecurityConfiguration {
         }
         afterLogout.setDefaultTargetUrl("/login?logout");
         LogoutSuccessHandler loggedOut = afterLogout;
-        http.addFilterBefore(new CalendarFeedAuthentication(accounts, users), AuthorizationFilter.class)
+        http.addFilterBefore(publicRateLimit, UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new CalendarFeedAuthentication(accounts, users), AuthorizationFilter.class)
             .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
