@@ -126,7 +126,7 @@ class Outbox implements SmartLifecycle {
         try (SmtpConnection smtp = new SmtpConnection(sender)) {
             for (int i = 0; i < batch.size(); i++) {
                 Claimed each = batch.get(i);
-                if (!running) {
+                if (!running || (i > 0 && i % 20 == 0 && !stillSending(batch.subList(i, batch.size())))) {
                     release(batch.subList(i, batch.size()));
                     break;
                 }
@@ -159,6 +159,13 @@ class Outbox implements SmartLifecycle {
             mail.forget();
         }
         return sent;
+    }
+
+    /** Paused or cancelled meanwhile: the rest of the batch waits (looked at every 20 messages). */
+    private boolean stillSending(List<Claimed> rest) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select bool_and(e.status = 'SENDING') from edition e"
+                + " where e.id in (select edition_id from delivery where id = any(?))", Boolean.class,
+                (Object) rest.stream().map(Claimed::id).toArray(Long[]::new)));
     }
 
     private Edition edition(long id) {

@@ -234,6 +234,34 @@ class EditionTests {
     }
 
     @Test
+    void aScheduledEditionWaitsForItsTimeThenGoesAndCanBeUnscheduledBefore() throws Exception {
+        subscriber("scheduled@example.org", "CONFIRMED", "fr", "GLOBE");
+        long edition = approvedEdition();
+        as("jmverdin");
+        assertThatThrownBy(() -> editions.schedule(edition, version(edition), Instant.now().minusSeconds(60)))
+                .hasFieldOrPropertyWithValue("messageKey", "edition.refused.scheduleInPast");
+        editions.schedule(edition, version(edition), Instant.now().plusSeconds(3600));
+        assertThatThrownBy(() -> editions.addArticle(edition, version(edition), new ArticleDetails(
+                new LocalizedText("Tard", "", ""), new LocalizedText("", "", ""), null, null, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "edition.refused.notEditable");
+        assertThat(outbox.pass(100)).as("not yet").isZero();
+        editions.unschedule(edition, version(edition));
+        assertThat(jdbc.queryForObject("select status from edition where id = ?", String.class, edition))
+                .isEqualTo("APPROVED");
+        editions.schedule(edition, version(edition), Instant.now().plusSeconds(3600));
+        // The hour comes.
+        jdbc.update("update edition set scheduled_at = now() - interval '1 second' where id = ?", edition);
+        SecurityContextHolder.clearContext(); // the worker's thread: nobody logged in
+        assertThat(outbox.pass(100)).isEqualTo(1);
+        assertThat(TestMail.receivedBy(smtp, "scheduled@example.org")).hasSize(1);
+        assertThat(jdbc.queryForObject("select status from edition where id = ?", String.class, edition))
+                .isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select username from revision r join edition_aud a on a.rev = r.id"
+                + " where a.id = ? and a.status = 'SENDING'", String.class, edition))
+                .as("started by the worker, audited as the system").isEqualTo("system");
+    }
+
+    @Test
     void aRecipientTheServerRefusesIsRetriedThenRecordedAsFailedAndCanBeMarkedBouncing() throws Exception {
         long refused = subscriber("refused@example.org", "CONFIRMED", "fr", "GLOBE");
         long edition = approvedEdition();
