@@ -104,6 +104,12 @@ class Outbox implements SmartLifecycle {
 
     /** One pass: due editions started, at most {@code limit} messages sent, finished editions marked sent. */
     int pass(int limit) {
+        // Most seconds there is nothing to do: one small query says so.
+        if (!Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from edition where status in ('SCHEDULED', 'SENDING'))", Boolean.class))) {
+            mail.forget();
+            return 0;
+        }
         transactions.executeWithoutResult(status -> editions.startDue());
         int sent = send(limit);
         transactions.executeWithoutResult(status -> editions.finishDone());

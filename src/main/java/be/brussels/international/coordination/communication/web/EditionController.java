@@ -3,8 +3,10 @@ package be.brussels.international.coordination.communication.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import be.brussels.international.coordination.communication.Audience;
 import be.brussels.international.coordination.communication.CommunicationRights;
@@ -107,6 +109,15 @@ class EditionController {
         model.addAttribute("failures", failures.getContent());
         model.addAttribute("failurePaging", PageLinks.of(failures));
         model.addAttribute("images", editions.images(id));
+        // What each article is about, by name (an event or a visit removed since: its word alone).
+        Map<Long, String> eventTitles = new HashMap<>();
+        Map<Long, String> visitTitles = new HashMap<>();
+        for (EditionArticle article : edition.getArticles()) {
+            sources.eventTitle(article.getEventId(), locale).ifPresent(title -> eventTitles.put(article.getId(), title));
+            sources.visitTitle(article.getVisitId()).ifPresent(title -> visitTitles.put(article.getId(), title));
+        }
+        model.addAttribute("eventTitles", eventTitles);
+        model.addAttribute("visitTitles", visitTitles);
         model.addAttribute("canSend", editions.canSend());
         model.addAttribute("coordinator", rights.isCoordinator());
         model.addAttribute("audienceSize", editions.audienceSize(edition.getAudience()));
