@@ -279,11 +279,11 @@ class EditionController {
     String test(@PathVariable long id, RedirectAttributes redirect) {
         edition(id);
         try {
+            String address = editions.sendTest(id);
             redirect.addFlashAttribute("success", "edition.test.sent");
-            redirect.addFlashAttribute("successArguments", new Object[] { editions.sendTest(id) });
+            redirect.addFlashAttribute("successArguments", new Object[] { address });
         }
         catch (Refused refused) {
-            redirect.addFlashAttribute("success", null);
             redirect.addFlashAttribute("failure", refused.getMessageKey());
         }
         return Redirects.toSection("preview", "/newsletter/editions/{id}", id);
