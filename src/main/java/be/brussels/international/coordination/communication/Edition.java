@@ -30,7 +30,8 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Edition extends BaseEntity {
 
-    private int number;
+    /** Given when the sending starts, in the list's own series; null before. */
+    private Integer number;
 
     @Enumerated(EnumType.STRING)
     private Audience audience;
@@ -68,8 +69,7 @@ public class Edition extends BaseEntity {
     protected Edition() {
     }
 
-    Edition(int number, Audience audience, LocalizedText subject, String createdBy, Instant now) {
-        this.number = number;
+    Edition(Audience audience, LocalizedText subject, String createdBy, Instant now) {
         this.audience = audience;
         this.subject = clean(subject);
         this.status = EditionStatus.DRAFT;
@@ -171,11 +171,12 @@ public class Edition extends BaseEntity {
         this.scheduledAt = null;
     }
 
-    /** The sending starts (now, or at the scheduled time): the outbox has just been written. */
-    void start(Instant now) {
+    /** The sending starts (now, or at the scheduled time), under the list's next number. */
+    void start(int number, Instant now) {
         if (status != EditionStatus.APPROVED && status != EditionStatus.SCHEDULED) {
             throw new Refused("edition.refused.notApproved");
         }
+        this.number = number;
         this.status = EditionStatus.SENDING;
         this.startedAt = now;
     }
@@ -223,11 +224,12 @@ public class Edition extends BaseEntity {
     }
 
     private static LocalizedText clean(LocalizedText text) {
-        return new LocalizedText(text.fr().strip(), blankIfNull(text.nl()), blankIfNull(text.en()));
+        return new LocalizedText(blankIfNull(text.fr()), blankIfNull(text.nl()), blankIfNull(text.en()));
     }
 
+    /** Stripped; and a line break is no part of a title or a subject (it would be a new header line). */
     static String blankIfNull(String text) {
-        return text == null ? "" : text.strip();
+        return text == null ? "" : text.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ").strip();
     }
 
     /** The subject in that language, the French one where it is missing (a draft). */
@@ -236,7 +238,12 @@ public class Edition extends BaseEntity {
         return shown == null || shown.isBlank() ? subject.fr() : shown;
     }
 
-    public int getNumber() {
+    /** A draft never sent can be removed (a sent, sending or cancelled one is history). */
+    public boolean isRemovable() {
+        return status.isEditable();
+    }
+
+    public Integer getNumber() {
         return number;
     }
 

@@ -61,7 +61,7 @@ public class EditionArticle extends BaseEntity {
     /** True when the text changed (an approved edition then needs approving again). */
     boolean change(ArticleDetails details) {
         LocalizedText newTitle = clean(details.title());
-        LocalizedText newBody = clean(details.body());
+        LocalizedText newBody = body(details.body());
         boolean changed = !newTitle.equals(title) || !newBody.equals(body);
         this.title = newTitle;
         this.body = newBody;
@@ -81,6 +81,12 @@ public class EditionArticle extends BaseEntity {
     boolean isComplete() {
         return !title.nl().isBlank() && !title.en().isBlank() && !body.fr().isBlank() && !body.nl().isBlank()
                 && !body.en().isBlank();
+    }
+
+    /** A body keeps its lines. */
+    private static LocalizedText body(LocalizedText text) {
+        return new LocalizedText(text.fr() == null ? "" : text.fr().strip(), text.nl() == null ? "" : text.nl().strip(),
+                text.en() == null ? "" : text.en().strip());
     }
 
     private static LocalizedText clean(LocalizedText text) {

@@ -55,7 +55,7 @@ class EditionMail {
     }
 
     /** An edition rendered for a set of languages, with stand-ins for the subscriber's links. */
-    record Rendered(String subject, String html, String text) {
+    record Rendered(String subject, String html, String text, String unsubscribe, Audience audience) {
     }
 
     /** One article as the message shows it. */
@@ -74,10 +74,10 @@ class EditionMail {
                 key -> render(edition, languages));
         String signature = links.signature(subscriberId);
         String id = Long.toString(subscriberId);
-        String unsubscribe = unsubscribeLink(edition.getLinksBase(), subscriberId, signature);
         return build(sender, email, edition1.subject(),
                 edition1.html().replace(SUBSCRIBER, id).replace(SIGNATURE, signature),
-                edition1.text().replace(SUBSCRIBER, id).replace(SIGNATURE, signature), unsubscribe);
+                edition1.text().replace(SUBSCRIBER, id).replace(SIGNATURE, signature),
+                edition1.unsubscribe().replace(SUBSCRIBER, id).replace(SIGNATURE, signature), edition1.audience(), true);
     }
 
     /** A test message to who writes the edition: the same, its links to the public pages, « [TEST] » in front. */
@@ -90,11 +90,12 @@ class EditionMail {
             throws MessagingException {
         Rendered test = render(edition, languages, base);
         String page = base + "/public/newsletter";
-        String unsubscribe = unsubscribeLink(base, SUBSCRIBER, SIGNATURE);
         String preferences = preferencesLink(base, SUBSCRIBER, SIGNATURE);
+        // Nobody to unsubscribe: the links lead to the subscription page, and no one-click is offered.
         return build(sender, email, "[TEST] " + test.subject(),
-                test.html().replace(unsubscribe, page).replace(preferences, page),
-                test.text().replace(unsubscribe, page).replace(preferences, page), page);
+                test.html().replace(test.unsubscribe(), page).replace(preferences, page),
+                test.text().replace(test.unsubscribe(), page).replace(preferences, page), page,
+                edition.getAudience(), false);
     }
 
     /** Forgets what was rendered for editions no longer being sent. */
@@ -107,7 +108,9 @@ class EditionMail {
     }
 
     private Rendered render(Edition edition, List<String> languages, String base) {
-        String archive = base + "/public/newsletter/archive/" + edition.getNumber();
+        // The staff's editions are internal: no public copy to read online.
+        boolean globe = edition.getAudience() == Audience.GLOBE;
+        String archive = globe ? base + "/public/newsletter/archive/" + edition.getNumber() : null;
         List<Section> sections = new ArrayList<>();
         for (String language : languages) {
             Locale locale = Locale.forLanguageTag(language);
@@ -115,12 +118,13 @@ class EditionMail {
                     article.titleIn(locale), inlineStyles(Markdown.toHtml(article.getBody().in(locale),
                             path -> base + path)))).toList();
             sections.add(new Section(language, text("newsletter.language.in", locale), articles,
-                    text("newsletter.mail.why", locale), text("newsletter.mail.unsubscribe", locale),
+                    text("newsletter.mail.why." + edition.getAudience(), locale),
+                    text("newsletter.mail.unsubscribe", locale),
                     text("newsletter.mail.preferences", locale), text("newsletter.mail.archive", locale)));
         }
         String subject = languages.stream().map(language -> edition.subjectIn(Locale.forLanguageTag(language)))
                 .distinct().collect(Collectors.joining(" / "));
-        String unsubscribe = unsubscribeLink(base, SUBSCRIBER, SIGNATURE);
+        String unsubscribe = unsubscribeLink(base, SUBSCRIBER, SIGNATURE) + "?list=" + edition.getAudience();
         String preferences = preferencesLink(base, SUBSCRIBER, SIGNATURE);
         Context context = new Context(Locale.forLanguageTag(languages.get(0)));
         context.setVariable("subject", subject);
@@ -130,7 +134,8 @@ class EditionMail {
         context.setVariable("preferences", preferences);
         context.setVariable("archive", archive);
         String html = templates.process("communication/mail/edition", context);
-        return new Rendered(subject, html, text(edition, languages, sections, unsubscribe, preferences, archive));
+        return new Rendered(subject, html, text(edition, languages, sections, unsubscribe, preferences, archive),
+                unsubscribe, edition.getAudience());
     }
 
     private String text(Edition edition, List<String> languages, List<Section> sections, String unsubscribe,
@@ -144,7 +149,8 @@ class EditionMail {
             for (EditionArticle article : edition.getArticles()) {
                 String title = article.titleIn(locale);
                 text.append(title).append('\n').append("=".repeat(Math.min(72, title.length()))).append("\n\n")
-                        .append(Markdown.toText(article.getBody().in(locale))).append("\n\n");
+                        .append(Markdown.toText(article.getBody().in(locale), path -> edition.getLinksBase() == null ? path
+                                : edition.getLinksBase() + path)).append("\n\n");
             }
             text.append("----\n\n");
         }
@@ -153,13 +159,13 @@ class EditionMail {
             text.append(section.why()).append('\n')
                     .append(link(section.unsubscribe(), unsubscribe, locale)).append('\n')
                     .append(link(section.preferences(), preferences, locale)).append('\n')
-                    .append(link(section.archive(), archive, locale)).append("\n\n");
+                    .append(archive == null ? "" : link(section.archive(), archive, locale) + "\n").append('\n');
         }
         return text.toString();
     }
 
     private MimeMessage build(JavaMailSender sender, String to, String subject, String html, String text,
-            String unsubscribe) throws MessagingException {
+            String unsubscribe, Audience audience, boolean oneClick) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_RELATED,
                 StandardCharsets.UTF_8.name());
@@ -168,8 +174,12 @@ class EditionMail {
         helper.setSubject(subject);
         helper.setText(text, html);
         message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setHeader("List-Id", "The Brussels globe <globe.newsletter.brussels-international>");
+        if (oneClick) {
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        message.setHeader("List-Id", audience == Audience.GLOBE
+                ? "The Brussels globe <globe.newsletter.brussels-international>"
+                : "Brussels International staff <staff.newsletter.brussels-international>");
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;
     }

@@ -11,15 +11,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EditionRepository extends JpaRepository<Edition, Long> {
 
-    @Query("select coalesce(max(e.number), 0) from Edition e")
-    int lastNumber();
+    @Query("select coalesce(max(e.number), 0) from Edition e where e.audience = :audience")
+    int lastNumber(Audience audience);
 
     Page<Edition> findAllByOrderByNumberDesc(Pageable pageable);
 
-    Page<Edition> findByStatusOrderByNumberDesc(EditionStatus status, Pageable pageable);
+    Page<Edition> findByStatusAndAudienceOrderByNumberDesc(EditionStatus status, Audience audience,
+            Pageable pageable);
 
     @EntityGraph(attributePaths = { "articles", "articles.partner" })
-    Optional<Edition> findByNumberAndStatus(int number, EditionStatus status);
+    Optional<Edition> findByNumberAndStatusAndAudience(int number, EditionStatus status, Audience audience);
 
     /** The edition with its articles and their partners: what its pages and messages show. */
     @EntityGraph(attributePaths = { "articles", "articles.partner" })

@@ -15,6 +15,8 @@ import be.brussels.international.coordination.shared.Secrets;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -53,6 +55,8 @@ public class Editions {
 
     private final PublicUrl publicUrl;
 
+    private final EntityManager entities;
+
     private final EditionMail mail;
 
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -65,7 +69,7 @@ public class Editions {
 
     Editions(EditionRepository editions, EditionImageRepository images, PartnerCatalog partners,
             SourceChoices sources, CommunicationRights rights, JdbcTemplate jdbc, PublicUrl publicUrl, EditionMail mail,
-            ObjectProvider<JavaMailSender> mailSender, StaffDirectory staff,
+            ObjectProvider<JavaMailSender> mailSender, StaffDirectory staff, EntityManager entities,
             @Value("${coordination.mail.enabled:false}") boolean mailEnabled, Clock clock) {
         this.editions = editions;
         this.images = images;
@@ -74,6 +78,7 @@ public class Editions {
         this.rights = rights;
         this.jdbc = jdbc;
         this.publicUrl = publicUrl;
+        this.entities = entities;
         this.mail = mail;
         this.mailSender = mailSender;
         this.staff = staff;
@@ -112,7 +117,7 @@ public class Editions {
 
     public Edition create(Audience audience, LocalizedText subject) {
         rights.checkCanManage();
-        return editions.save(new Edition(editions.lastNumber() + 1, audience, subject, currentUser(), clock.instant()));
+        return editions.save(new Edition(audience, subject, currentUser(), clock.instant()));
     }
 
     public void change(long id, long seenVersion, Audience audience, LocalizedText subject) {
@@ -121,6 +126,7 @@ public class Editions {
 
     public EditionArticle addArticle(long id, long seenVersion, ArticleDetails details) {
         Edition edition = forChange(id, seenVersion);
+        touch(edition);
         EditionArticle article = edition.addArticle(details);
         article.setPartner(partner(details.partner()));
         checkSources(details);
@@ -129,6 +135,7 @@ public class Editions {
 
     public void changeArticle(long id, long seenVersion, long articleId, ArticleDetails details) {
         Edition edition = forChange(id, seenVersion);
+        touch(edition);
         EditionArticle article = article(edition, articleId);
         edition.changeArticle(article, details);
         article.setPartner(partner(details.partner()));
@@ -137,11 +144,13 @@ public class Editions {
 
     public void removeArticle(long id, long seenVersion, long articleId) {
         Edition edition = forChange(id, seenVersion);
+        touch(edition);
         edition.removeArticle(article(edition, articleId));
     }
 
     public void moveArticle(long id, long seenVersion, long articleId, boolean up) {
         Edition edition = forChange(id, seenVersion);
+        touch(edition);
         edition.moveArticle(article(edition, articleId), up);
     }
 
@@ -184,6 +193,16 @@ public class Editions {
 
     public void resume(long id, long seenVersion) {
         forChange(id, seenVersion).resume();
+    }
+
+    /** A draft (or approved edition) never sent is removed, with its articles and images; audited. */
+    public void remove(long id, long seenVersion) {
+        Edition edition = forChange(id, seenVersion);
+        if (!edition.isRemovable()) {
+            throw new Refused("edition.refused.notRemovable");
+        }
+        images.deleteAll(images.findByEditionIdOrderById(id));
+        editions.delete(edition);
     }
 
     /** Nothing more goes: the recipients not yet reached are marked cancelled. */
@@ -293,7 +312,10 @@ public class Editions {
         if (!edition.getStatus().isEditable()) {
             throw new Refused("edition.refused.notEditable");
         }
-        if (content.length == 0 || content.length > IMAGE_MAX_BYTES) {
+        if (content.length == 0) {
+            throw new Refused("edition.image.none").onField("file");
+        }
+        if (content.length > IMAGE_MAX_BYTES) {
             throw new Refused("edition.image.tooLarge", IMAGE_MAX_BYTES / 1024 / 1024).onField("file");
         }
         String type = imageType(content);
@@ -337,17 +359,17 @@ public class Editions {
         return true;
     }
 
-    // The public archive
+    // The public archive: the public list's editions only (the staff's are internal)
 
     @Transactional(readOnly = true)
     public Page<Edition> archive(Pageable pageable) {
-        return editions.findByStatusOrderByNumberDesc(EditionStatus.SENT,
+        return editions.findByStatusAndAudienceOrderByNumberDesc(EditionStatus.SENT, Audience.GLOBE,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Transactional(readOnly = true)
     public Optional<Edition> archived(int number) {
-        return editions.findByNumberAndStatus(number, EditionStatus.SENT);
+        return editions.findByNumberAndStatusAndAudience(number, EditionStatus.SENT, Audience.GLOBE);
     }
 
     // For the outbox (no reader: background work)
@@ -368,7 +390,10 @@ public class Editions {
     }
 
     private long start(Edition edition) {
-        edition.start(clock.instant());
+        // One numbering at a time (two editions started at once would take the same number).
+        jdbc.query("select pg_advisory_xact_lock(hashtext('edition-number'))", row -> { });
+        edition.start(editions.lastNumber(edition.getAudience()) + 1, clock.instant());
+        entities.flush();
         return jdbc.update("""
                 insert into delivery (edition_id, subscriber_id, status, next_attempt_at)
                 select ?, s.id, 'PENDING', ? from subscriber s
@@ -376,6 +401,14 @@ public class Editions {
                 order by s.id
                 on conflict (edition_id, subscriber_id) do nothing""",
                 edition.getId(), java.sql.Timestamp.from(clock.instant()), "%," + edition.getAudience().name() + ",%");
+    }
+
+    /**
+     * The articles are the edition: a change to one counts as a change to it (a new version), so that whoever
+     * saw it before — the coordinator about to approve — is told it changed.
+     */
+    private void touch(Edition edition) {
+        entities.lock(edition, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private Edition forChange(long id, long seenVersion) {

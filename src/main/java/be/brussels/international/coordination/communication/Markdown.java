@@ -23,6 +23,10 @@ final class Markdown {
 
     static final String IMAGE_PATH = "/public/newsletter/images/";
 
+    /** An edition's image, exactly: its id, the start of its hash, its type (nothing encoded, nothing more). */
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(IMAGE_PATH) + "\\d{1,18}-[0-9a-f]{16}\\.(png|jpg|gif)");
+
     private static final List<Extension> EXTENSIONS = List.of(AutolinkExtension.create());
 
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -59,7 +63,7 @@ final class Markdown {
         Document clean = new Cleaner(SAFE).clean(dirty);
         clean.select("img").forEach(image -> {
             String src = image.attr("src");
-            if (!src.startsWith(IMAGE_PATH) || src.contains("..")) {
+            if (!IMAGE.matcher(src).matches()) {
                 image.remove();
             }
             else {
@@ -71,8 +75,9 @@ final class Markdown {
         return clean.body().html();
     }
 
-    /** The body as plain text for the message's text part: the Markdown source reads well as it is. */
-    static String toText(String markdown) {
-        return markdown == null ? "" : markdown.strip();
+    /** The body as plain text for the message's text part: the Markdown source reads well as it is (images'
+     * addresses made absolute). */
+    static String toText(String markdown, UnaryOperator<String> absolute) {
+        return markdown == null ? "" : markdown.strip().replace("](" + IMAGE_PATH, "](" + absolute.apply(IMAGE_PATH));
     }
 }

@@ -32,6 +32,12 @@ public class Newsletter {
 
     private static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(7);
 
+    /**
+     * No second confirmation message to an address within this time: the first one's link keeps working (a new one
+     * would make it useless), and nobody can fill a mailbox with them from many network addresses.
+     */
+    static final Duration CONFIRMATION_PAUSE = Duration.ofMinutes(15);
+
     /** What a browser's e-mail field accepts: see {@link #isDeliverable}. */
     private static final Pattern DELIVERABLE = Pattern.compile(
             "[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
@@ -77,6 +83,10 @@ public class Newsletter {
                     links.signature(subscriber.getId())));
             return;
         }
+        if (subscriber != null && subscriber.isConfirmable(now)
+                && subscriber.confirmationExpiresAt().minus(CONFIRMATION_LIFETIME).plus(CONFIRMATION_PAUSE).isAfter(now)) {
+            return;
+        }
         if (subscriber == null) {
             subscriber = subscribers.save(new Subscriber(address, chosen, CONSENT_VERSION, now));
         }
@@ -108,10 +118,21 @@ public class Newsletter {
                 subscriber.getLanguages(), subscriber.getLists(), subscriber.getStatus() == SubscriberStatus.CONFIRMED));
     }
 
-    /** One click: immediate, kept; true when the link was the application's. */
-    public boolean unsubscribe(long id, String signature) {
+    /**
+     * One click: immediate, kept; true when the link was the application's. From a message of one list
+     * ({@code list}, may be null), someone on both lists leaves that one only.
+     */
+    public boolean unsubscribe(long id, String signature, Audience list) {
         Optional<Subscriber> subscriber = signed(id, signature);
-        subscriber.ifPresent(each -> each.unsubscribe(clock.instant()));
+        subscriber.ifPresent(each -> {
+            List<Audience> others = each.getLists().stream().filter(other -> other != list).toList();
+            if (list != null && !others.isEmpty() && others.size() < each.getLists().size()) {
+                each.putOn(others);
+            }
+            else {
+                each.unsubscribe(clock.instant());
+            }
+        });
         return subscriber.isPresent();
     }
 

@@ -137,8 +137,9 @@ class Outbox implements SmartLifecycle {
                     break;
                 }
                 if (!each.stillSubscribed()) {
-                    jdbc.update("update delivery set status = 'CANCELLED', claimed_until = null, last_error = ?"
-                            + " where id = ?", "unsubscribed before sending", each.id());
+                    // Left (or marked failing) since the sending started: not a failure, nothing to retry.
+                    jdbc.update("update delivery set status = 'CANCELLED', claimed_until = null where id = ?",
+                            each.id());
                     continue;
                 }
                 Edition edition = shown.computeIfAbsent(each.editionId(), this::edition);

@@ -90,6 +90,10 @@ class Subscriber extends BaseEntity {
         this.confirmationExpiresAt = expiresAt;
     }
 
+    Instant confirmationExpiresAt() {
+        return confirmationExpiresAt;
+    }
+
     boolean isConfirmable(Instant now) {
         return confirmationHash != null && confirmationExpiresAt.isAfter(now) && status == SubscriberStatus.PENDING;
     }

@@ -114,7 +114,8 @@ class EditionTests {
         MimeMessage toLea = TestMail.receivedBy(smtp, "lea@example.org").get(0);
         assertThat(toLea.getSubject()).isEqualTo("De wereld in Brussel / The world in Brussels");
         String unsubscribe = toLea.getHeader("List-Unsubscribe", null);
-        assertThat(unsubscribe).matches("<https?://[^>]+/public/newsletter/unsubscribe/" + lea + "/[A-Za-z0-9_-]+>");
+        assertThat(unsubscribe)
+                .matches("<https?://[^>]+/public/newsletter/unsubscribe/" + lea + "/[A-Za-z0-9_-]+\\?list=GLOBE>");
         assertThat(toLea.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         Map<String, String> parts = parts(toLea);
         assertThat(parts).containsKeys("text/plain", "text/html");
@@ -217,6 +218,53 @@ class EditionTests {
     }
 
     @Test
+    void anEditionTakesItsListsNextNumberWhenSentAndADraftNeverSentIsDeletedLeavingNoGap() throws Exception {
+        long draft = approvedEdition();
+        long first = approvedEdition();
+        long internal = approvedEdition();
+        as("jmverdin");
+        editions.change(internal, version(internal), Audience.STAFF, new LocalizedText("Interne", "Intern", "Internal"));
+        as("gclerckx");
+        editions.approve(internal, version(internal));
+        editions.sendNow(internal, version(internal));
+        editions.sendNow(first, version(first));
+        long globe = jdbc.queryForObject("select coalesce(max(number), 0) from edition where audience = 'GLOBE'"
+                + " and id <> ?", Long.class, first);
+        assertThat(jdbc.queryForObject("select number from edition where id = ?", Long.class, first))
+                .as("the next of the public series; the draft created before took none").isEqualTo(globe + 1);
+        assertThat(jdbc.queryForObject("select number from edition where id = ?", Long.class, draft)).isNull();
+        assertThat(jdbc.queryForObject("select number from edition where id = ?", Long.class, internal))
+                .as("the staff's own series").isEqualTo(jdbc.queryForObject(
+                        "select max(number) from edition where audience = 'STAFF'", Long.class));
+
+        mvc.perform(post("/newsletter/editions/" + draft + "/delete").param("version", Long.toString(version(draft)))
+                .with(csrf()).with(user(users.loadUserByUsername("jmverdin"))))
+                .andExpect(flash().attribute("success", "edition.removed"));
+        assertThat(jdbc.queryForObject("select count(*) from edition where id = ?", Integer.class, draft)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from edition_aud where id = ? and revtype = 2", Integer.class,
+                draft)).as("the deletion is in the history").isEqualTo(1);
+        mvc.perform(post("/newsletter/editions/" + first + "/delete").param("version", Long.toString(version(first)))
+                .with(csrf()).with(user(users.loadUserByUsername("jmverdin"))))
+                .andExpect(flash().attribute("failure", "edition.refused.notRemovable"));
+    }
+
+    @Test
+    void theCoordinatorCannotApproveAnEditionWhoseArticlesChangedSinceHeOpenedIt() {
+        as("jmverdin");
+        long id = editions.create(Audience.GLOBE, new LocalizedText("Objet", "Onderwerp", "Subject")).getId();
+        editions.addArticle(id, version(id), new ArticleDetails(new LocalizedText("Titre", "Titel", "Title"),
+                new LocalizedText("Texte", "Tekst", "Text"), null, null, null));
+        long seenByTheCoordinator = version(id);
+        long article = jdbc.queryForObject("select id from edition_article where edition_id = ?", Long.class, id);
+        editions.changeArticle(id, version(id), article, new ArticleDetails(new LocalizedText("Titre", "Titel",
+                "Title"), new LocalizedText("Autre texte", "Andere tekst", "Other text"), null, null, null));
+        as("gclerckx");
+        assertThatThrownBy(() -> editions.approve(id, seenByTheCoordinator))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        editions.approve(id, version(id));
+    }
+
+    @Test
     void aPausedSendingSendsNothingAndACancelledOneNeverResumes() throws Exception {
         subscriber("one@example.org", "CONFIRMED", "fr", "GLOBE");
         subscriber("two@example.org", "CONFIRMED", "fr", "GLOBE");
@@ -316,6 +364,22 @@ class EditionTests {
         assertThat(TestMail.receivedBy(smtp, "colleague@example.org")).hasSize(1);
         assertThat(TestMail.receivedBy(smtp, "new.colleague@example.org")).hasSize(1);
         assertThat(TestMail.receivedBy(smtp, "public@example.org")).isEmpty();
+
+        // Internal: not in the public archive, no « read online »; leaving from it leaves the staff's list only.
+        MimeMessage internal = TestMail.receivedBy(smtp, "colleague@example.org").get(0);
+        assertThat(parts(internal).get("text/plain")).doesNotContain("/archive/");
+        assertThat(internal.getHeader("List-Id", null)).contains("staff");
+        int number = jdbc.queryForObject("select number from edition where id = ?", Integer.class, edition);
+        mvc.perform(get("/public/newsletter/archive/" + number)).andExpect(status().isNotFound());
+        String unsubscribe = internal.getHeader("List-Unsubscribe", null).replaceAll("^<https?://[^/]+|>$", "");
+        assertThat(unsubscribe).endsWith("?list=STAFF");
+        mvc.perform(post(unsubscribe).param("List-Unsubscribe", "One-Click")).andExpect(status().isOk());
+        assertThat(jdbc.queryForMap("select status, lists from subscriber where email = 'colleague@example.org'"))
+                .containsEntry("status", "CONFIRMED").containsEntry("lists", "GLOBE");
+        mvc.perform(post(unsubscribe.replace("?list=STAFF", "?list=GLOBE")).param("List-Unsubscribe", "One-Click"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select status from subscriber where email = 'colleague@example.org'",
+                String.class)).as("the last list left: unsubscribed").isEqualTo("UNSUBSCRIBED");
     }
 
     @Test

@@ -102,6 +102,16 @@ class NewsletterTests {
     }
 
     @Test
+    void aSecondSubscriptionWithinAQuarterOfAnHourSendsNothingAndTheFirstLinkKeepsWorking() throws Exception {
+        mvc.perform(subscription("twice@example.org", "fr")).andExpect(redirectedUrl("/public/newsletter/thanks"));
+        mvc.perform(subscription("twice@example.org", "fr")).andExpect(redirectedUrl("/public/newsletter/thanks"));
+        List<MimeMessage> received = TestMail.receivedBy(smtp, "twice@example.org");
+        assertThat(received).hasSize(1);
+        mvc.perform(post(link(received.get(0)).replaceFirst("^https?://[^/]+", "")).with(csrf()))
+                .andExpect(flash().attribute("success", "newsletter.confirmed"));
+    }
+
+    @Test
     void theAnswerIsTheSameForAKnownAndAnUnknownAddressAndOnlyTheOwnerLearnsWhich() throws Exception {
         long id = confirmed("known@example.org");
         String known = mvc.perform(subscription("known@example.org", "fr")).andReturn().getFlashMap().get("success")
@@ -185,7 +195,7 @@ class NewsletterTests {
     void anImportIsCheckedFirstThenRecordsOnlyNewValidAddressesWithTheirConsentBasisAndSendsNothing() throws Exception {
         confirmed("already@example.org");
         long left = confirmed("left@example.org");
-        newsletter.unsubscribe(left, newsletter.signature(left));
+        newsletter.unsubscribe(left, newsletter.signature(left), null);
         String csv = "\uFEFFadresse\nnew.one@example.org;nl\nNew.Two@Example.org;\nnot an address;fr\n"
                 + "new.one@example.org;fr\nalready@example.org;fr\nleft@example.org;fr\n<b>x</b>@example.org\n"
                 + "=HYPERLINK(\"http://evil.example\")@example.org\n";
@@ -197,7 +207,7 @@ class NewsletterTests {
                 .param("checkOnly", "true").with(user(users.loadUserByUsername("jmverdin")))).andExpect(status().isOk()));
         assertThat(checked.select("#report-title").text()).isEqualTo("Vérification : rien n’a été enregistré");
         assertThat(Html.texts(checked, "#report .summary-list li")).containsExactly(
-                "2 adresse(s) seraient importées", "3 adresse non valable", "1 en double dans le fichier",
+                "2 adresse(s) seraient importées", "3 adresse(s) non valable(s)", "1 en double dans le fichier",
                 "1 déjà sur cette liste (abonnée ou en attente)", "1 s’est désabonnée : jamais réabonnée par un import");
         assertThat(jdbc.queryForObject("select count(*) from subscriber where email like 'new.%'", Long.class)).isZero();
 

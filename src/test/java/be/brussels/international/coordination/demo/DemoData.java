@@ -144,6 +144,9 @@ public class DemoData implements ApplicationRunner {
      * edition sent a month ago (in the public archive) and the next one, a draft awaiting the coordinator.
      */
     private void newsletter() {
+        // Addresses for the team (example.org receives nothing; the demo's mail stays in .data/mail anyway), so that
+        // « M’envoyer un test » and the notifications have somewhere to go.
+        jdbc.update("update staff_member set email = username || '.demo@example.org' where email is null");
         for (String[] reader : new String[][] { { "lea.peeters", "nl,en" }, { "marc.dubois", "fr" },
                 { "anne.janssens", "fr,nl" }, { "tom.claes", "nl" }, { "sophie.martin", "fr" },
                 { "john.smith", "en" } }) {

@@ -148,6 +148,7 @@ class RouteRoleMatrixTests {
             POST /newsletter/editions/{id}/articles/{articleId} | /newsletter/editions/{edition}/articles/{article} | login denied denied ok ok
             POST /newsletter/editions/{id}/articles/{articleId}/remove | /newsletter/editions/{edition}/articles/{article}/remove | login denied denied ok ok
             POST /newsletter/editions/{id}/articles/{articleId}/move | /newsletter/editions/{edition}/articles/{article}/move | login denied denied ok ok
+            POST /newsletter/editions/{id}/delete              | /newsletter/editions/{edition}/delete             | login denied denied ok ok
             POST /newsletter/editions/{id}/approve             | /newsletter/editions/{edition}/approve            | login denied denied ok ok
             POST /newsletter/editions/{id}/send                | /newsletter/editions/{edition}/send               | login denied denied ok ok
             POST /newsletter/editions/{id}/schedule            | /newsletter/editions/{edition}/schedule           | login denied denied ok ok

@@ -147,8 +147,11 @@ class EditionController {
     }
 
     @GetMapping("/newsletter/editions/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Edition edition = edition(id);
+        if (!edition.getStatus().isEditable()) {
+            return notEditable(id, redirect);
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", EditionForm.from(edition));
         }
@@ -169,8 +172,11 @@ class EditionController {
     }
 
     @GetMapping("/newsletter/editions/{id}/articles/new")
-    String newArticle(@PathVariable long id, Locale locale, Model model) {
+    String newArticle(@PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
         Edition edition = edition(id);
+        if (!edition.getStatus().isEditable()) {
+            return notEditable(id, redirect);
+        }
         if (!model.containsAttribute("form")) {
             ArticleForm form = new ArticleForm();
             form.setVersion(edition.getVersion());
@@ -193,8 +199,12 @@ class EditionController {
     }
 
     @GetMapping("/newsletter/editions/{id}/articles/{articleId}/edit")
-    String editArticle(@PathVariable long id, @PathVariable long articleId, Locale locale, Model model) {
+    String editArticle(@PathVariable long id, @PathVariable long articleId, Locale locale, Model model,
+            RedirectAttributes redirect) {
         Edition edition = edition(id);
+        if (!edition.getStatus().isEditable()) {
+            return notEditable(id, redirect);
+        }
         EditionArticle article = article(edition, articleId);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ArticleForm.from(article, edition.getVersion()));
@@ -230,6 +240,14 @@ class EditionController {
             RedirectAttributes redirect) {
         return act(id, "articles", redirect, "edition.article.moved",
                 () -> editions.moveArticle(id, version, articleId, "up".equals(direction)));
+    }
+
+    /** A draft never sent is deleted (after a confirmation); back to the list. */
+    @PostMapping("/newsletter/editions/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+        edition(id);
+        return SUBMISSION.onRecord("redirect:/newsletter/editions", redirect, "edition.removed",
+                () -> editions.remove(id, version));
     }
 
     @PostMapping("/newsletter/editions/{id}/approve")
@@ -311,6 +329,12 @@ class EditionController {
         String name = image.getFile() == null ? null : image.getFile().getOriginalFilename();
         return SUBMISSION.onRecord(Redirects.toSection("images", "/newsletter/editions/{id}", id), redirect, "image",
                 image, result, locale, "edition.image.added", () -> editions.addImage(id, name, content));
+    }
+
+    /** A form for what can no longer change: the edition's page says so, rather than a form refused once typed. */
+    private static String notEditable(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("failure", "edition.refused.notEditable");
+        return Redirects.to("/newsletter/editions/{id}", id);
     }
 
     private String act(long id, String section, RedirectAttributes redirect, String done, Runnable action) {

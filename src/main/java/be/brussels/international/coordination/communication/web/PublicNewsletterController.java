@@ -2,8 +2,10 @@ package be.brussels.international.coordination.communication.web;
 
 import java.util.Locale;
 
+import be.brussels.international.coordination.communication.Audience;
 import be.brussels.international.coordination.communication.Newsletter;
 import be.brussels.international.coordination.security.LoginThrottle;
+import be.brussels.international.coordination.shared.Enums;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Submission;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -95,9 +98,9 @@ class PublicNewsletterController {
     }
 
     @GetMapping("/public/newsletter/preferences/{id}/{signature}")
-    String preferences(@PathVariable long id, @PathVariable String signature, HttpServletResponse response,
+    String preferences(@PathVariable String id, @PathVariable String signature, HttpServletResponse response,
             Model model) {
-        return newsletter.subscription(id, signature).map(subscription -> {
+        return subscription(id, signature).map(subscription -> {
             model.addAttribute("subscription", subscription);
             if (!model.containsAttribute("languagesForm")) {
                 LanguagesForm form = new LanguagesForm();
@@ -112,30 +115,37 @@ class PublicNewsletterController {
     }
 
     @PostMapping("/public/newsletter/preferences/{id}/{signature}")
-    String changePreferences(@PathVariable long id, @PathVariable String signature,
+    String changePreferences(@PathVariable String id, @PathVariable String signature,
             @ModelAttribute("languagesForm") LanguagesForm form, BindingResult result, Locale locale,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (!isId(id)) {
+            return unusable(response);
+        }
         return SUBMISSION.onRecord(Redirects.to("/public/newsletter/preferences/{id}/{signature}", id, signature),
                 redirect, "languagesForm", form, result, locale, "newsletter.preferences.saved",
-                () -> newsletter.changePreferences(id, signature, form.getLanguages(), form.getLists()));
+                () -> newsletter.changePreferences(Long.parseLong(id), signature, form.getLanguages(),
+                        form.getLists()));
     }
 
     /** From a message's link: a page with the one button (and the other languages' words). */
     @GetMapping("/public/newsletter/unsubscribe/{id}/{signature}")
-    String unsubscribePage(@PathVariable long id, @PathVariable String signature, HttpServletResponse response,
-            Model model) {
-        return newsletter.subscription(id, signature).map(subscription -> {
+    String unsubscribePage(@PathVariable String id, @PathVariable String signature,
+            @RequestParam(name = "list", required = false) String list, HttpServletResponse response, Model model) {
+        return subscription(id, signature).map(subscription -> {
+            Audience leaving = leaving(list, subscription.lists());
             model.addAttribute("subscription", subscription);
             model.addAttribute("signature", signature);
+            model.addAttribute("list", leaving);
             return "communication/unsubscribe";
         }).orElseGet(() -> unusable(response));
     }
 
     /** The page's button. */
     @PostMapping(value = "/public/newsletter/unsubscribe/{id}/{signature}", params = "!List-Unsubscribe")
-    String unsubscribe(@PathVariable long id, @PathVariable String signature, HttpServletResponse response,
+    String unsubscribe(@PathVariable String id, @PathVariable String signature,
+            @RequestParam(name = "list", required = false) String list, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!newsletter.unsubscribe(id, signature)) {
+        if (!isId(id) || !newsletter.unsubscribe(Long.parseLong(id), signature, Enums.parse(Audience.class, list))) {
             return unusable(response);
         }
         redirect.addFlashAttribute("success", "newsletter.unsubscribed");
@@ -148,9 +158,25 @@ class PublicNewsletterController {
      */
     @PostMapping(value = "/public/newsletter/unsubscribe/{id}/{signature}", params = "List-Unsubscribe=One-Click")
     @ResponseBody
-    ResponseEntity<String> oneClick(@PathVariable long id, @PathVariable String signature) {
-        return newsletter.unsubscribe(id, signature) ? ResponseEntity.ok("Unsubscribed")
-                : ResponseEntity.status(HttpStatus.GONE).body("Unknown link");
+    ResponseEntity<String> oneClick(@PathVariable String id, @PathVariable String signature,
+            @RequestParam(name = "list", required = false) String list) {
+        return isId(id) && newsletter.unsubscribe(Long.parseLong(id), signature, Enums.parse(Audience.class, list))
+                ? ResponseEntity.ok("Unsubscribed") : ResponseEntity.status(HttpStatus.GONE).body("Unknown link");
+    }
+
+    /** The subscription of a message's signed link; empty (the « unusable link » page) for anything else. */
+    private java.util.Optional<Newsletter.Subscription> subscription(String id, String signature) {
+        return isId(id) ? newsletter.subscription(Long.parseLong(id), signature) : java.util.Optional.empty();
+    }
+
+    /** The list left from a message of that list, when the person is on another one too; null: all of it. */
+    private static Audience leaving(String list, java.util.List<Audience> lists) {
+        Audience asked = Enums.parse(Audience.class, list);
+        return asked != null && lists.contains(asked) && lists.size() > 1 ? asked : null;
+    }
+
+    private static boolean isId(String id) {
+        return id != null && id.matches("[0-9]{1,18}");
     }
 
     private String subscriptionPage(Model model) {
