@@ -383,6 +383,34 @@ class EditionTests {
     }
 
     @Test
+    void withoutAMailServerAnEditionIsWrittenAndApprovedButSendingIsRefusedWithAMessage(
+            @Autowired EditionRepository repository, @Autowired EditionImageRepository images,
+            @Autowired be.brussels.international.coordination.partner.PartnerCatalog partners,
+            @Autowired SourceChoices sources, @Autowired CommunicationRights rights,
+            @Autowired be.brussels.international.coordination.shared.PublicUrl publicUrl, @Autowired EditionMail mail,
+            @Autowired be.brussels.international.coordination.staff.StaffDirectory staff,
+            @Autowired jakarta.persistence.EntityManager entities, @Autowired java.time.Clock clock,
+            @Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
+        // The same service as the application's, on a server where COORDINATION_MAIL_ENABLED is off.
+        Editions mailOff = new Editions(repository, images, partners, sources, rights, jdbc, publicUrl, mail,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(JavaMailSender.class), staff, entities, false, clock);
+        long edition = approvedEdition();
+        as("gclerckx");
+        assertThat(mailOff.canSend()).isFalse();
+        org.springframework.transaction.support.TransactionTemplate inTransaction =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> mailOff.sendNow(edition,
+                version(edition)))).hasFieldOrPropertyWithValue("messageKey", "edition.refused.mailOff");
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> mailOff.sendTest(edition)))
+                .hasFieldOrPropertyWithValue("messageKey", "edition.refused.mailOff");
+        assertThat(jdbc.queryForObject("select status from edition where id = ?", String.class, edition))
+                .isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("select count(*) from delivery where edition_id = ?", Integer.class, edition))
+                .isZero();
+    }
+
+    @Test
     void imagesAreRecognisedByTheirBytesAndServedPubliclyUnderTheirHash() throws Exception {
         long edition = approvedEdition();
         byte[] png = java.util.Base64.getDecoder().decode(
