@@ -100,6 +100,7 @@ class SecurityConfiguration {
                 .requestMatchers("/account/link", "/account/link/*").permitAll()
                 // The public pages (« The Brussels globe »): the one prefix a reverse proxy publishes to the world.
                 .requestMatchers("/public/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/newsletter").permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/staff/new", "/partners/new", "/partners/*/edit", "/partners/*/end",
                     "/partners/*/resume", "/dossiers/new", "/dossiers/*/edit", "/dossiers/*/retire")

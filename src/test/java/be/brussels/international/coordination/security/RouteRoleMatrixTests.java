@@ -162,6 +162,7 @@ class RouteRoleMatrixTests {
             GET /public/newsletter/archive                     | /public/newsletter/archive                        | ok ok ok ok ok
             GET /public/newsletter/archive/{number}            | /public/newsletter/archive/1                      | ok ok ok ok ok
             GET /public/newsletter/images/{file}               | /public/newsletter/images/1-0000000000000000.png  | ok ok ok ok ok
+            GET /newsletter                                    | /newsletter                                       | ok ok ok ok ok
             GET /public/newsletter                             | /public/newsletter                                | ok ok ok ok ok
             POST /public/newsletter                            | /public/newsletter                                | ok ok ok ok ok
             GET /public/newsletter/thanks                      | /public/newsletter/thanks                         | ok ok ok ok ok

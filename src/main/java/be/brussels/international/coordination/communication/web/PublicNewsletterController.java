@@ -44,6 +44,12 @@ class PublicNewsletterController {
         this.throttle = throttle;
     }
 
+    /** The short address people are given (« /newsletter »): the public page, where a proxy publishes it. */
+    @GetMapping("/newsletter")
+    String shortAddress() {
+        return "redirect:/public/newsletter";
+    }
+
     @GetMapping("/public/newsletter")
     String page(Model model) {
         if (!model.containsAttribute("form")) {
