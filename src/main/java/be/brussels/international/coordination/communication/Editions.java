@@ -9,6 +9,7 @@ import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.OutgoingMail;
 import be.brussels.international.coordination.shared.PublicUrl;
 import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.shared.Secrets;
@@ -17,8 +18,6 @@ import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -59,18 +58,15 @@ public class Editions {
 
     private final EditionMail mail;
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final OutgoingMail outgoing;
 
     private final StaffDirectory staff;
-
-    private final boolean mailEnabled;
 
     private final Clock clock;
 
     Editions(EditionRepository editions, EditionImageRepository images, PartnerCatalog partners,
             SourceChoices sources, CommunicationRights rights, JdbcTemplate jdbc, PublicUrl publicUrl, EditionMail mail,
-            ObjectProvider<JavaMailSender> mailSender, StaffDirectory staff, EntityManager entities,
-            @Value("${coordination.mail.enabled:false}") boolean mailEnabled, Clock clock) {
+            OutgoingMail outgoing, StaffDirectory staff, EntityManager entities, Clock clock) {
         this.editions = editions;
         this.images = images;
         this.partners = partners;
@@ -80,9 +76,8 @@ public class Editions {
         this.publicUrl = publicUrl;
         this.entities = entities;
         this.mail = mail;
-        this.mailSender = mailSender;
+        this.outgoing = outgoing;
         this.staff = staff;
-        this.mailEnabled = mailEnabled;
         this.clock = clock;
     }
 
@@ -165,7 +160,7 @@ public class Editions {
 
     /** False when no mail server is configured: nothing can be sent, and the pages say so. */
     public boolean canSend() {
-        return mailEnabled && mailSender.getIfAvailable() != null;
+        return outgoing.isOn();
     }
 
     public void schedule(long id, long seenVersion, Instant at) {
@@ -221,7 +216,7 @@ public class Editions {
         Edition edition = editions.findWithArticles(id).orElseThrow(() -> new NotFoundException("Edition", id));
         String to = staff.findByUsername(currentUser()).map(StaffMember::getEmail).filter(email -> email != null
                 && !email.isBlank()).orElseThrow(() -> new Refused("edition.test.noAddress"));
-        JavaMailSender sender = mailSender.getObject();
+        JavaMailSender sender = outgoing.sender().orElseThrow();
         try {
             sender.send(mail.test(sender, edition, publicUrl.of(""), to));
         }
@@ -236,10 +231,9 @@ public class Editions {
     public byte[] asMessage(long id, List<String> languages) {
         rights.checkCanManage();
         Edition edition = editions.findWithArticles(id).orElseThrow(() -> new NotFoundException("Edition", id));
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = outgoing.sender().orElseGet(org.springframework.mail.javamail.JavaMailSenderImpl::new);
         try {
-            jakarta.mail.internet.MimeMessage message = mail.test(sender == null
-                    ? new org.springframework.mail.javamail.JavaMailSenderImpl() : sender, edition, publicUrl.of(""),
+            jakarta.mail.internet.MimeMessage message = mail.test(sender, edition, publicUrl.of(""),
                     "preview@example.org", languages);
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             message.writeTo(bytes);

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import be.brussels.international.coordination.shared.OutgoingMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,11 +48,9 @@ class Outbox implements SmartLifecycle {
 
     private final EditionMail mail;
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final OutgoingMail outgoing;
 
     private final Clock clock;
-
-    private final boolean enabled;
 
     private final boolean worker;
 
@@ -65,8 +63,7 @@ class Outbox implements SmartLifecycle {
     private volatile boolean running;
 
     Outbox(JdbcTemplate jdbc, TransactionTemplate transactions, Editions editions, EditionRepository editionRows,
-            EditionMail mail, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-            @Value("${coordination.mail.enabled:false}") boolean enabled,
+            EditionMail mail, OutgoingMail outgoing, Clock clock,
             @Value("${coordination.newsletter.worker:true}") boolean worker,
             @Value("${coordination.newsletter.rate:600}") int rate,
             @Value("${coordination.newsletter.max-attempts:3}") int maxAttempts,
@@ -76,9 +73,8 @@ class Outbox implements SmartLifecycle {
         this.editions = editions;
         this.editionRows = editionRows;
         this.mail = mail;
-        this.mailSender = mailSender;
+        this.outgoing = outgoing;
         this.clock = clock;
-        this.enabled = enabled;
         this.worker = worker;
         this.rate = Math.max(1, rate);
         this.maxAttempts = Math.max(1, maxAttempts);
@@ -99,7 +95,7 @@ class Outbox implements SmartLifecycle {
 
     /** True when messages can go out at all (mail configured and enabled). */
     boolean isSending() {
-        return enabled && mailSender.getIfAvailable() != null;
+        return outgoing.isOn();
     }
 
     /** One pass: due editions started, at most {@code limit} messages sent, finished editions marked sent. */
@@ -118,7 +114,7 @@ class Outbox implements SmartLifecycle {
 
     /** Sends at most {@code limit} messages; how many went. */
     int send(int limit) {
-        return send(limit, mailSender.getIfAvailable());
+        return send(limit, outgoing.sender().orElse(null));
     }
 
     /** Sends at most {@code limit} messages through that sender; how many went. */

@@ -5,16 +5,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.shared.OutgoingMail;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -27,52 +21,32 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class NewHolderMail {
 
-    private static final Logger log = LoggerFactory.getLogger(NewHolderMail.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final OutgoingMail mail;
 
     private final StaffDirectory staff;
 
     private final MessageSource messages;
 
-    private final boolean enabled;
-
-    private final String from;
-
-    NewHolderMail(ObjectProvider<JavaMailSender> mailSender, StaffDirectory staff, MessageSource messages,
-            @Value("${coordination.mail.enabled:false}") boolean enabled,
-            @Value("${coordination.mail.from:coordination@localhost}") String from) {
-        this.mailSender = mailSender;
+    NewHolderMail(OutgoingMail mail, StaffDirectory staff, MessageSource messages) {
+        this.mail = mail;
         this.staff = staff;
         this.messages = messages;
-        this.enabled = enabled;
-        this.from = from;
     }
 
     @TransactionalEventListener
     void onAssigned(HolderAssigned assigned) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (!enabled || sender == null) {
+        if (!mail.isOn()) {
             return;
         }
         String to = staff.findByUsername(assigned.username()).map(StaffMember::getEmail).orElse(null);
         if (to == null) {
             return;
         }
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(to);
-        mail.setSubject(Languages.SUPPORTED.stream().map(locale -> text("mail.assigned.subject", assigned, locale))
-                .distinct().collect(Collectors.joining(" / ")));
-        mail.setText(Languages.SUPPORTED.stream().map(locale -> text("mail.assigned.body", assigned, locale))
-                .collect(Collectors.joining("\n\n----\n\n")));
-        try {
-            sender.send(mail);
-        }
-        catch (MailException e) {
-            log.warn("Could not tell {} about dossier {}: {}", assigned.username(), assigned.dossierCode(),
-                    e.getMessage());
-        }
+        mail.send(to, Languages.SUPPORTED.stream().map(locale -> text("mail.assigned.subject", assigned, locale))
+                .distinct().collect(Collectors.joining(" / ")),
+                Languages.SUPPORTED.stream().map(locale -> text("mail.assigned.body", assigned, locale))
+                        .collect(Collectors.joining("\n\n----\n\n")),
+                "the news of dossier " + assigned.dossierCode() + " to " + assigned.username());
     }
 
     private String text(String key, HolderAssigned assigned, Locale locale) {

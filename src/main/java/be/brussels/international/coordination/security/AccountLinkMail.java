@@ -6,15 +6,9 @@ import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.shared.Brussels;
 import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.shared.OutgoingMail;
 import be.brussels.international.coordination.shared.PublicUrl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -27,32 +21,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class AccountLinkMail {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountLinkMail.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final OutgoingMail mail;
 
     private final MessageSource messages;
 
-    private final boolean enabled;
-
-    private final String from;
-
     private final PublicUrl publicUrl;
 
-    AccountLinkMail(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
-            @Value("${coordination.mail.enabled:false}") boolean enabled,
-            @Value("${coordination.mail.from:coordination@localhost}") String from,
-            PublicUrl publicUrl) {
-        this.mailSender = mailSender;
+    AccountLinkMail(OutgoingMail mail, MessageSource messages, PublicUrl publicUrl) {
+        this.mail = mail;
         this.messages = messages;
-        this.enabled = enabled;
-        this.from = from;
         this.publicUrl = publicUrl;
     }
 
     /** Mail is configured: a person with an address receives their link. */
     boolean canSend() {
-        return enabled && mailSender.getIfAvailable() != null;
+        return mail.isOn();
     }
 
     /** The address of a one-time link, as the person opens it. */
@@ -62,29 +45,20 @@ class AccountLinkMail {
 
     @TransactionalEventListener
     void onIssued(AccountLinkIssued issued) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (!enabled || sender == null) {
+        if (!mail.isOn()) {
             return;
         }
         String kind = issued.activation() ? "activation" : "reset";
         Object[] arguments = { linkUrl(issued.token()), null, issued.username() };
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(issued.email());
-        mail.setSubject(Languages.SUPPORTED.stream()
+        mail.send(issued.email(), Languages.SUPPORTED.stream()
                 .map(locale -> messages.getMessage("mail.link." + kind + ".subject", null, locale))
-                .distinct().collect(Collectors.joining(" / ")));
-        mail.setText(Languages.SUPPORTED.stream().map(locale -> {
-            arguments[1] = issued.expiresAt().atZone(Brussels.ZONE)
-                    .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                            .withLocale(locale));
-            return messages.getMessage("mail.link." + kind + ".body", arguments, locale);
-        }).collect(Collectors.joining("\n\n----\n\n")));
-        try {
-            sender.send(mail);
-        }
-        catch (MailException e) {
-            log.warn("Could not send {} their one-time link: {}", issued.username(), e.getClass().getSimpleName());
-        }
+                .distinct().collect(Collectors.joining(" / ")),
+                Languages.SUPPORTED.stream().map(locale -> {
+                    arguments[1] = issued.expiresAt().atZone(Brussels.ZONE)
+                            .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                                    .withLocale(locale));
+                    return messages.getMessage("mail.link." + kind + ".body", arguments, locale);
+                }).collect(Collectors.joining("\n\n----\n\n")),
+                issued.username() + " their one-time link");
     }
 }

@@ -393,8 +393,9 @@ class EditionTests {
             @Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
         // The same service as the application's, on a server where COORDINATION_MAIL_ENABLED is off.
         Editions mailOff = new Editions(repository, images, partners, sources, rights, jdbc, publicUrl, mail,
-                new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                        .getBeanProvider(JavaMailSender.class), staff, entities, false, clock);
+                new be.brussels.international.coordination.shared.OutgoingMail(new org.springframework.beans.factory
+                        .support.StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), false, "x@y.be"),
+                staff, entities, clock);
         long edition = approvedEdition();
         as("gclerckx");
         assertThat(mailOff.canSend()).isFalse();

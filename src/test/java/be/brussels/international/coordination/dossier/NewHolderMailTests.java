@@ -93,6 +93,7 @@ class NewHolderMailTests {
     private NewHolderMail mailer(boolean enabled) {
         ObjectProvider<JavaMailSender> provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
                 java.util.Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
-        return new NewHolderMail(provider, staff, messages, enabled, "coordination@example.org");
+        return new NewHolderMail(new be.brussels.international.coordination.shared.OutgoingMail(provider, enabled,
+                "coordination@example.org"), staff, messages);
     }
 }
