@@ -112,6 +112,20 @@ class NewsletterTests {
     }
 
     @Test
+    void anEmptyFileIsSaidToBeEmptyAndNoFileToBeMissing() throws Exception {
+        Document empty = Html.parse(mvc.perform(multipart("/newsletter/subscribers/import")
+                .file(new MockMultipartFile("file", "abonnes.csv", "text/csv", new byte[0])).with(csrf())
+                .param("languages", "fr").param("consentBasis", "Base").with(user(users.loadUserByUsername("jmverdin"))))
+                .andExpect(status().isOk()));
+        assertThat(empty.select("#file-error").text()).isEqualTo("Ce fichier est vide.");
+        Document none = Html.parse(mvc.perform(multipart("/newsletter/subscribers/import")
+                .file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0])).with(csrf())
+                .param("languages", "fr").param("consentBasis", "Base").with(user(users.loadUserByUsername("jmverdin"))))
+                .andExpect(status().isOk()));
+        assertThat(none.select("#file-error").text()).isEqualTo("Choisissez un fichier CSV.");
+    }
+
+    @Test
     void theAnswerIsTheSameForAKnownAndAnUnknownAddressAndOnlyTheOwnerLearnsWhich() throws Exception {
         long id = confirmed("known@example.org");
         String known = mvc.perform(subscription("known@example.org", "fr")).andReturn().getFlashMap().get("success")

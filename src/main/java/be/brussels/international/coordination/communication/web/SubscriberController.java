@@ -145,7 +145,10 @@ class SubscriberController {
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("reasons", SubscriberImport.Rejection.values());
         if (form.getFile() == null || form.getFile().isEmpty()) {
-            result.rejectValue("file", "newsletter.import.fileRequired");
+            // A file chosen but empty is said so; no file chosen, likewise.
+            boolean chosen = form.getFile() != null && form.getFile().getOriginalFilename() != null
+                    && !form.getFile().getOriginalFilename().isBlank();
+            result.rejectValue("file", chosen ? "newsletter.import.empty" : "newsletter.import.fileRequired");
         }
         if (result.hasErrors()) {
             return "communication/import";
