@@ -70,6 +70,7 @@ class RouteRoleMatrixTests {
             GET /actuator/health                               | /actuator/health                                  | ok ok ok ok ok
             GET /actuator/health/**                            | /actuator/health/db                               | ok ok ok ok ok
             GET /actuator/info                                 | /actuator/info                                    | login denied denied denied ok
+            GET /actuator/prometheus                           | /actuator/prometheus                              | login denied denied denied ok
             GET /                                              | /                                                 | login ok ok ok ok
             GET /attention                                     | /attention?alert=NOTICE_DUE                       | login ok ok ok ok
             GET /search                                        | /search?q=quebec                                  | login ok ok ok ok

@@ -49,6 +49,16 @@ class SecurityTests {
         mvc.perform(get("/actuator/info").with(user("root").roles("ADMIN"))).andExpect(status().isOk());
     }
 
+    /** Metrics for the Region's monitoring (Prometheus's text format), for an administrator's credentials only. */
+    @Test
+    void prometheusMetricsAreForAdminsOnly() throws Exception {
+        mvc.perform(get("/actuator/prometheus").with(user("someone").roles("COORDINATOR")))
+                .andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/actuator/prometheus")
+                .with(user("root").roles("ADMIN"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
+    }
+
     @Test
     void aStaffLoginWithTheDemoPasswordGoesHome() throws Exception {
         mvc.perform(post("/login").param("username", "fvandernoot").param("password", "demo").with(csrf()))
