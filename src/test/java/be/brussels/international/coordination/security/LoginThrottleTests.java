@@ -6,12 +6,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import be.brussels.international.coordination.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The counting behind the login throttle, on a clock the test moves. */
+/**
+ * The counting behind the login throttle, in the database, on a clock the test moves; two throttles on the same
+ * database stand for two instances of the application.
+ */
+@IntegrationTest
 class LoginThrottleTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Instant now = Instant.parse("2026-11-29T09:00:00Z");
 
@@ -32,7 +44,25 @@ class LoginThrottleTests {
         }
     };
 
-    private final LoginThrottle throttle = new LoginThrottle(5, 20, 15, clock);
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    @AfterEach
+    void forget() {
+        jdbc.update("delete from login_failure");
+        throttle = new LoginThrottle(5, 20, 15, clock, jdbc);
+    }
+
+    @Test
+    void aLockCountedByOneInstanceHoldsOnAnotherAndSurvivesARestart() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("pgerard", "10.0.0.9");
+        }
+        LoginThrottle otherInstance = new LoginThrottle(5, 20, 15, clock, jdbc);
+        assertThat(otherInstance.minutesToWait("pgerard", "10.0.0.10")).isEqualTo(15);
+        otherInstance.succeeded("pgerard");
+        assertThat(throttle.minutesToWait("pgerard", "10.0.0.10")).as("a success anywhere clears it").isZero();
+    }
 
     @Test
     void anAccountIsLockedAfterFiveFailuresInARowAndUnlockedFifteenMinutesLater() {
