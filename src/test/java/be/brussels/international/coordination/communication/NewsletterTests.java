@@ -252,7 +252,7 @@ class NewsletterTests {
         Document unreadable = Html.parse(mvc.perform(multipart("/newsletter/subscribers/import").file(broken)
                 .with(csrf()).param("languages", "fr").param("consentBasis", "Base").param("checkOnly", "false")
                 .with(user(users.loadUserByUsername("gclerckx")))).andExpect(status().isOk()));
-        assertThat(unreadable.select("#file-error").text()).contains("ne se lit pas comme un CSV");
+        assertThat(unreadable.select("#file-error").text()).contains("ne se lit pas comme un CSV à partir de la ligne 1");
         mvc.perform(multipart("/newsletter/subscribers/import").file(broken).with(csrf()).param("languages", "fr")
                 .param("consentBasis", "Base").with(user(users.loadUserByUsername("fvandernoot"))))
                 .andExpect(status().isForbidden());

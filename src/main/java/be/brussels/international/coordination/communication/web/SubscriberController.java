@@ -166,8 +166,15 @@ class SubscriberController {
             Submission.reject(result, refused, locale);
         }
         catch (UncheckedIOException | IllegalStateException unreadable) {
-            // commons-csv: a quote never closed, a line it cannot read.
-            result.rejectValue("file", "newsletter.import.unreadable");
+            // commons-csv: a quote never closed, a line it cannot read — which one, when it says so.
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)")
+                    .matcher(String.valueOf(unreadable.getMessage()));
+            if (line.find()) {
+                result.rejectValue("file", "newsletter.import.unreadableLine", new Object[] { line.group(1) }, null);
+            }
+            else {
+                result.rejectValue("file", "newsletter.import.unreadable");
+            }
         }
         return "communication/import";
     }
