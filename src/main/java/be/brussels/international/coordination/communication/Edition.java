@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * An edition of « The Brussels globe »: its number, its list, its subject and articles in French, Dutch and
@@ -55,7 +56,7 @@ public class Edition extends BaseEntity {
 
     private Instant finishedAt;
 
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     private String linksBase;
 
     private String createdBy;

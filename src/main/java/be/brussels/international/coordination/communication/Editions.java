@@ -1,5 +1,8 @@
 package be.brussels.international.coordination.communication;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,14 +19,17 @@ import be.brussels.international.coordination.shared.Secrets;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -231,15 +237,15 @@ public class Editions {
     public byte[] asMessage(long id, List<String> languages) {
         rights.checkCanManage();
         Edition edition = editions.findWithArticles(id).orElseThrow(() -> new NotFoundException("Edition", id));
-        JavaMailSender sender = outgoing.sender().orElseGet(org.springframework.mail.javamail.JavaMailSenderImpl::new);
+        JavaMailSender sender = outgoing.sender().orElseGet(JavaMailSenderImpl::new);
         try {
-            jakarta.mail.internet.MimeMessage message = mail.test(sender, edition, publicUrl.of(""),
+            MimeMessage message = mail.test(sender, edition, publicUrl.of(""),
                     "preview@example.org", languages);
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.writeTo(bytes);
             return bytes.toByteArray();
         }
-        catch (MessagingException | java.io.IOException e) {
+        catch (MessagingException | IOException e) {
             throw new IllegalStateException("A message in memory is always written", e);
         }
     }
@@ -279,7 +285,7 @@ public class Editions {
                 (row, n) -> new Failure(row.getLong(1), row.getString(2), row.getInt(3), row.getString(4),
                         row.getBoolean(5)),
                 id, pageable.getPageSize(), pageable.getOffset());
-        return new org.springframework.data.domain.PageImpl<>(rows, pageable, total == null ? 0 : total);
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
     /** How many would receive it now: the confirmed subscribers of its list whose address works. */
@@ -371,7 +377,7 @@ public class Editions {
     /** Starts every scheduled edition whose time has come; by one instance only (the row is locked). */
     List<Long> startDue() {
         List<Long> due = jdbc.queryForList("select id from edition where status = 'SCHEDULED' and scheduled_at <= ?"
-                + " for update skip locked", Long.class, java.sql.Timestamp.from(clock.instant()));
+                + " for update skip locked", Long.class, Timestamp.from(clock.instant()));
         due.forEach(id -> start(editions.findById(id).orElseThrow()));
         return due;
     }
@@ -394,7 +400,7 @@ public class Editions {
                 where s.status = 'CONFIRMED' and s.bouncing_since is null and (',' || s.lists || ',') like ?
                 order by s.id
                 on conflict (edition_id, subscriber_id) do nothing""",
-                edition.getId(), java.sql.Timestamp.from(clock.instant()), "%," + edition.getAudience().name() + ",%");
+                edition.getId(), Timestamp.from(clock.instant()), "%," + edition.getAudience().name() + ",%");
     }
 
     /**

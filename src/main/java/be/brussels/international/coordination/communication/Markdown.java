@@ -2,6 +2,7 @@ package be.brussels.international.coordination.communication;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -24,8 +25,8 @@ final class Markdown {
     static final String IMAGE_PATH = "/public/newsletter/images/";
 
     /** An edition's image, exactly: its id, the start of its hash, its type (nothing encoded, nothing more). */
-    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile(
-            java.util.regex.Pattern.quote(IMAGE_PATH) + "\\d{1,18}-[0-9a-f]{16}\\.(png|jpg|gif)");
+    private static final Pattern IMAGE = Pattern.compile(
+            Pattern.quote(IMAGE_PATH) + "\\d{1,18}-[0-9a-f]{16}\\.(png|jpg|gif)");
 
     private static final List<Extension> EXTENSIONS = List.of(AutolinkExtension.create());
 

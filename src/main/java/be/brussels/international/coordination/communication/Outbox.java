@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,7 +196,7 @@ class Outbox implements SmartLifecycle {
                 (row, n) -> new Claimed(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4),
                         Arrays.asList(row.getString(5).split(",")), row.getBoolean(6)),
                 Timestamp.from(now), Timestamp.from(now), limit, Timestamp.from(now.plus(lease))))
-                .stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
+                .stream().sorted(Comparator.comparingLong(Claimed::id)).toList();
     }
 
     /** Given back: another pass (or instance) takes them at once. */

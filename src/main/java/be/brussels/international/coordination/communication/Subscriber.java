@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.communication;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -129,7 +130,7 @@ class Subscriber extends BaseEntity {
 
     /** On that list too. */
     void join(Audience list) {
-        List<Audience> lists = new java.util.ArrayList<>(getLists());
+        List<Audience> lists = new ArrayList<>(getLists());
         lists.add(list);
         putOn(lists);
     }

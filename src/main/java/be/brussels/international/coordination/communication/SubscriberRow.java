@@ -1,6 +1,8 @@
 package be.brussels.international.coordination.communication;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** A subscriber as the communication officer's list shows them. */
 public record SubscriberRow(long id, String email, String languages, SubscriberStatus status, String consentVersion,
@@ -8,7 +10,7 @@ public record SubscriberRow(long id, String email, String languages, SubscriberS
         Instant bouncingSince) {
 
     /** The lists the person is on. */
-    public java.util.List<Audience> audiences() {
-        return java.util.Arrays.stream(lists.split(",")).map(Audience::valueOf).toList();
+    public List<Audience> audiences() {
+        return Arrays.stream(lists.split(",")).map(Audience::valueOf).toList();
     }
 }

@@ -1,8 +1,10 @@
 package be.brussels.international.coordination.communication;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -25,9 +27,9 @@ public class Subscribers {
 
     private final CommunicationRights rights;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    Subscribers(SubscriberRepository subscribers, CommunicationRights rights, java.time.Clock clock) {
+    Subscribers(SubscriberRepository subscribers, CommunicationRights rights, Clock clock) {
         this.subscribers = subscribers;
         this.rights = rights;
         this.clock = clock;
@@ -41,7 +43,7 @@ public class Subscribers {
     public String markBouncing(long id) {
         checkCanManage();
         Subscriber subscriber = subscribers.findById(id)
-                .orElseThrow(() -> new be.brussels.international.coordination.shared.NotFoundException("Subscriber", id));
+                .orElseThrow(() -> new NotFoundException("Subscriber", id));
         subscriber.markBouncing(clock.instant());
         return subscriber.getEmail();
     }

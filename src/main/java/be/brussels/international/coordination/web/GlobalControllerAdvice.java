@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * What every controller shares: typed text is trimmed and rid of NUL characters (blank text is no text); a
@@ -27,7 +28,7 @@ class GlobalControllerAdvice {
     private static final Logger LOG = LoggerFactory.getLogger(GlobalControllerAdvice.class);
 
     /** A file above the upload limit never reaches a controller: the reader is told, nothing is stored. */
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge() {
         return "error/413";

@@ -1,6 +1,5 @@
 package be.brussels.international.coordination.communication;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -12,7 +12,9 @@ import be.brussels.international.coordination.communication.Audience;
 import be.brussels.international.coordination.communication.CommunicationRights;
 import be.brussels.international.coordination.communication.Edition;
 import be.brussels.international.coordination.communication.EditionArticle;
+import be.brussels.international.coordination.communication.EditionStatus;
 import be.brussels.international.coordination.communication.Editions;
+import be.brussels.international.coordination.communication.EditorialCalendar;
 import be.brussels.international.coordination.communication.Newsletter;
 import be.brussels.international.coordination.communication.SourceChoices;
 import be.brussels.international.coordination.shared.NotFoundException;
@@ -55,12 +57,12 @@ class EditionController {
 
     private final SourceChoices sources;
 
-    private final be.brussels.international.coordination.communication.EditorialCalendar calendar;
+    private final EditorialCalendar calendar;
 
     private final Clock clock;
 
     EditionController(Editions editions, CommunicationRights rights, SourceChoices sources,
-            be.brussels.international.coordination.communication.EditorialCalendar calendar, Clock clock) {
+            EditorialCalendar calendar, Clock clock) {
         this.editions = editions;
         this.rights = rights;
         this.sources = sources;
@@ -137,7 +139,7 @@ class EditionController {
     @GetMapping("/newsletter/editions/{id}/progress")
     String progress(@PathVariable long id, Model model, HttpServletResponse response) {
         Edition edition = edition(id);
-        if (edition.getStatus() != be.brussels.international.coordination.communication.EditionStatus.SENDING) {
+        if (edition.getStatus() != EditionStatus.SENDING) {
             // Sent, paused or cancelled meanwhile: the whole page changes (its state, its buttons).
             response.setHeader("HX-Refresh", "true");
         }

@@ -3,8 +3,10 @@ package be.brussels.international.coordination.communication.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.brussels.international.coordination.communication.Audience;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -22,15 +24,15 @@ public class ImportForm {
 
     private boolean checkOnly;
 
-    @jakarta.validation.constraints.NotNull
-    private be.brussels.international.coordination.communication.Audience list =
-            be.brussels.international.coordination.communication.Audience.GLOBE;
+    @NotNull
+    private Audience list =
+            Audience.GLOBE;
 
-    public be.brussels.international.coordination.communication.Audience getList() {
+    public Audience getList() {
         return list;
     }
 
-    public void setList(be.brussels.international.coordination.communication.Audience list) {
+    public void setList(Audience list) {
         this.list = list;
     }
 

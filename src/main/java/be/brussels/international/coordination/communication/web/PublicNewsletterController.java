@@ -1,6 +1,8 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import be.brussels.international.coordination.communication.Audience;
 import be.brussels.international.coordination.communication.Newsletter;
@@ -171,12 +173,12 @@ class PublicNewsletterController {
     }
 
     /** The subscription of a message's signed link; empty (the « unusable link » page) for anything else. */
-    private java.util.Optional<Newsletter.Subscription> subscription(String id, String signature) {
-        return isId(id) ? newsletter.subscription(Long.parseLong(id), signature) : java.util.Optional.empty();
+    private Optional<Newsletter.Subscription> subscription(String id, String signature) {
+        return isId(id) ? newsletter.subscription(Long.parseLong(id), signature) : Optional.empty();
     }
 
     /** The list left from a message of that list, when the person is on another one too; null: all of it. */
-    private static Audience leaving(String list, java.util.List<Audience> lists) {
+    private static Audience leaving(String list, List<Audience> lists) {
         Audience asked = Enums.parse(Audience.class, list);
         return asked != null && lists.contains(asked) && lists.size() > 1 ? asked : null;
     }

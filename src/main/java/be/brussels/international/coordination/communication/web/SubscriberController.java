@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import be.brussels.international.coordination.communication.Audience;
 import be.brussels.international.coordination.communication.Newsletter;
@@ -48,6 +50,9 @@ import static be.brussels.international.coordination.shared.TableExport.label;
  */
 @Controller
 class SubscriberController {
+
+    /** Where commons-csv says it could not read on: « (startline 3) ». */
+    private static final Pattern UNREADABLE_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
     private final Subscribers subscribers;
 
@@ -167,8 +172,7 @@ class SubscriberController {
         }
         catch (UncheckedIOException | IllegalStateException unreadable) {
             // commons-csv: a quote never closed, a line it cannot read — which one, when it says so.
-            java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)")
-                    .matcher(String.valueOf(unreadable.getMessage()));
+            Matcher line = UNREADABLE_LINE.matcher(String.valueOf(unreadable.getMessage()));
             if (line.find()) {
                 result.rejectValue("file", "newsletter.import.unreadableLine", new Object[] { line.group(1) }, null);
             }
