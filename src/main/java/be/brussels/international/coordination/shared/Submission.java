@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.shared;
 
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * partner's): the reader goes back to the section of the page (POST-redirect-GET); a refused form travels as
  * flash attributes and is shown open, each message beside its field.</li>
  * <li>{@link #onPage}: a form that is a page of its own (a visit's details): refused, the form is shown again
- * as typed; overtaken, it is shown with the current version and the answer is 409.</li>
+ * as typed; overtaken, it is shown with the current version and the answer is 409 ({@link #onEditPage}: the
+ * form's {@code version} brought up to date here).</li>
  * </ul>
  * Message keys belong to the module that raises them: the conflict key is the module's own.
  */
@@ -104,6 +106,19 @@ public final class Submission {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return current.get();
         }
+    }
+
+    /**
+     * A form that edits one record, on a page of its own: as {@link #onPage}, and overtaken, the form (what was
+     * typed) is brought to the record's {@code currentVersion} and shown again with the conflict message, so
+     * that saving again keeps it.
+     */
+    public String onEditPage(BindingResult result, Locale locale, HttpServletResponse response, Supplier<String> form,
+            LongSupplier currentVersion, RedirectAttributes attributes, String done, Supplier<String> action) {
+        return onPage(result, locale, response, form, () -> {
+            new BeanWrapperImpl(result.getTarget()).setPropertyValue("version", currentVersion.getAsLong());
+            return form.get();
+        }, attributes, done, action);
     }
 
     /** The refusal beside its field when it names one the form has, else at the top of the form. */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,8 +31,8 @@ class GlobalControllerAdvice {
     /** A file above the upload limit never reaches a controller: the reader is told, nothing is stored. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-    String tooLarge() {
-        return "error/413";
+    String tooLarge(Model model) {
+        return errorPage(model, HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
     /**
@@ -40,15 +41,21 @@ class GlobalControllerAdvice {
      */
     @ExceptionHandler(IllegalArgumentException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String badRequest(IllegalArgumentException e) {
+    String badRequest(IllegalArgumentException e, Model model) {
         LOG.debug("Unreadable request: {}", e.getMessage());
-        return "error";
+        return errorPage(model, HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict() {
-        return "error/409";
+    String conflict(Model model) {
+        return errorPage(model, HttpStatus.CONFLICT);
+    }
+
+    /** The one error page (as Spring Boot's error controller gives it: the status in the model). */
+    private static String errorPage(Model model, HttpStatus status) {
+        model.addAttribute("status", status.value());
+        return "error";
     }
 
     @InitBinder

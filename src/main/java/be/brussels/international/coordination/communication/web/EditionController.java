@@ -164,10 +164,8 @@ class EditionController {
     String change(@PathVariable long id, @Valid @ModelAttribute("form") EditionForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Edition edition = edition(id);
-        return SUBMISSION.onPage(result, locale, response, () -> editionForm(edition, model), () -> {
-            form.setVersion(edition(id).getVersion());
-            return editionForm(edition, model);
-        }, redirect, "edition.saved", () -> {
+        return SUBMISSION.onEditPage(result, locale, response, () -> editionForm(edition, model),
+                () -> edition(id).getVersion(), redirect, "edition.saved", () -> {
             editions.change(id, form.getVersion(), form.getAudience(), form.subject());
             return Redirects.to("/newsletter/editions/{id}", id);
         });
@@ -191,10 +189,8 @@ class EditionController {
     String addArticle(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Edition edition = edition(id);
-        return SUBMISSION.onPage(result, locale, response, () -> articleForm(edition, null, locale, model), () -> {
-            form.setVersion(edition(id).getVersion());
-            return articleForm(edition, null, locale, model);
-        }, redirect, "edition.article.added", () -> {
+        return SUBMISSION.onEditPage(result, locale, response, () -> articleForm(edition, null, locale, model),
+                () -> edition(id).getVersion(), redirect, "edition.article.added", () -> {
             EditionArticle article = editions.addArticle(id, form.getVersion(), form.toDetails());
             return Redirects.toSection("article-" + article.getPosition(), "/newsletter/editions/{id}", id);
         });
@@ -220,10 +216,8 @@ class EditionController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Edition edition = edition(id);
         EditionArticle article = article(edition, articleId);
-        return SUBMISSION.onPage(result, locale, response, () -> articleForm(edition, article, locale, model), () -> {
-            form.setVersion(edition(id).getVersion());
-            return articleForm(edition, article, locale, model);
-        }, redirect, "edition.article.saved", () -> {
+        return SUBMISSION.onEditPage(result, locale, response, () -> articleForm(edition, article, locale, model),
+                () -> edition(id).getVersion(), redirect, "edition.article.saved", () -> {
             editions.changeArticle(id, form.getVersion(), articleId, form.toDetails());
             return Redirects.toSection("article-" + article.getPosition(), "/newsletter/editions/{id}", id);
         });

@@ -138,10 +138,8 @@ class EditorialController {
     String change(@PathVariable long id, @Valid @ModelAttribute("form") EditorialForm form, BindingResult result,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         EditorialItem item = item(id);
-        return SUBMISSION.onPage(result, locale, response, () -> form(item, locale, model), () -> {
-            form.setVersion(item(id).getVersion());
-            return form(item, locale, model);
-        }, redirect, "editorial.saved", () -> {
+        return SUBMISSION.onEditPage(result, locale, response, () -> form(item, locale, model),
+                () -> item(id).getVersion(), redirect, "editorial.saved", () -> {
             calendar.change(id, form.getVersion(), form.toDetails());
             return Redirects.to("/communication/items/{id}/edit", id);
         });

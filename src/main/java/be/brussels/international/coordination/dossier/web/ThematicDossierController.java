@@ -76,10 +76,8 @@ class ThematicDossierController {
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("dossier", thematic(code));
         // Overtaken: what was typed stays, with the conflict message, on the current version (save again to keep it).
-        return SUBMISSION.onPage(result, locale, response, () -> "dossier/thematic", () -> {
-            form.setVersion(thematic(code).getVersion());
-            return "dossier/thematic";
-        }, redirect, "dossier.renamed", () -> {
+        return SUBMISSION.onEditPage(result, locale, response, () -> "dossier/thematic",
+                () -> thematic(code).getVersion(), redirect, "dossier.renamed", () -> {
             thematic.rename(code, form.getVersion(), form.toTitle());
             return Redirects.to("/dossiers/{code}", code);
         });
@@ -98,10 +96,8 @@ class ThematicDossierController {
             BindingResult result, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("dossier", thematic(code));
-        return SUBMISSION.onPage(result, locale, response, () -> "dossier/retire", () -> {
-            form.setVersion(thematic(code).getVersion());
-            return "dossier/retire";
-        }, redirect,
+        return SUBMISSION.onEditPage(result, locale, response, () -> "dossier/retire",
+                () -> thematic(code).getVersion(), redirect,
                 "dossier.retired", () -> {
                     thematic.retire(code, form.getVersion(), form.getEffectiveOn(), form.getReason());
                     return Redirects.to("/dossiers/{code}", code);

@@ -147,10 +147,8 @@ class EventController {
         events.checkCanEdit();
         LargeEvent event = event(id);
         form.validateFor(result);
-        return SUBMISSION.onPage(result, locale, response, () -> showForm(event, locale, model), () -> {
-            form.setVersion(event(id).getVersion());
-            return showForm(event, locale, model);
-        }, redirect, "event.saved", () -> {
+        return SUBMISSION.onEditPage(result, locale, response, () -> showForm(event, locale, model),
+                () -> event(id).getVersion(), redirect, "event.saved", () -> {
             events.update(id, form.getVersion(), form.toDetails());
             return Redirects.to("/events/{id}", id);
         });

@@ -88,10 +88,8 @@ class PartnerAdminController {
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Partner partner = partner(slug);
         // Overtaken: what was typed stays, with the conflict message, on the current version (save again to keep it).
-        return SUBMISSION.onPage(result, locale, response, () -> form(partner, locale, model), () -> {
-            form.setVersion(partner(slug).getVersion());
-            return form(partner, locale, model);
-        }, redirect, "partner.changed", () -> {
+        return SUBMISSION.onEditPage(result, locale, response, () -> form(partner, locale, model),
+                () -> partner(slug).getVersion(), redirect, "partner.changed", () -> {
             register.change(slug, form.getVersion(), form.toDetails());
             return Redirects.to("/partners/{slug}", slug);
         });
@@ -110,10 +108,8 @@ class PartnerAdminController {
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Partner partner = partner(slug);
         model.addAttribute("partner", partner);
-        return SUBMISSION.onPage(result, locale, response, () -> "partner/end", () -> {
-            form.setVersion(partner(slug).getVersion());
-            return "partner/end";
-        }, redirect,
+        return SUBMISSION.onEditPage(result, locale, response, () -> "partner/end",
+                () -> partner(slug).getVersion(), redirect,
                 "partner.ended", () -> {
                     register.end(slug, form.getVersion(), form.getEffectiveOn(), form.getReason());
                     return Redirects.to("/partners/{slug}", slug);
