@@ -75,11 +75,11 @@ for scale in 1 10; do
     csrf=$(curl -fs -c "$cookies" -b "$cookies" "$base/login" \
         | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
     curl -fs -o /dev/null -c "$cookies" -b "$cookies" -d "username=fvandernoot&password=demo&_csrf=$csrf" "$base/login"
-    SESSION[$scale]=$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies")
-    VISIT[$scale]=$(curl -fs -b "JSESSIONID=${SESSION[$scale]}" "$base/visits" | grep -o 'href="/visits/[0-9]*"' \
+    SESSION[$scale]=$(awk '$6 == "SESSION" { print $7 }' "$cookies")
+    VISIT[$scale]=$(curl -fs -b "SESSION=${SESSION[$scale]}" "$base/visits" | grep -o 'href="/visits/[0-9]*"' \
         | head -1 | sed 's/href="//; s/"$//')
     for page in "${PAGES[@]}"; do
-        status=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=${SESSION[$scale]}" "$(url "$scale" "$page")")
+        status=$(curl -s -o /dev/null -w '%{http_code}' -b "SESSION=${SESSION[$scale]}" "$(url "$scale" "$page")")
         [ "$status" = 200 ] || { echo "$(url "$scale" "$page") answered $status" >&2; exit 1; }
     done
 done
@@ -89,7 +89,7 @@ echo "Warming up ($WARMUP_PASSES passes of $WARMUP per page and scale)…"
 for pass in $(seq "$WARMUP_PASSES"); do
     for page in "${PAGES[@]}"; do
         for scale in 1 10; do
-            wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=${SESSION[$scale]}" "$(url "$scale" "$page")" \
+            wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: SESSION=${SESSION[$scale]}" "$(url "$scale" "$page")" \
                 >/dev/null
         done
     done
@@ -102,7 +102,7 @@ for page in "${PAGES[@]}"; do
     for round in $(seq "$ROUNDS"); do
         for scale in 1 10; do
             out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s benchmark/status.lua \
-                -H "Cookie: JSESSIONID=${SESSION[$scale]}" "$(url "$scale" "$page")")
+                -H "Cookie: SESSION=${SESSION[$scale]}" "$(url "$scale" "$page")")
             failures=$(echo "$out" | awk '/^NON200/ { print $2 }')
             errors=$(echo "$out" | awk '/^ERRORS/ { print $2 }')
             [ "$failures" = 0 ] && [ "$errors" = 0 ] || {

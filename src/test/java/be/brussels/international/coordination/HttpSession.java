@@ -23,9 +23,33 @@ public final class HttpSession {
     private final HttpClient client;
 
     private HttpSession(int port) {
-        this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this("http://localhost:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private HttpSession(String base, HttpClient client) {
+        this.base = base;
+        this.client = client;
+    }
+
+    /** The same browser (its cookies, its session) talking to another instance of the application. */
+    public HttpSession on(int port) {
+        return new HttpSession("http://localhost:" + port, client);
+    }
+
+    /** Logs in through the login form on this instance (demo passwords); the answer as it came. */
+    public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+        String token = page("/login").selectFirst("input[name=_csrf]").attr("value");
+        return post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    /** Posts a form already encoded ({@code a=1&b=2}, the CSRF token among them). */
+    public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public static HttpSession anonymous(int port) {
@@ -35,12 +59,7 @@ public final class HttpSession {
     /** Logs in through the login form, as a browser does (demo mode: password "demo"). */
     public static HttpSession loggedIn(int port, String username) throws IOException, InterruptedException {
         HttpSession session = new HttpSession(port);
-        String token = session.page("/login").selectFirst("input[name=_csrf]").attr("value");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo&_csrf="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        HttpResponse<String> response = session.client.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = session.logIn(username, "demo");
         if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/")) {
             throw new IllegalStateException("Login of " + username + " failed: " + response.statusCode());
         }

@@ -30,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
                 // The public pages' limit per address is PublicRateLimitTests' business.
                 "coordination.public.requests-per-minute=1000000" })
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, TestMail.class })
+@Import({ TestDatabase.class, TestMail.class, Browser.Answers.class })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 }

@@ -3,6 +3,7 @@ package be.brussels.international.coordination;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,6 +34,10 @@ public final class Refusals {
     public static Document pageAfter(MockMvc mvc, MvcResult result) throws Exception {
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).as("sent back to a page").isNotNull();
-        return Html.parse(mvc.perform(get(location.replaceFirst("#.*", "")).flashAttrs(result.getFlashMap())));
+        // The refused form travels in the session (PostgreSQL): the next page is asked for with its cookie, as a
+        // browser does, so that what was typed comes back through the session's serialization.
+        Cookie session = result.getResponse().getCookie("SESSION");
+        assertThat(session).as("the refusal kept in a session").isNotNull();
+        return Html.parse(mvc.perform(get(location.replaceFirst("#.*", "")).cookie(session)));
     }
 }

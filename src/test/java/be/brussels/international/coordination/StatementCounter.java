@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -20,6 +21,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * alike (Hibernate's own statistics miss the latter: the search, the timeline, the history), and the connections
  * taken from the pool. When asked, it also records the queries run with their parameters, so that a test can
  * have PostgreSQL explain them.
+ * <p>
+ * The sessions' own statements (Spring Session's, on {@code spring_session}: reading the session at the start of
+ * a request, writing its last access at the end, the minute's clean-up) are counted apart, {@link #sessionCount()}:
+ * the same for every page, and run on their own connections. A connection counts once it runs a page's statement.
  */
 public final class StatementCounter extends DelegatingDataSource {
 
@@ -36,6 +41,8 @@ public final class StatementCounter extends DelegatingDataSource {
 
     private static final AtomicLong CONNECTIONS = new AtomicLong();
 
+    private static final AtomicLong SESSION_COUNT = new AtomicLong();
+
     private static final List<Recorded> RECORDED = Collections.synchronizedList(new ArrayList<>());
 
     private static volatile boolean recording;
@@ -47,6 +54,7 @@ public final class StatementCounter extends DelegatingDataSource {
     public static void reset() {
         COUNT.set(0);
         CONNECTIONS.set(0);
+        SESSION_COUNT.set(0);
         RECORDED.clear();
     }
 
@@ -54,9 +62,14 @@ public final class StatementCounter extends DelegatingDataSource {
         return COUNT.get();
     }
 
+    /** The statements of the sessions' store since the last {@link #reset()}. */
+    public static long sessionCount() {
+        return SESSION_COUNT.get();
+    }
+
     /**
-     * Connections taken from the pool since the last {@link #reset()}: one per transaction, or per statement run
-     * outside one.
+     * Connections taken from the pool since the last {@link #reset()} that ran a page's statement: one per
+     * transaction, or per statement run outside one.
      */
     public static long connections() {
         return CONNECTIONS.get();
@@ -86,11 +99,20 @@ public final class StatementCounter extends DelegatingDataSource {
     }
 
     private static Connection counting(Connection connection) {
-        CONNECTIONS.incrementAndGet();
+        AtomicBoolean counted = new AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
                     if (PREPARING.contains(method.getName())) {
-                        COUNT.incrementAndGet();
+                        if (arguments != null && arguments.length > 0 && arguments[0] instanceof String sql
+                                && sql.toLowerCase().contains("spring_session")) {
+                            SESSION_COUNT.incrementAndGet();
+                        }
+                        else {
+                            COUNT.incrementAndGet();
+                            if (counted.compareAndSet(false, true)) {
+                                CONNECTIONS.incrementAndGet();
+                            }
+                        }
                     }
                     Object result = invoke(connection, method, arguments);
                     if (recording && method.getName().equals("prepareStatement") && arguments[0] instanceof String sql

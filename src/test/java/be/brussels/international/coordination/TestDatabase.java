@@ -54,6 +54,15 @@ public class TestDatabase {
         return new StatementCounter(routed);
     }
 
+    /** Where the tests' database is, for an application started beside the tests' own (MultipleInstancesTests). */
+    public record Location(String url, String user, String password) {
+    }
+
+    public static Location location() {
+        connect();
+        return new Location(url, user, password);
+    }
+
     /**
      * Runs {@code work} with every connection of this thread (the application's included: pages requested
      * through MockMvc, repositories, JdbcTemplate) taken from a new database named {@code name}, created

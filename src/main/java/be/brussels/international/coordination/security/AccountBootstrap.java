@@ -49,6 +49,8 @@ class AccountBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // Several instances may start at once: one at a time here, the next one finds admin created.
+        accounts.waitForOtherInstancesBootstrap();
         if (demo) {
             if (!accounts.existsByUsername(ADMIN)) {
                 accounts.save(new UserAccount(ADMIN, null, Role.ADMIN));

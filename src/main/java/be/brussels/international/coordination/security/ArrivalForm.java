@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.security;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.shared.EmailAddress;
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A person who joins the cell, as typed on {@code /staff/new}; the limits are the columns'. */
-public class ArrivalForm {
+public class ArrivalForm implements Serializable {
 
     /** Logins: lower-case ASCII letters first, then letters, digits, dots, hyphens (user_account's check). */
     static final String USERNAME = "^[a-z][a-z0-9._-]{1,63}$";

@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.security;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * not asked on a one-time link). Never shown again on a refusal. The length rules are {@link PasswordPolicy}'s
  * (the form only keeps absurd lengths out).
  */
-public class PasswordForm {
+public class PasswordForm implements Serializable {
 
     @Size(max = 1000)
     private String currentPassword;

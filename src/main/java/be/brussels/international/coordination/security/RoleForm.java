@@ -1,9 +1,11 @@
 package be.brussels.international.coordination.security;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotNull;
 
 /** An account's new role, with the version of the account the administrator saw. */
-public class RoleForm {
+public class RoleForm implements Serializable {
 
     @NotNull
     private Role role;

@@ -27,8 +27,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -38,9 +36,9 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -66,7 +64,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
-            UserDetailsService users, LoginThrottle throttle, SessionRegistry sessionRegistry,
+            UserDetailsService users, LoginThrottle throttle,
             ObjectProvider<ClientRegistrationRepository> identityProviders, SsoProperties sso,
             @Value("${coordination.public.requests-per-minute:120}") int publicRequestsPerMinute, Clock clock)
             throws Exception {
@@ -136,14 +134,13 @@ class SecurityConfiguration {
                         new AccessDeniedHandlerImpl().handle(request, response, denied);
                     }
                 }))
-            // A new session id at login (no fixation); every session registered, so that a person can end all
-            // of theirs ("log out everywhere") and leaving the cell ends them.
+            // A new session id at login (no fixation). Sessions live in PostgreSQL (Spring Session, indexed by the
+            // login's name): a person can end all of theirs ("log out everywhere"), leaving the cell ends them, and
+            // every instance refuses an ended one at its next request.
             .sessionManagement(sessions -> sessions
-                .sessionFixation(fixation -> fixation.changeSessionId())
-                .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry)
-                .expiredSessionStrategy(
-                    expired -> sendToLoginPage("/login?ended", expired.getRequest(), expired.getResponse())))
+                .sessionFixation(fixation -> fixation.changeSessionId()))
+            .addFilterBefore(new EndedSessionFilter(SecurityConfiguration::sendToLoginPage),
+                SecurityContextHolderFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providerOrigins)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -201,16 +198,6 @@ class SecurityConfiguration {
         return origins;
     }
 
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when the container ends a session (timeout, logout). */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
 
     @Bean
     static RoleHierarchy roleHierarchy() {

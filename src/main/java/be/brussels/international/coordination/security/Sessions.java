@@ -1,22 +1,24 @@
 package be.brussels.international.coordination.security;
 
-import org.springframework.security.core.AuthenticatedPrincipal;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * The open sessions of each person (every login is registered, see {@link SecurityConfiguration}): ending them
- * all logs the person out on every browser at their next request.
+ * The open sessions of each person, kept in PostgreSQL by Spring Session and indexed by the login's name (V33):
+ * ending them all marks each one ended, and whichever instance serves its next request refuses it and sends the
+ * reader to the login page, which says why ({@link EndedSessionFilter}).
  */
 @Component
 public class Sessions {
 
-    private final SessionRegistry registry;
+    /** The mark of a session ended by « log out on every device » or a departure. */
+    static final String ENDED = Sessions.class.getName() + ".ENDED";
 
-    Sessions(SessionRegistry registry) {
-        this.registry = registry;
+    private final FindByIndexNameSessionRepository<? extends Session> repository;
+
+    Sessions(FindByIndexNameSessionRepository<? extends Session> repository) {
+        this.repository = repository;
     }
 
     /** Ends every open session of this person; returns how many there were. */
@@ -26,25 +28,19 @@ public class Sessions {
 
     /** Ends every open session of this person but {@code keptSessionId} (the one they are using). */
     public int endAllOfExcept(String username, String keptSessionId) {
+        return end(repository, username, keptSessionId);
+    }
+
+    private static <S extends Session> int end(FindByIndexNameSessionRepository<S> repository, String username,
+            String keptSessionId) {
         int ended = 0;
-        for (Object principal : registry.getAllPrincipals()) {
-            if (username.equals(nameOf(principal))) {
-                for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    if (!session.getSessionId().equals(keptSessionId)) { // null: none kept
-                        session.expireNow();
-                        ended++;
-                    }
-                }
+        for (S session : repository.findByPrincipalName(username).values()) {
+            if (!session.getId().equals(keptSessionId) && session.getAttribute(ENDED) == null) { // null: none kept
+                session.setAttribute(ENDED, Boolean.TRUE);
+                repository.save(session);
+                ended++;
             }
         }
         return ended;
-    }
-
-    /** A form login's user, or a person signed in by the identity provider. */
-    private static String nameOf(Object principal) {
-        if (principal instanceof UserDetails user) {
-            return user.getUsername();
-        }
-        return principal instanceof AuthenticatedPrincipal person ? person.getName() : null;
     }
 }

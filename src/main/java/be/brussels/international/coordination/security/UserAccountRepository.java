@@ -17,6 +17,14 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /**
+     * Waits until no other instance is creating the first accounts, and keeps them waiting until this transaction
+     * ends: two instances started together on an empty database create {@code admin} once (AccountBootstrap).
+     */
+    @Query(value = "select cast(pg_advisory_xact_lock(hashtext('coordination.account-bootstrap')) as text)",
+            nativeQuery = true)
+    String waitForOtherInstancesBootstrap();
+
     UserAccount save(UserAccount account);
 
     @Query("select count(a) from UserAccount a where a.role = 'ADMIN' and a.enabled = true")

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.shared;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * Something ends on a day, for a reason, on the version of the record the reader saw: a partnership, a
  * thematic dossier. The reason's limit is its columns' (500).
  */
-public class DatedReasonForm {
+public class DatedReasonForm implements Serializable {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

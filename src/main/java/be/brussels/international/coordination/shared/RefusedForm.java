@@ -1,6 +1,11 @@
 package be.brussels.international.coordination.shared;
 
+import java.io.Serializable;
+
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -9,6 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * open with what they typed, impossible dates included, each message beside its field. The form and its
  * binding result travel as flash attributes under the form's model name, where {@code th:object} and
  * {@code th:field} find them.
+ * <p>
+ * Flash attributes are kept in the session, and sessions in PostgreSQL: what travels is serialized. The form is
+ * (every form is Serializable, its upload transient); a value refused that cannot be (an uploaded file) travels
+ * as nothing — a browser never keeps a chosen file either.
  */
 public final class RefusedForm {
 
@@ -19,8 +28,24 @@ public final class RefusedForm {
     public static String backTo(String redirect, RedirectAttributes attributes, String name, Object form,
             BindingResult result) {
         attributes.addFlashAttribute(name, form);
-        attributes.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+        attributes.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, travelling(form, result));
         attributes.addFlashAttribute("failure", "form.refused");
         return redirect;
+    }
+
+    /** The same errors, each refused value kept only if it can be serialized. */
+    private static BindingResult travelling(Object form, BindingResult result) {
+        BeanPropertyBindingResult copy = new BeanPropertyBindingResult(form, result.getObjectName());
+        for (ObjectError error : result.getAllErrors()) {
+            if (error instanceof FieldError field && !(field.getRejectedValue() instanceof Serializable)
+                    && field.getRejectedValue() != null) {
+                copy.addError(new FieldError(field.getObjectName(), field.getField(), null, field.isBindingFailure(),
+                        field.getCodes(), field.getArguments(), field.getDefaultMessage()));
+            }
+            else {
+                copy.addError(error);
+            }
+        }
+        return copy;
     }
 }

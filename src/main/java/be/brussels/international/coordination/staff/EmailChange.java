@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.staff;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.shared.EmailAddress;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * The address where a person wants to be told of new dossiers, as typed on their page (empty: no mail). The
  * form of the person's page, shown by the portfolio's page and posted to the staff module.
  */
-public class EmailChange {
+public class EmailChange implements Serializable {
 
     @Size(max = EmailAddress.MAX_LENGTH)
     @Pattern(regexp = EmailAddress.REGEXP)

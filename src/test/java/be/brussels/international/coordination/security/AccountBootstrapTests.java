@@ -1,7 +1,15 @@
 package be.brussels.international.coordination.security;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 import be.brussels.international.coordination.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +70,26 @@ class AccountBootstrapTests {
         assertThat(adminHash).startsWith("{bcrypt}");
         assertThat(encoder.matches("demo", adminHash)).isFalse();
         assertThat(encoder.matches("", adminHash)).isFalse();
+    }
+
+    /**
+     * Two instances started together on an empty database: while one creates the first accounts (its transaction
+     * open), the other cannot start doing so — it waits, then finds admin there.
+     */
+    @Test
+    void anInstanceCreatingTheFirstAccountsKeepsTheOthersWaitingUntilItIsDone() throws Exception {
+        new AccountBootstrap(accounts, encoder, false, "first").run(null);
+
+        ExecutorService otherInstance = Executors.newSingleThreadExecutor();
+        try {
+            Boolean couldStart = otherInstance.submit(() -> jdbc.queryForObject(
+                    "select pg_try_advisory_xact_lock(hashtext('coordination.account-bootstrap'))", Boolean.class))
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(couldStart).as("another instance may not create accounts meanwhile").isFalse();
+        }
+        finally {
+            otherInstance.shutdownNow();
+        }
     }
 
     @Test

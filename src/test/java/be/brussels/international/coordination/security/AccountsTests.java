@@ -3,6 +3,7 @@ package be.brussels.international.coordination.security;
 import java.time.LocalDate;
 import java.util.List;
 
+import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.CommittedChanges;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
@@ -18,7 +19,6 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -93,32 +93,32 @@ class AccountsTests {
         assertThat(jdbc.queryForObject("select password_hash from user_account where username = 'smartens'",
                 String.class)).isNull();
 
-        MockHttpSession browser = new MockHttpSession();
-        mvc.perform(get("/account/link/" + token).session(browser)).andExpect(redirectedUrl("/account/link"));
-        Document page = Html.parse(mvc.perform(get("/account/link").session(browser)).andExpect(status().isOk()));
+        Browser browser = new Browser();
+        mvc.perform(get("/account/link/" + token).with(browser)).andExpect(redirectedUrl("/account/link"));
+        Document page = Html.parse(mvc.perform(get("/account/link").with(browser)).andExpect(status().isOk()));
         assertThat(page.select("h1").text()).isEqualTo("Activer mon compte");
         assertThat(page.text()).contains("Sofia Martens", "smartens");
 
-        Document weak = Html.parse(mvc.perform(post("/account/link").session(browser).with(csrf())
+        Document weak = Html.parse(mvc.perform(post("/account/link").with(browser).with(csrf())
                 .param("newPassword", "azerty123456").param("confirmation", "azerty123456"))
                 .andExpect(status().isBadRequest()));
         assertThat(weak.select("#newPassword-error").text()).startsWith("Ce mot de passe est trop facile à deviner.")
                 .hasSizeGreaterThan("Ce mot de passe est trop facile à deviner.".length() + 5);
         assertThat(weak.select("#newPassword").attr("value")).as("a password is never shown again").isEmpty();
         for (String own : List.of("sofiamartens", "Martens-Sofía-2026", "lanterne smartens magique")) {
-            Document refused = Html.parse(mvc.perform(post("/account/link").session(browser).with(csrf())
+            Document refused = Html.parse(mvc.perform(post("/account/link").with(browser).with(csrf())
                     .param("newPassword", own).param("confirmation", own)).andExpect(status().isBadRequest()));
             assertThat(refused.select("#newPassword-error").text()).as("built on her name or login: " + own)
                     .isEqualTo("Ce mot de passe contient votre nom ou votre identifiant : il serait deviné parmi les premiers.");
         }
 
-        mvc.perform(post("/account/link").session(browser).with(csrf()).param("newPassword", GOOD)
+        mvc.perform(post("/account/link").with(browser).with(csrf()).param("newPassword", GOOD)
                 .param("confirmation", GOOD)).andExpect(redirectedUrl("/login"))
                 .andExpect(flash().attribute("success", "account.link.done"));
         mvc.perform(post("/login").param("username", "smartens").param("password", GOOD).with(csrf()))
                 .andExpect(redirectedUrl("/"));
 
-        mvc.perform(get("/account/link/" + token).session(new MockHttpSession()))
+        mvc.perform(get("/account/link/" + token).with(new Browser()))
                 .andExpect(status().isGone());
         assertThat(Html.parse(mvc.perform(get("/staff/smartens/history").with(as("gclerckx")))).select("tbody").text())
                 .contains("Lien à usage unique émis pour Sofia Martens (activation du compte)",
@@ -156,11 +156,11 @@ class AccountsTests {
         mvc.perform(get("/account/link/" + first)).andExpect(status().isGone());
         mvc.perform(post("/login").param("username", "pgerard").param("password", "demo").with(csrf()))
                 .andExpect(redirectedUrl("/"));
-        MockHttpSession browser = new MockHttpSession();
-        mvc.perform(get("/account/link/" + second).session(browser)).andExpect(redirectedUrl("/account/link"));
-        assertThat(Html.parse(mvc.perform(get("/account/link").session(browser))).select("h1").text())
+        Browser browser = new Browser();
+        mvc.perform(get("/account/link/" + second).with(browser)).andExpect(redirectedUrl("/account/link"));
+        assertThat(Html.parse(mvc.perform(get("/account/link").with(browser))).select("h1").text())
                 .isEqualTo("Choisir un nouveau mot de passe");
-        mvc.perform(post("/account/link").session(browser).with(csrf()).param("newPassword", GOOD)
+        mvc.perform(post("/account/link").with(browser).with(csrf()).param("newPassword", GOOD)
                 .param("confirmation", GOOD)).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login").param("username", "pgerard").param("password", "demo").with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
@@ -168,24 +168,24 @@ class AccountsTests {
 
     @Test
     void changingOnesPasswordNeedsTheCurrentOneAndEndsTheOtherSessionsOnly() throws Exception {
-        MockHttpSession laptop = login("cteclu", "demo");
-        MockHttpSession phone = login("cteclu", "demo");
+        Browser laptop = login("cteclu", "demo");
+        Browser phone = login("cteclu", "demo");
 
-        Document wrong = Html.parse(mvc.perform(post("/account/password").session(laptop).with(csrf())
+        Document wrong = Html.parse(mvc.perform(post("/account/password").with(laptop).with(csrf())
                 .param("currentPassword", "wrong").param("newPassword", GOOD).param("confirmation", GOOD))
                 .andExpect(status().isBadRequest()));
         assertThat(wrong.select("#currentPassword-error").text()).isEqualTo("Le mot de passe actuel n’est pas le bon.");
-        Document mistyped = Html.parse(mvc.perform(post("/account/password").session(laptop).with(csrf())
+        Document mistyped = Html.parse(mvc.perform(post("/account/password").with(laptop).with(csrf())
                 .param("currentPassword", "demo").param("newPassword", GOOD).param("confirmation", GOOD + "!"))
                 .andExpect(status().isBadRequest()));
         assertThat(mistyped.select("#confirmation-error").text()).contains("diffèrent");
 
-        mvc.perform(post("/account/password").session(laptop).with(csrf()).param("currentPassword", "demo")
+        mvc.perform(post("/account/password").with(laptop).with(csrf()).param("currentPassword", "demo")
                 .param("newPassword", " " + GOOD).param("confirmation", " " + GOOD))
                 .andExpect(redirectedUrl("/staff/cteclu"));
 
-        mvc.perform(get("/").session(laptop)).andExpect(status().isOk());
-        mvc.perform(get("/").session(phone)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/").with(laptop)).andExpect(status().isOk());
+        mvc.perform(get("/").with(phone)).andExpect(redirectedUrl("/login?ended"));
         login("cteclu", " " + GOOD);
     }
 
@@ -251,11 +251,11 @@ class AccountsTests {
 
     @Test
     void aDisabledAccountCannotLogInAndItsSessionsEnd() throws Exception {
-        MockHttpSession session = login("bspapens", "demo");
+        Browser session = login("bspapens", "demo");
         mvc.perform(post("/admin/accounts/bspapens/disable").with(csrf()).with(as("admin"))
                 .param("version", version("bspapens"))).andExpect(flash().attribute("success", "account.disabled"));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(post("/login").param("username", "bspapens").param("password", "demo").with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/admin/accounts/bspapens/enable").with(csrf()).with(as("admin"))
@@ -292,9 +292,10 @@ class AccountsTests {
         return user(users.loadUserByUsername(username));
     }
 
-    private MockHttpSession login(String username, String password) throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password)
-                .with(csrf())).andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession();
+    private Browser login(String username, String password) throws Exception {
+        Browser browser = new Browser();
+        mvc.perform(post("/login").with(browser).param("username", username).param("password", password)
+                .with(csrf())).andExpect(redirectedUrl("/"));
+        return browser;
     }
 }

@@ -1,11 +1,11 @@
 package be.brussels.international.coordination.security;
 
+import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +31,14 @@ class LoginLockTests {
         for (int i = 1; i <= 4; i++) {
             login(username, "wrong-" + i).andExpect(redirectedUrl("/login?error"));
         }
-        MockHttpSession session = new MockHttpSession();
+        Browser session = new Browser();
         login(username, "wrong-5", session).andExpect(redirectedUrl("/login?locked"));
         Document page = followToLoginPage(session);
         assertThat(page.select("#login-error").text())
                 .isEqualTo("Trop de tentatives de connexion échouées. Réessayez dans 15 minutes.");
         assertThat(page.select("#username").val()).as("the typed username kept").isEqualTo(username);
 
-        MockHttpSession again = new MockHttpSession();
+        Browser again = new Browser();
         login(username, "demo", again).andExpect(redirectedUrl("/login?locked"));
         assertThat(followToLoginPage(again).select("#login-error").text()).contains("15 minutes");
 
@@ -50,13 +50,13 @@ class LoginLockTests {
     @Test
     void theLockedMessageIsTranslated() throws Exception {
         String username = "swillaumez";
-        MockHttpSession session = new MockHttpSession();
+        Browser session = new Browser();
         for (int i = 1; i <= 4; i++) {
             login(username, "wrong", session);
-            mvc.perform(get("/login?error").session(session)).andExpect(status().isOk());
+            mvc.perform(get("/login?error").with(session)).andExpect(status().isOk());
         }
         login(username, "wrong", session).andExpect(redirectedUrl("/login?locked"));
-        Document page = Html.parse(mvc.perform(get("/login?locked&lang=nl").session(session)).andExpect(status().isOk()));
+        Document page = Html.parse(mvc.perform(get("/login?locked&lang=nl").with(session)).andExpect(status().isOk()));
         assertThat(page.select("#login-error").text())
                 .isEqualTo("Te veel mislukte aanmeldpogingen. Probeer het over 15 minuten opnieuw.");
         throttle.succeeded(username);
@@ -64,16 +64,16 @@ class LoginLockTests {
 
     private org.springframework.test.web.servlet.ResultActions login(String username, String password)
             throws Exception {
-        return login(username, password, new MockHttpSession());
+        return login(username, password, new Browser());
     }
 
     private org.springframework.test.web.servlet.ResultActions login(String username, String password,
-            MockHttpSession session) throws Exception {
-        return mvc.perform(post("/login").session(session).param("username", username).param("password", password)
+            Browser session) throws Exception {
+        return mvc.perform(post("/login").with(session).param("username", username).param("password", password)
                 .with(csrf()));
     }
 
-    private Document followToLoginPage(MockHttpSession session) throws Exception {
-        return Html.parse(mvc.perform(get("/login?locked").session(session)).andExpect(status().isOk()));
+    private Document followToLoginPage(Browser session) throws Exception {
+        return Html.parse(mvc.perform(get("/login?locked").with(session)).andExpect(status().isOk()));
     }
 }

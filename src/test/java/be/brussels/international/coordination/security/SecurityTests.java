@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.security;
 
+import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
 import org.jsoup.nodes.Document;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -73,16 +73,16 @@ class SecurityTests {
 
     @Test
     void aFailedLoginShowsOneGenericMessageAndKeepsTheTypedUsername() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        Browser session = new Browser();
         String wrongPassword = failedLogin(session, "fvandernoot", "wrong");
-        MockHttpSession otherSession = new MockHttpSession();
+        Browser otherSession = new Browser();
         String unknownUser = failedLogin(otherSession, "nobody-here", "demo");
 
-        Document page = Html.parse(mvc.perform(get("/login?error").session(session)));
+        Document page = Html.parse(mvc.perform(get("/login?error").with(session)));
         assertThat(page.selectFirst("#username").attr("value")).isEqualTo("fvandernoot");
         assertThat(Html.text(page, "#login-error")).isEqualTo("Nom d’utilisateur ou mot de passe incorrect.");
         assertThat(wrongPassword).isEqualTo(unknownUser).isEqualTo("/login?error");
-        Document other = Html.parse(mvc.perform(get("/login?error").session(otherSession)));
+        Document other = Html.parse(mvc.perform(get("/login?error").with(otherSession)));
         assertThat(Html.text(other, "#login-error")).isEqualTo(Html.text(page, "#login-error"));
     }
 
@@ -124,8 +124,8 @@ class SecurityTests {
         assertThat(page.select("header .user-menu a[href=/staff/pgerard]")).hasSize(1);
     }
 
-    private String failedLogin(MockHttpSession session, String username, String password) throws Exception {
-        return mvc.perform(post("/login").session(session).param("username", username).param("password", password)
+    private String failedLogin(Browser session, String username, String password) throws Exception {
+        return mvc.perform(post("/login").with(session).param("username", username).param("password", password)
                 .with(csrf())).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
     }
 }

@@ -3,15 +3,14 @@ package be.brussels.international.coordination.security;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.IntegrationTest;
 import be.brussels.international.coordination.staff.StaffMemberLeft;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,14 +38,15 @@ class SessionTests {
 
     @Test
     void loggingInGivesTheSessionANewIdSoThatAPlantedOneIsWorthless() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/login").session(session)).andExpect(status().isOk());
-        String before = session.getId();
+        Browser session = new Browser();
+        mvc.perform(get("/login").with(session)).andExpect(status().isOk());
+        String before = session.sessionCookie();
+        assertThat(before).as("the login page opens a session (its CSRF token)").isNotNull();
 
-        MvcResult login = mvc.perform(post("/login").session(session).param("username", "pgerard")
-                .param("password", "demo").with(csrf())).andExpect(redirectedUrl("/")).andReturn();
+        mvc.perform(post("/login").with(session).param("username", "pgerard")
+                .param("password", "demo").with(csrf())).andExpect(redirectedUrl("/"));
 
-        assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+        assertThat(session.sessionCookie()).isNotNull().isNotEqualTo(before);
     }
 
     @Test
@@ -57,27 +57,27 @@ class SessionTests {
 
     @Test
     void loggingOutEverywhereEndsThePersonsOtherSessionsButNoOneElses() throws Exception {
-        MockHttpSession laptop = login("cteclu");
-        MockHttpSession phone = login("cteclu");
-        MockHttpSession colleague = login("jmverdin");
-        mvc.perform(get("/").session(phone)).andExpect(status().isOk());
+        Browser laptop = login("cteclu");
+        Browser phone = login("cteclu");
+        Browser colleague = login("jmverdin");
+        mvc.perform(get("/").with(phone)).andExpect(status().isOk());
 
-        mvc.perform(post("/logout/everywhere").session(laptop).with(csrf()))
+        mvc.perform(post("/logout/everywhere").with(laptop).with(csrf()))
                 .andExpect(redirectedUrl("/login?logoutEverywhere"));
 
-        mvc.perform(get("/").session(phone)).andExpect(redirectedUrl("/login?ended"));
-        mvc.perform(get("/").session(laptop)).andExpect(status().isFound());
-        mvc.perform(get("/").session(colleague)).andExpect(status().isOk());
+        mvc.perform(get("/").with(phone)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/").with(laptop)).andExpect(status().isFound());
+        mvc.perform(get("/").with(colleague)).andExpect(status().isOk());
     }
 
     @Test
     void leavingTheCellEndsThePersonsOpenSessions() throws Exception {
-        MockHttpSession session = login("dverheyden");
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        Browser session = login("dverheyden");
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
 
         events.publishEvent(new StaffMemberLeft("dverheyden", LocalDate.now()));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/login?ended"));
     }
 
     @Test
@@ -88,17 +88,18 @@ class SessionTests {
         mvc.perform(get("/search/suggestions").param("q", "quebec"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 
-        MockHttpSession session = login("wvanwaeyenberge");
-        mvc.perform(get("/search/suggestions").param("q", "quebec").header("HX-Request", "true").session(session))
+        Browser session = login("wvanwaeyenberge");
+        mvc.perform(get("/search/suggestions").param("q", "quebec").header("HX-Request", "true").with(session))
                 .andExpect(status().isOk());
-        mvc.perform(post("/logout/everywhere").session(login("wvanwaeyenberge")).with(csrf()));
-        mvc.perform(get("/search/suggestions").param("q", "quebec").header("HX-Request", "true").session(session))
+        mvc.perform(post("/logout/everywhere").with(login("wvanwaeyenberge")).with(csrf()));
+        mvc.perform(get("/search/suggestions").param("q", "quebec").header("HX-Request", "true").with(session))
                 .andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "/login?ended"));
     }
 
-    private MockHttpSession login(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", "demo")
-                .with(csrf())).andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private Browser login(String username) throws Exception {
+        Browser browser = new Browser();
+        mvc.perform(post("/login").with(browser).param("username", username).param("password", "demo")
+                .with(csrf())).andExpect(redirectedUrl("/"));
+        return browser;
     }
 }

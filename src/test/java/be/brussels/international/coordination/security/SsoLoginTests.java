@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.TestDatabase;
 import com.nimbusds.jose.JOSEException;
@@ -35,7 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,7 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
                 "coordination.sso.roles.STAFF=bi-coordination", "coordination.sso.roles.PROTOCOL=bi-protocole",
                 "coordination.sso.roles.COORDINATOR=bi-coordinateurs, bi-direction" })
 @AutoConfigureMockMvc
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, Browser.Answers.class })
 @ActiveProfiles("demo")
 class SsoLoginTests {
 
@@ -105,12 +105,12 @@ class SsoLoginTests {
 
     @Test
     void aCoordinatorByHerGroupsIsLoggedInUnderHerAccountsName() throws Exception {
-        MockHttpSession session = signIn(Map.of("preferred_username", "gclerckx",
+        Browser session = signIn(Map.of("preferred_username", "gclerckx",
                 "realm_access", Map.of("roles", List.of("offline_access", "bi-coordination", "bi-direction"))));
 
         assertThat(session).isNotNull();
-        mvc.perform(get("/workload").session(session)).andExpect(status().isOk());
-        Document home = Html.parse(mvc.perform(get("/").session(session).param("lang", "en"))
+        mvc.perform(get("/workload").with(session)).andExpect(status().isOk());
+        Document home = Html.parse(mvc.perform(get("/").with(session).param("lang", "en"))
                 .andExpect(status().isOk()));
         assertThat(home.select("header").text()).contains("Geoffroy Clerckx (Coordinator)");
     }
@@ -133,12 +133,12 @@ class SsoLoginTests {
     @Test
     void theProvidersGroupsNotTheAccountDecideTheRoles() throws Exception {
         // gclerckx is a coordinator in the application; the provider lists her in the staff group only.
-        MockHttpSession session = signIn(Map.of("preferred_username", "gclerckx",
+        Browser session = signIn(Map.of("preferred_username", "gclerckx",
                 "realm_access", Map.of("roles", List.of("bi-coordination"))));
 
-        mvc.perform(get("/partners").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/workload").session(session)).andExpect(status().isForbidden());
-        mvc.perform(get("/visits/new").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/partners").with(session)).andExpect(status().isOk());
+        mvc.perform(get("/workload").with(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/visits/new").with(session)).andExpect(status().isForbidden());
     }
 
     @Test
@@ -173,17 +173,17 @@ class SsoLoginTests {
 
     @Test
     void loggingOutEndsTheSessionAtTheProviderToo() throws Exception {
-        MockHttpSession session = signIn(Map.of("preferred_username", "fvandernoot",
+        Browser session = signIn(Map.of("preferred_username", "fvandernoot",
                 "realm_access", Map.of("roles", List.of("bi-coordination"))));
 
-        MvcResult logout = mvc.perform(post("/logout").session(session).with(csrf()))
+        MvcResult logout = mvc.perform(post("/logout").with(session).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
 
         URI endSession = URI.create(logout.getResponse().getRedirectedUrl());
         assertThat(endSession.getPath()).isEqualTo("/logout");
         assertThat(query(endSession)).containsKey("id_token_hint")
                 .containsEntry("post_logout_redirect_uri", "http://localhost/login?logout");
-        mvc.perform(get("/partners").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/partners").with(session)).andExpect(status().is3xxRedirection());
     }
 
     /**
@@ -192,15 +192,15 @@ class SsoLoginTests {
      *
      * @return the logged-in session, or null when the application sent the person back to the login page
      */
-    private MockHttpSession signIn(Map<String, Object> claims) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        MvcResult toProvider = mvc.perform(get("/oauth2/authorization/sso").session(session))
+    private Browser signIn(Map<String, Object> claims) throws Exception {
+        Browser session = new Browser();
+        MvcResult toProvider = mvc.perform(get("/oauth2/authorization/sso").with(session))
                 .andExpect(status().is3xxRedirection()).andReturn();
         Map<String, String> authorization = query(URI.create(toProvider.getResponse().getRedirectedUrl()));
         assertThat(authorization).containsEntry("client_id", "coordination").containsEntry("response_type", "code");
         String code = PROVIDER.issueCode(claims, authorization.get("nonce"));
 
-        MvcResult back = mvc.perform(get("/login/oauth2/code/sso").session(session)
+        MvcResult back = mvc.perform(get("/login/oauth2/code/sso").with(session)
                 .param("code", code).param("state", authorization.get("state")))
                 .andExpect(status().is3xxRedirection()).andReturn();
         String target = back.getResponse().getRedirectedUrl();
@@ -209,7 +209,7 @@ class SsoLoginTests {
             return null;
         }
         assertThat(target).isEqualTo("/");
-        return (MockHttpSession) back.getRequest().getSession();
+        return session;
     }
 
     private static Map<String, String> query(URI uri) {

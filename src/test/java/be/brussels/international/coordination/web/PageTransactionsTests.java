@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.web;
 
+import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.IntegrationTest;
 import be.brussels.international.coordination.StatementCounter;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,8 +10,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -48,6 +51,27 @@ class PageTransactionsTests {
         mvc.perform(get(url).with(reader)).andExpect(status().isOk());
 
         assertThat(StatementCounter.count()).as("statements of %s", url).isGreaterThan(1);
+        assertThat(StatementCounter.connections()).as("connections taken for %s", url).isEqualTo(1);
+    }
+
+    /**
+     * Sessions are kept in PostgreSQL (several instances share them): a signed-in reader's page costs its session
+     * one read (the session and its attributes, one statement) and one write (its last access), whatever the page —
+     * and one read more when the page outgrows the answer's buffer (sent before Spring Session's filter ends, which
+     * then reads the session again). Never more, and never a connection of the page's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/", "/partners/quebec", "/staff/fvandernoot", "/search?q=quebec"})
+    void aSignedInPageCostsItsSessionOneReadAndOneWrite(String url) throws Exception {
+        Browser browser = new Browser();
+        mvc.perform(post("/login").with(browser).param("username", "fvandernoot").param("password", "demo")
+                .with(csrf())).andExpect(status().isFound());
+        mvc.perform(get(url).with(browser)).andExpect(status().isOk());
+        StatementCounter.reset();
+
+        mvc.perform(get(url).with(browser)).andExpect(status().isOk());
+
+        assertThat(StatementCounter.sessionCount()).as("statements of the session for %s", url).isBetween(2L, 3L);
         assertThat(StatementCounter.connections()).as("connections taken for %s", url).isEqualTo(1);
     }
 }

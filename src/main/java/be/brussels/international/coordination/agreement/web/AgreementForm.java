@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.agreement.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.agreement.Agreement;
@@ -14,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** What is typed about an agreement. Never the entity: turned into {@link AgreementDetails}. */
-class AgreementForm {
+class AgreementForm implements Serializable {
 
     @NotBlank
     private String partner;

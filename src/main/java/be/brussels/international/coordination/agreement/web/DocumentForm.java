@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.agreement.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -9,9 +10,9 @@ import org.springframework.web.multipart.MultipartFile;
  * A document uploaded to an agreement: the file, its label, the document it replaces (if any). What the file
  * may be (type, size, content) is checked by the agreement module when it is stored.
  */
-class DocumentForm {
+class DocumentForm implements Serializable {
 
-    private MultipartFile file;
+    private transient MultipartFile file;
 
     private String label;
 

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.agreement.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.agreement.AgreementEvent;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The date and the note of a life event, corrected; its kind and the status it set stay. */
-class LifeCorrectionForm {
+class LifeCorrectionForm implements Serializable {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate occurredOn;

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.agreement.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.agreement.AgreementEventKind;
@@ -10,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** A change of status, a renewal or an amendment, with its date when known. */
-class LifeEventForm {
+class LifeEventForm implements Serializable {
 
     @NotNull
     private AgreementEventKind kind = AgreementEventKind.STATUS;

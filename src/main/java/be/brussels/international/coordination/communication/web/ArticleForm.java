@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.communication.ArticleDetails;
 import be.brussels.international.coordination.communication.EditionArticle;
 import be.brussels.international.coordination.shared.LocalizedText;
@@ -10,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * An article as typed: title and body (Markdown) in French, Dutch and English — the French title at least; the
  * rest before approval — and what it is about: a partner, an event, a visit. {@code version} is the edition's.
  */
-public class ArticleForm {
+public class ArticleForm implements Serializable {
 
     @NotBlank
     @Size(max = 200)

@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.communication.Audience;
 import be.brussels.international.coordination.communication.Edition;
 import be.brussels.international.coordination.shared.LocalizedText;
@@ -8,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** An edition's list and subject in the three languages (Dutch and English may wait until approval). */
-public class EditionForm {
+public class EditionForm implements Serializable {
 
     @NotNull
     private Audience audience = Audience.GLOBE;

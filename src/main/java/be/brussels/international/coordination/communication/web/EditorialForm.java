@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An editorial item as typed: channel, day and time (Brussels), title, text, partner concerned. */
-public class EditorialForm {
+public class EditorialForm implements Serializable {
 
     @NotNull
     private Channel channel = Channel.WEBSITE;

@@ -1,11 +1,13 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.Serializable;
+
 import org.springframework.web.multipart.MultipartFile;
 
 /** An image for an edition's articles. */
-public class ImageForm {
+public class ImageForm implements Serializable {
 
-    private MultipartFile file;
+    private transient MultipartFile file;
 
     public MultipartFile getFile() {
         return file;

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A CSV file of subscribers, the languages of lines that name none, the basis of their consent. */
-public class ImportForm {
+public class ImportForm implements Serializable {
 
-    private MultipartFile file;
+    private transient MultipartFile file;
 
     @NotEmpty
     private List<String> languages = new ArrayList<>(List.of("fr"));

@@ -1,12 +1,13 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 import be.brussels.international.coordination.communication.Audience;
 
 /** The languages a subscriber reads the newsletter in, and the lists they stay on (their preferences page). */
-public class LanguagesForm {
+public class LanguagesForm implements Serializable {
 
     private List<String> languages = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** When an approved edition goes: a day and a time, Brussels time. */
-public class ScheduleForm {
+public class ScheduleForm implements Serializable {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.communication.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A subscription as typed on the public page: an address, languages, the consent ticked. */
-public class SubscriptionForm {
+public class SubscriptionForm implements Serializable {
 
     @NotBlank
     @Size(max = EmailAddress.MAX_LENGTH)

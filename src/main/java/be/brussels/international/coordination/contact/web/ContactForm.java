@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.contact.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.contact.ContactDetails;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A person at a partner, as typed on the partner's page; the limits are the columns' (partner_contact). */
-public class ContactForm {
+public class ContactForm implements Serializable {
 
     @NotBlank
     @Size(max = 200)

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.contact.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.contact.NoteKind;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A note on a partner, as typed on the partner's page; the limit is the column's (partner_note). */
-public class NoteForm {
+public class NoteForm implements Serializable {
 
     @NotNull
     private NoteKind kind = NoteKind.CALL;

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.cooperation.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** An application received for a call, as typed. */
-class ApplicationForm {
+class ApplicationForm implements Serializable {
 
     @NotBlank
     private String partner;

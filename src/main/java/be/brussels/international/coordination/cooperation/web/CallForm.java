@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.cooperation.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -17,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** A new call for projects, as typed. */
-class CallForm {
+class CallForm implements Serializable {
 
     @NotBlank
     @Size(max = 300)

@@ -1,9 +1,11 @@
 package be.brussels.international.coordination.cooperation.web;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.cooperation.ApplicationStatus;
 
 /** The decision on an application, one of the buttons of its row (eligible, rejected...). */
-class DecisionForm {
+class DecisionForm implements Serializable {
 
     private ApplicationStatus status;
 

@@ -1,11 +1,12 @@
 package be.brussels.international.coordination.cooperation.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import be.brussels.international.coordination.shared.Amounts;
 
 /** An application's evaluation typed in its row of the call's page: a score (may be left empty), comments. */
-class EvaluationForm {
+class EvaluationForm implements Serializable {
 
     private String score;
 

@@ -1,11 +1,12 @@
 package be.brussels.international.coordination.cooperation.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import be.brussels.international.coordination.shared.Amounts;
 
 /** The amount granted to an application, typed in its row; beyond the budget only when the coordinator says so. */
-class GrantForm {
+class GrantForm implements Serializable {
 
     private String amount;
 

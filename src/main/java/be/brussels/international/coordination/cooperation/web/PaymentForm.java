@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.cooperation.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A tranche paid to a funded project, as typed on its page: the amount as written ({@code 15 000,50} or
  * {@code 15000.50}), read by {@link Amounts}.
  */
-public class PaymentForm {
+public class PaymentForm implements Serializable {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.cooperation.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A report expected from a funded project, as typed on its page; the limit is the column's (project_report). */
-public class ReportForm {
+public class ReportForm implements Serializable {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.dossier.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import org.springframework.validation.Errors;
  * Handing over a person's dossiers: one successor for all, or a choice per dossier ({@code choices}, by
  * dossier code: a username, {@link #VACANT}, or empty for "the successor chosen for all").
  */
-class HandoverForm {
+class HandoverForm implements Serializable {
 
     static final String VACANT = "VACANT";
 

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.dossier.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.dossier.Reassignment;
@@ -12,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** What the coordinator types to reassign a dossier. Never an entity: turned into a {@code Decision}. */
-class ReassignmentForm {
+class ReassignmentForm implements Serializable {
 
     @NotNull
     private ReassignmentKind kind = ReassignmentKind.REPLACE;

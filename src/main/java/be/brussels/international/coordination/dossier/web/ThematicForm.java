@@ -1,12 +1,14 @@
 package be.brussels.international.coordination.dossier.web;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.shared.LocalizedText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A thematic dossier as the coordinator types it: its code (once) and its titles (the dossier table's limits). */
-public class ThematicForm {
+public class ThematicForm implements Serializable {
 
     @Size(max = 80)
     @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")

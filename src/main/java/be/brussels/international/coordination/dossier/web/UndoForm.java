@@ -1,7 +1,9 @@
 package be.brussels.international.coordination.dossier.web;
 
+import java.io.Serializable;
+
 /** Why the latest decision on a dossier is undone (may be left empty). */
-class UndoForm {
+class UndoForm implements Serializable {
 
     private String reason;
 

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.event.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** What is typed about a large event. */
-class EventForm {
+class EventForm implements Serializable {
 
     @NotNull
     private EventKind kind = EventKind.OTHER;

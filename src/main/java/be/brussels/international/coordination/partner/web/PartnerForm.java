@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.partner.web;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.partner.Continent;
 import be.brussels.international.coordination.partner.PartnerDetails;
 import be.brussels.international.coordination.partner.PartnerKind;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A partner as the coordinator types it; the limits and formats are the partner table's checks. */
-public class PartnerForm {
+public class PartnerForm implements Serializable {
 
     /** Lower-case ASCII letters and digits in words joined by single hyphens (partner_slug_format). */
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.portfolio.web;
 
+import java.io.Serializable;
 import java.util.Collection;
 
 import be.brussels.international.coordination.partner.Continent;
@@ -9,7 +10,7 @@ import be.brussels.international.coordination.partner.PartnerFilter;
  * The filters of the partners list, bound from the query string (bookmarkable). A value that does not
  * bind (an unknown continent...) is ignored rather than refused.
  */
-class PartnerListForm {
+class PartnerListForm implements Serializable {
 
     enum Relation {
         BILATERAL, DEVELOPMENT_COOPERATION

@@ -1,11 +1,13 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.visit.FollowUp;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What a completed visit led to. */
-class FollowUpForm {
+class FollowUpForm implements Serializable {
 
     @NotBlank
     @Size(max = 4000)

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import be.brussels.international.coordination.visit.GiftDetails;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A gift typed on the visit page. */
-class GiftForm {
+class GiftForm implements Serializable {
 
     @NotNull
     private GiftDirection direction = GiftDirection.GIVEN;

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** An interpreter typed on the visit page: name, languages, the items they work at. */
-class InterpreterForm {
+class InterpreterForm implements Serializable {
 
     @NotBlank
     @Size(max = 200)

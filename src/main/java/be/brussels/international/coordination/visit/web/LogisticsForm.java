@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -9,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The logistics typed on the visit page. */
-class LogisticsForm {
+class LogisticsForm implements Serializable {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate arrivalOn;

@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.visit.MemberDetails;
 import be.brussels.international.coordination.visit.VisitMember;
 import jakarta.validation.constraints.Max;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A member typed on the visit page. */
-class MemberForm {
+class MemberForm implements Serializable {
 
     @NotBlank
     @Size(max = 200)

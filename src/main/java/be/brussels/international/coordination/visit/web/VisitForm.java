@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import be.brussels.international.coordination.visit.DelegationVisit;
@@ -16,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** What the protocol officer types about a visit. Never the entity: turned into {@link VisitDetails}. */
-class VisitForm {
+class VisitForm implements Serializable {
 
     @NotNull
     private VisitDirection direction = VisitDirection.INCOMING;

@@ -1,12 +1,14 @@
 package be.brussels.international.coordination.visit.web;
 
+import java.io.Serializable;
+
 import be.brussels.international.coordination.visit.VisitDirection;
 import be.brussels.international.coordination.visit.VisitFilter;
 import be.brussels.international.coordination.visit.VisitKind;
 import be.brussels.international.coordination.visit.VisitStatus;
 
 /** The filters of the visits list, from the query string (bookmarkable). */
-class VisitListForm {
+class VisitListForm implements Serializable {
 
     private VisitStatus status;
 
