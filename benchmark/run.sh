@@ -10,6 +10,10 @@
 # shared machine the speed drifts over minutes (and the JIT keeps compiling for minutes), so measuring all of
 # 1× and then all of 10× made the ratios mostly noise.
 #
+# The ceiling (issue 23): the leanest Spring application serving a page (CeilingApplication, test sources: Boot,
+# MVC, Thymeleaf of the same versions, no database, no security), started with the same JVM settings and measured
+# in the same rounds, turn about with each page; every page is also reported as a fraction of it.
+#
 #   benchmark/run.sh                                # ROUNDS=3 rounds of DURATION=10s per page and scale
 #   ROUNDS=1 DURATION=5s WARMUP=5s benchmark/run.sh # quicker, noisier
 #
@@ -23,7 +27,7 @@ WARMUP=${WARMUP:-10s}
 WARMUP_PASSES=${WARMUP_PASSES:-3}
 CONNECTIONS=${CONNECTIONS:-16}
 DB_PORT=${DB_PORT:-54329}
-declare -A PORT=([1]=${APP_PORT:-8089} [10]=$(( ${APP_PORT:-8089} + 1 )))
+declare -A PORT=([1]=${APP_PORT:-8089} [10]=$(( ${APP_PORT:-8089} + 1 )) [C]=$(( ${APP_PORT:-8089} + 2 )))
 WORK=${WORK:-target/benchmark}
 PAGES=("/" "/partners" "/partners/quebec" "/staff/fvandernoot" "/visits" "VISIT" "/search?q=quebec")
 
@@ -52,11 +56,18 @@ until [ -f "$WORK/READY" ]; do
 done
 grep "filled in" "$WORK/databases.log"
 
-url() { # url SCALE PAGE
+url() { # url SCALE PAGE (scale C: the ceiling's one page, whatever the page)
     local page=$2
+    [ "$1" = C ] && page=/
     [ "$page" = VISIT ] && page=${VISIT[$1]}
     echo "http://localhost:${PORT[$1]}$page"
 }
+
+# The ceiling, with bin/coordination's JVM settings.
+java ${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000} \
+    -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
+    be.brussels.international.ceiling.CeilingApplication --server.port="${PORT[C]}" > "$WORK/ceiling.log" 2>&1 &
+APP_PID[C]=$!
 
 for scale in 1 10; do
     DB_URL="jdbc:postgresql://localhost:$DB_PORT/scale$scale" DB_USER=postgres DB_PASSWORD= \
@@ -84,6 +95,11 @@ for scale in 1 10; do
     done
 done
 
+until curl -fs -o /dev/null "$(url C /)"; do
+    kill -0 "${APP_PID[C]}" 2>/dev/null || { tail -50 "$WORK/ceiling.log"; exit 1; }
+    sleep 1
+done
+
 # The JIT compiles the hot paths over the first minutes: warm every page up, several times, at both scales.
 echo "Warming up ($WARMUP_PASSES passes of $WARMUP per page and scale)…"
 for pass in $(seq "$WARMUP_PASSES"); do
@@ -93,16 +109,17 @@ for pass in $(seq "$WARMUP_PASSES"); do
                 >/dev/null
         done
     done
+    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$(url C /)" >/dev/null
 done
 
 declare -A RPS P50 P99
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 for page in "${PAGES[@]}"; do
-    declare -A rounds=([1]="" [10]="")
+    declare -A rounds=([1]="" [10]="" [C]="")
     for round in $(seq "$ROUNDS"); do
-        for scale in 1 10; do
+        for scale in 1 10 C; do
             out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s benchmark/status.lua \
-                -H "Cookie: SESSION=${SESSION[$scale]}" "$(url "$scale" "$page")")
+                -H "Cookie: SESSION=${SESSION[$scale]:-none}" "$(url "$scale" "$page")")
             failures=$(echo "$out" | awk '/^NON200/ { print $2 }')
             errors=$(echo "$out" | awk '/^ERRORS/ { print $2 }')
             [ "$failures" = 0 ] && [ "$errors" = 0 ] || {
@@ -112,7 +129,7 @@ for page in "${PAGES[@]}"; do
             echo "round $round  scale $scale  $(url "$scale" "$page")  $line"
         done
     done
-    for scale in 1 10; do
+    for scale in 1 10 C; do
         RPS[$scale,$page]=$(printf '%s' "${rounds[$scale]}" | awk '{ print $1 }' | median)
         P50[$scale,$page]=$(printf '%s' "${rounds[$scale]}" | awk '{ printf "%.0f\n", $2 }' | median)
         P99[$scale,$page]=$(printf '%s' "${rounds[$scale]}" | awk '{ printf "%.0f\n", $3 }' | median)
@@ -120,13 +137,14 @@ for page in "${PAGES[@]}"; do
 done
 
 echo
-echo "| page | 1× req/s | 1× p50 ms | 1× p99 ms | 10× req/s | 10× p50 ms | 10× p99 ms | 10×/1× |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| page | 1× req/s | 1× p50 ms | 1× p99 ms | 10× req/s | 10× p50 ms | 10× p99 ms | 10×/1× | ceiling req/s | 1× / ceiling |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for page in "${PAGES[@]}"; do
     name=$page
     [ "$page" = VISIT ] && name="/visits/{id}"
     ratio=$(awk -v a="${RPS[10,$page]}" -v b="${RPS[1,$page]}" 'BEGIN { printf "%.2f", a / b }')
-    echo "| \`$name\` | ${RPS[1,$page]} | ${P50[1,$page]} | ${P99[1,$page]} | ${RPS[10,$page]} | ${P50[10,$page]} | ${P99[10,$page]} | $ratio |"
+    ceiling=$(awk -v a="${RPS[1,$page]}" -v b="${RPS[C,$page]}" 'BEGIN { printf "%.3f", a / b }')
+    echo "| \`$name\` | ${RPS[1,$page]} | ${P50[1,$page]} | ${P99[1,$page]} | ${RPS[10,$page]} | ${P50[10,$page]} | ${P99[10,$page]} | $ratio | ${RPS[C,$page]} | $ceiling |"
 done
 echo
 declare -A RSS_AFTER
