@@ -1,7 +1,9 @@
 package be.brussels.international.coordination.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 
 import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.IntegrationTest;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +32,9 @@ class SessionTests {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Value("${server.servlet.session.timeout}")
     Duration idleTimeout;
@@ -53,6 +59,19 @@ class SessionTests {
     void sessionsEndAfterThirtyIdleMinutesAndTheCookieIsSecureWhereConfigured() {
         assertThat(idleTimeout).isEqualTo(Duration.ofMinutes(30));
         assertThat(secureCookie).as("COOKIE_SECURE unset: plain HTTP in development and tests").isFalse();
+    }
+
+    /** Sessions are Spring Session's (PostgreSQL): its cookie keeps the settings the container's had. */
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndTheStoredSessionTimesOutAfterThirtyMinutes() throws Exception {
+        Browser browser = new Browser();
+        String cookie = mvc.perform(get("/login").with(browser)).andExpect(status().isOk()).andReturn().getResponse()
+                .getHeader("Set-Cookie");
+        assertThat(cookie).startsWith("SESSION=").contains("; Path=/", "; HttpOnly", "; SameSite=Lax")
+                .doesNotContain("Secure");
+        String id = new String(Base64.getDecoder().decode(browser.sessionCookie()), StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
+                Integer.class, id)).isEqualTo((int) idleTimeout.toSeconds());
     }
 
     @Test
