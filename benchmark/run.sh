@@ -33,28 +33,17 @@ PAGES=("/" "/partners" "/partners/quebec" "/staff/fvandernoot" "/visits" "VISIT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-./mvnw -q -DskipTests package
-./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark-classpath.txt
-JAR=$(ls target/coordination-*.jar | grep -v plain | head -1)
-
-mkdir -p "$WORK"
-rm -f "$WORK/READY"
-java -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
-    be.brussels.international.coordination.generator.BenchmarkDatabases "$WORK" "$DB_PORT" 1 10 \
-    > "$WORK/databases.log" 2>&1 &
-DB_PID=$!
+# shellcheck source=benchmark/common.sh
+. benchmark/common.sh
+build
+DB_PID=""
 declare -A APP_PID SESSION VISIT
 cleanup() {
     for pid in "${APP_PID[@]}"; do kill "$pid" 2>/dev/null || true; done
-    kill "$DB_PID" 2>/dev/null || true
+    [ -n "$DB_PID" ] && kill "$DB_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
-echo "Generating the databases (a minute or two)…"
-until [ -f "$WORK/READY" ]; do
-    kill -0 "$DB_PID" 2>/dev/null || { cat "$WORK/databases.log"; exit 1; }
-    sleep 2
-done
-grep "filled in" "$WORK/databases.log"
+start_databases "$WORK" "$DB_PORT" 1 10
 
 url() { # url SCALE PAGE (scale C: the ceiling's one page, whatever the page)
     local page=$2

@@ -19,27 +19,17 @@ CEILING_PORT=$(( APP_PORT + 1 ))
 WORK=${WORK:-target/benchmark-startup}
 JVM=${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000}
 
-./mvnw -q -DskipTests package
-./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark-classpath.txt
-JAR=$(ls target/coordination-*.jar | grep -v plain | head -1)
-
-mkdir -p "$WORK"
-rm -f "$WORK/READY"
-java -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
-    be.brussels.international.coordination.generator.BenchmarkDatabases "$WORK" "$DB_PORT" 1 \
-    > "$WORK/databases.log" 2>&1 &
-DB_PID=$!
+# shellcheck source=benchmark/common.sh
+. benchmark/common.sh
+build
+DB_PID=""
 PID=""
 cleanup() {
     [ -n "$PID" ] && kill "$PID" 2>/dev/null || true
-    kill "$DB_PID" 2>/dev/null || true
+    [ -n "$DB_PID" ] && kill "$DB_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
-echo "Generating the database…"
-until [ -f "$WORK/READY" ]; do
-    kill -0 "$DB_PID" 2>/dev/null || { cat "$WORK/databases.log"; exit 1; }
-    sleep 2
-done
+start_databases "$WORK" "$DB_PORT" 1
 
 # millis URL CHECK COMMAND... : starts COMMAND (a program: bin/coordination execs java, so that the process
 # started is the one stopped), prints the milliseconds until URL answers with CHECK in the answer; stops it.
