@@ -86,8 +86,9 @@ class AccountController {
     }
 
     /**
-     * The link as mailed: its secret goes into the session and the browser on to {@code /account/link}, so that it
-     * leaves the address bar (no history, no Referer) before anything is typed.
+     * The link as mailed: its key (the secret's hash) goes into the session and the browser on to
+     * {@code /account/link}, so that the secret leaves the address bar (no history, no Referer) before anything is
+     * typed, and is kept nowhere.
      */
     @GetMapping("/account/link/{token}")
     String openLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
@@ -98,7 +99,7 @@ class AccountController {
         if (accounts.holderOf(token).isEmpty()) {
             return unusable(request, response, model);
         }
-        request.getSession().setAttribute(TOKEN, token);
+        request.getSession().setAttribute(TOKEN, Accounts.keyOf(token)); // the secret's hash, not the secret
         return "redirect:/account/link";
     }
 
@@ -150,8 +151,8 @@ class AccountController {
     /** Whose link the session holds, while it can be used. */
     private Accounts.LinkHolder holder(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        Object token = session == null ? null : session.getAttribute(TOKEN);
-        return token instanceof String secret ? accounts.holderOf(secret).orElse(null) : null;
+        Object key = session == null ? null : session.getAttribute(TOKEN);
+        return key instanceof String linkKey ? accounts.holderOfKey(linkKey).orElse(null) : null;
     }
 
     /** Too many wrong links from this address: the page says how long to wait (429). */

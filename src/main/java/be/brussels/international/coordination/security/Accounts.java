@@ -164,17 +164,31 @@ public class Accounts {
     /** Whose account the link opens, while it can be used; empty for an unknown, used or expired link. */
     @Transactional(readOnly = true)
     public Optional<LinkHolder> holderOf(String token) {
-        return usableLink(token).map(link -> new LinkHolder(link.getAccount().getUsername(),
+        return holderOfKey(keyOf(token));
+    }
+
+    /**
+     * What a browser keeps of a link while its person chooses a password (in the session, so in PostgreSQL): the
+     * secret's hash, never the secret — a copy of the sessions table or of a backup opens nothing once the session
+     * is over. Null for what cannot be a link's secret.
+     */
+    public static String keyOf(String token) {
+        return token == null || token.isBlank() || token.length() > 100 ? null : hash(token);
+    }
+
+    /** Whose link this is ({@link #keyOf}), while it can be used. */
+    public Optional<LinkHolder> holderOfKey(String key) {
+        return usableLinkByKey(key).map(link -> new LinkHolder(link.getAccount().getUsername(),
                 people.name(link.getAccount().getUsername()),
                 link.getPurpose() == AccountLink.Purpose.ACTIVATION));
     }
 
     /**
-     * The person chooses their password on their link: the link is spent, and every session of theirs ends
-     * (whoever knew the old password is out).
+     * The person chooses their password on their link (known by its {@link #keyOf key}): the link is spent, and
+     * every session of theirs ends (whoever knew the old password is out).
      */
-    public String choosePassword(String token, String password) {
-        AccountLink link = usableLink(token).orElseThrow(() -> new AccountRefused("account.link.unusable"));
+    public String choosePassword(String linkKey, String password) {
+        AccountLink link = usableLinkByKey(linkKey).orElseThrow(() -> new AccountRefused("account.link.unusable"));
         UserAccount account = link.getAccount();
         if (!account.isEnabled()) {
             throw new AccountRefused("account.link.unusable");
@@ -270,11 +284,11 @@ public class Accounts {
         return account;
     }
 
-    private Optional<AccountLink> usableLink(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+    private Optional<AccountLink> usableLinkByKey(String key) {
+        if (key == null) {
             return Optional.empty();
         }
-        return links.findByTokenHash(hash(token)).filter(link -> link.isUsable(clock.instant()));
+        return links.findByTokenHash(key).filter(link -> link.isUsable(clock.instant()));
     }
 
     /** The login and names of the person, which their password must not be built on. */

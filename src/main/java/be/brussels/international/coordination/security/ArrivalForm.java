@@ -15,6 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A person who joins the cell, as typed on {@code /staff/new}; the limits are the columns'. */
 public class ArrivalForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** Logins: lower-case ASCII letters first, then letters, digits, dots, hyphens (user_account's check). */
     static final String USERNAME = "^[a-z][a-z0-9._-]{1,63}$";
 

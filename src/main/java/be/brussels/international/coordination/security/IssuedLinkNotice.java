@@ -8,4 +8,6 @@ import java.time.Instant;
  * in a URL or a log): the address to hand over, until when it works, whether it was mailed too.
  */
 public record IssuedLinkNotice(String name, String url, Instant expiresAt, boolean mailed) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 }

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
+    /** The length of login_failure.key (V32). */
+    private static final int KEY_LENGTH = 300;
+
     private final int maxPerAccount;
 
     private final int maxPerAddress;
@@ -95,7 +98,15 @@ public class LoginThrottle {
         }
     }
 
+    /**
+     * The name counted for: as typed, trimmed, in lower case, and no longer than the column (login_failure.key) —
+     * anyone may type any length; no login is that long.
+     */
     private static String key(String username) {
-        return username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        String key = username.strip().toLowerCase(Locale.ROOT);
+        return key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key;
     }
 }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
  */
 public class PasswordForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Size(max = 1000)
     private String currentPassword;
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 /** An account's new role, with the version of the account the administrator saw. */
 public class RoleForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private Role role;
 

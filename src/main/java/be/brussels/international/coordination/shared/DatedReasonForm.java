@@ -14,6 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class DatedReasonForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveOn;

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
  */
 public class EmailChange implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Size(max = EmailAddress.MAX_LENGTH)
     @Pattern(regexp = EmailAddress.REGEXP)
     private String email;

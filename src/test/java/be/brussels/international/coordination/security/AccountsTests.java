@@ -1,6 +1,8 @@
 package be.brussels.international.coordination.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
 import be.brussels.international.coordination.Browser;
@@ -95,6 +97,11 @@ class AccountsTests {
 
         Browser browser = new Browser();
         mvc.perform(get("/account/link/" + token).with(browser)).andExpect(redirectedUrl("/account/link"));
+        String session = new String(Base64.getDecoder().decode(browser.sessionCookie()), StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
+                where s.session_id = ? and position(convert_to(?, 'UTF8') in a.attribute_bytes) > 0""",
+                Integer.class, session, token)).as("the secret is not kept in the reader's session (PostgreSQL)").isZero();
         Document page = Html.parse(mvc.perform(get("/account/link").with(browser)).andExpect(status().isOk()));
         assertThat(page.select("h1").text()).isEqualTo("Activer mon compte");
         assertThat(page.text()).contains("Sofia Martens", "smartens");

@@ -83,6 +83,16 @@ class LoginThrottleTests {
         assertThat(throttle.minutesToWait("fvandernoot", "10.0.0.3")).as("counting starts again").isZero();
     }
 
+    /** Anyone may type a name of any length at the login: it is counted, never an error. */
+    @Test
+    void aNameLongerThanAnyLoginIsCountedLikeAnother() {
+        String long1 = "x".repeat(400);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(long1, "10.0.0.7");
+        }
+        assertThat(throttle.minutesToWait(long1, "10.0.0.8")).isEqualTo(15);
+    }
+
     @Test
     void aSuccessfulLoginClearsItsAccountsCount() {
         for (int i = 0; i < 4; i++) {

@@ -115,6 +115,24 @@ class SessionTests {
                 .andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "/login?ended"));
     }
 
+    /**
+     * A rolling upgrade: what the other version wrote in a session may not read any more (a class changed). It is
+     * read as absent — the reader is logged out, a waiting message is lost — never an error on every page.
+     */
+    @Test
+    void aSessionValueThatCannotBeReadIsAbsentNotAnError() throws Exception {
+        Browser browser = login("swillaumez");
+        mvc.perform(get("/").with(browser)).andExpect(status().isOk());
+        String id = new String(Base64.getDecoder().decode(browser.sessionCookie()), StandardCharsets.UTF_8);
+        int spoiled = jdbc.update("""
+                update spring_session_attributes set attribute_bytes = decode('aced0005737200', 'hex')
+                where session_primary_id = (select primary_id from spring_session where session_id = ?)""", id);
+        assertThat(spoiled).as("the session's values").isPositive();
+
+        mvc.perform(get("/").with(browser)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login").with(browser)).andExpect(status().isOk());
+    }
+
     private Browser login(String username) throws Exception {
         Browser browser = new Browser();
         mvc.perform(post("/login").with(browser).param("username", username).param("password", "demo")

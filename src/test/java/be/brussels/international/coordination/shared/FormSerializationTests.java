@@ -13,6 +13,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +57,11 @@ class FormSerializationTests {
             if (!Serializable.class.isAssignableFrom(form)) {
                 problems.add(form.getName() + " is not Serializable");
                 continue;
+            }
+            // Another version of the application reads it during a rolling upgrade: a field added must not make it
+            // unreadable (an implicit serialVersionUID changes with every change of the class).
+            if (Arrays.stream(form.getDeclaredFields()).noneMatch(field -> field.getName().equals("serialVersionUID"))) {
+                problems.add(form.getName() + " declares no serialVersionUID");
             }
             for (Class<?> type = form; type != Object.class; type = type.getSuperclass()) {
                 for (Field field : type.getDeclaredFields()) {

@@ -17,6 +17,8 @@ import org.springframework.validation.Errors;
 /** What is typed about an agreement. Never the entity: turned into {@link AgreementDetails}. */
 class AgreementForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     private String partner;
 

@@ -12,6 +12,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 class DocumentForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private transient MultipartFile file;
 
     private String label;

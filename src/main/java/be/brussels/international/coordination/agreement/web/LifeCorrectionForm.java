@@ -10,6 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The date and the note of a life event, corrected; its kind and the status it set stay. */
 class LifeCorrectionForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate occurredOn;
 

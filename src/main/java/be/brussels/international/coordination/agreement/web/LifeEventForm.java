@@ -13,6 +13,8 @@ import org.springframework.validation.Errors;
 /** A change of status, a renewal or an amendment, with its date when known. */
 class LifeEventForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private AgreementEventKind kind = AgreementEventKind.STATUS;
 

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
  */
 public class ArticleForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 200)
     private String titleFr;

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 /** An edition's list and subject in the three languages (Dutch and English may wait until approval). */
 public class EditionForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private Audience audience = Audience.GLOBE;
 

@@ -17,6 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** An editorial item as typed: channel, day and time (Brussels), title, text, partner concerned. */
 public class EditorialForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private Channel channel = Channel.WEBSITE;
 

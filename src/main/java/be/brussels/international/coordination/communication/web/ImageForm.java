@@ -7,6 +7,8 @@ import org.springframework.web.multipart.MultipartFile;
 /** An image for an edition's articles. */
 public class ImageForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private transient MultipartFile file;
 
     public MultipartFile getFile() {

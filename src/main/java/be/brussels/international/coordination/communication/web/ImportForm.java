@@ -14,6 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
 /** A CSV file of subscribers, the languages of lines that name none, the basis of their consent. */
 public class ImportForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private transient MultipartFile file;
 
     @NotEmpty

@@ -9,6 +9,8 @@ import be.brussels.international.coordination.communication.Audience;
 /** The languages a subscriber reads the newsletter in, and the lists they stay on (their preferences page). */
 public class LanguagesForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private List<String> languages = new ArrayList<>();
 
     private List<Audience> lists = new ArrayList<>();

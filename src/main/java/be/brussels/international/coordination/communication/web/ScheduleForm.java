@@ -12,6 +12,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** When an approved edition goes: a day and a time, Brussels time. */
 public class ScheduleForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate day;

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 /** A subscription as typed on the public page: an address, languages, the consent ticked. */
 public class SubscriptionForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = EmailAddress.MAX_LENGTH)
     @Pattern(regexp = EmailAddress.REGEXP)

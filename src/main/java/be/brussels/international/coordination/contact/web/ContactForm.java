@@ -14,6 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A person at a partner, as typed on the partner's page; the limits are the columns' (partner_contact). */
 public class ContactForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 200)
     private String name;

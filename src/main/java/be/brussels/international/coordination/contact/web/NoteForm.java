@@ -13,6 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A note on a partner, as typed on the partner's page; the limit is the column's (partner_note). */
 public class NoteForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private NoteKind kind = NoteKind.CALL;
 

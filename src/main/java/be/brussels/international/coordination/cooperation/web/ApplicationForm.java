@@ -16,6 +16,8 @@ import org.springframework.validation.Errors;
 /** An application received for a call, as typed. */
 class ApplicationForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     private String partner;
 

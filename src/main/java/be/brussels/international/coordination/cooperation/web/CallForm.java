@@ -20,6 +20,8 @@ import org.springframework.validation.Errors;
 /** A new call for projects, as typed. */
 class CallForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 300)
     private String titleFr;

@@ -8,6 +8,8 @@ import be.brussels.international.coordination.shared.Amounts;
 /** An application's evaluation typed in its row of the call's page: a score (may be left empty), comments. */
 class EvaluationForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private String score;
 
     private String comments;

@@ -8,6 +8,8 @@ import be.brussels.international.coordination.shared.Amounts;
 /** The amount granted to an application, typed in its row; beyond the budget only when the coordinator says so. */
 class GrantForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private String amount;
 
     private boolean overBudget;

@@ -16,6 +16,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class PaymentForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate paidOn;

@@ -10,6 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A report expected from a funded project, as typed on its page; the limit is the column's (project_report). */
 public class ReportForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueOn;

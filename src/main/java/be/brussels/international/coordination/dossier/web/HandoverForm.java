@@ -21,6 +21,8 @@ import org.springframework.validation.Errors;
  */
 class HandoverForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final String VACANT = "VACANT";
 
     private String successor;

@@ -15,6 +15,8 @@ import org.springframework.validation.Errors;
 /** What the coordinator types to reassign a dossier. Never an entity: turned into a {@code Decision}. */
 class ReassignmentForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private ReassignmentKind kind = ReassignmentKind.REPLACE;
 

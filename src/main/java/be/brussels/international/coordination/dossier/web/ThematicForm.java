@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 /** A thematic dossier as the coordinator types it: its code (once) and its titles (the dossier table's limits). */
 public class ThematicForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Size(max = 80)
     @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
     private String code;

@@ -5,6 +5,8 @@ import java.io.Serializable;
 /** Why the latest decision on a dossier is undone (may be left empty). */
 class UndoForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private String reason;
 
     public String getReason() {

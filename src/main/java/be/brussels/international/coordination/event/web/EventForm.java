@@ -22,6 +22,8 @@ import org.springframework.validation.Errors;
 /** What is typed about a large event. */
 class EventForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private EventKind kind = EventKind.OTHER;
 

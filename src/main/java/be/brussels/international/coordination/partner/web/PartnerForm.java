@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 /** A partner as the coordinator types it; the limits and formats are the partner table's checks. */
 public class PartnerForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** Lower-case ASCII letters and digits in words joined by single hyphens (partner_slug_format). */
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 

@@ -12,6 +12,8 @@ import be.brussels.international.coordination.partner.PartnerFilter;
  */
 class PartnerListForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     enum Relation {
         BILATERAL, DEVELOPMENT_COOPERATION
     }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 /** What a completed visit led to. */
 class FollowUpForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 4000)
     private String outcomes;

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 /** A gift typed on the visit page. */
 class GiftForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private GiftDirection direction = GiftDirection.GIVEN;
 

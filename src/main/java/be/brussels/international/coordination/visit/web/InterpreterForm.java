@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 /** An interpreter typed on the visit page: name, languages, the items they work at. */
 class InterpreterForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 200)
     private String name;

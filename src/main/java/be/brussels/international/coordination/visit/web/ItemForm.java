@@ -15,6 +15,8 @@ import org.springframework.validation.Errors;
 /** A programme item typed on the visit page. */
 class ItemForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate day;

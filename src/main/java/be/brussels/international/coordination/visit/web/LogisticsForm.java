@@ -12,6 +12,8 @@ import org.springframework.validation.Errors;
 /** The logistics typed on the visit page. */
 class LogisticsForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate arrivalOn;
 

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 /** A member typed on the visit page. */
 class MemberForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 200)
     private String name;

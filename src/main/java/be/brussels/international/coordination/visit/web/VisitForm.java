@@ -19,6 +19,8 @@ import org.springframework.validation.Errors;
 /** What the protocol officer types about a visit. Never the entity: turned into {@link VisitDetails}. */
 class VisitForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @NotNull
     private VisitDirection direction = VisitDirection.INCOMING;
 

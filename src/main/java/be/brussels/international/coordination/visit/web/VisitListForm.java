@@ -10,6 +10,8 @@ import be.brussels.international.coordination.visit.VisitStatus;
 /** The filters of the visits list, from the query string (bookmarkable). */
 class VisitListForm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private VisitStatus status;
 
     private String partner;

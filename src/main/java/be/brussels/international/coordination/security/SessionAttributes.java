@@ -1,0 +1,44 @@
+package be.brussels.international.coordination.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * How what a session holds is written to PostgreSQL and read back (Java serialization, as Spring Session does), with
+ * one difference: a value that can no longer be read — written by another version of the application during a
+ * rolling upgrade, a class changed incompatibly — is read as absent, never as an error. The reader then finds
+ * themselves logged out, or a refused form's message gone, rather than an error on every page until the session
+ * expires. Every class kept in sessions declares its serialVersionUID, so that compatible changes (a field added)
+ * read as before.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionAttributes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionAttributes.class);
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> unreadableSessionValuesAreAbsent() {
+        DeserializingConverter reader = new DeserializingConverter(SessionAttributes.class.getClassLoader());
+        GenericConversionService conversions = new GenericConversionService();
+        conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversions.addConverter(byte[].class, Object.class, bytes -> {
+            try {
+                return reader.convert(bytes);
+            }
+            catch (SerializationFailedException unreadable) {
+                LOG.warn("A session value could not be read (another version of the application wrote it?): "
+                        + "read as absent. {}", unreadable.getMostSpecificCause().toString());
+                return null;
+            }
+        });
+        return repository -> repository.setConversionService(conversions);
+    }
+}
