@@ -148,7 +148,9 @@ class NewsletterTests {
         long id = confirmed("leaving@example.org");
         String signature = newsletter.signature(id);
 
-        mvc.perform(post("/public/newsletter/unsubscribe/" + id + "/" + signature.replace(signature.charAt(0), 'x'))
+        // Another first character, whatever it was (replacing it by a fixed one passed by luck when it was that one).
+        String forged = (signature.charAt(0) == 'x' ? "y" : "x") + signature.substring(1);
+        mvc.perform(post("/public/newsletter/unsubscribe/" + id + "/" + forged)
                 .param("List-Unsubscribe", "One-Click")).andExpect(status().isGone());
         mvc.perform(post("/public/newsletter/unsubscribe/" + (id + 1000) + "/" + signature)
                 .param("List-Unsubscribe", "One-Click")).andExpect(status().isGone());
