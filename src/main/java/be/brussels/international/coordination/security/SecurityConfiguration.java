@@ -198,7 +198,6 @@ class SecurityConfiguration {
         return origins;
     }
 
-
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
