@@ -40,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests' own context, two more are started here on the same database and the same SMTP server, each as
  * {@code bin/coordination} would run it (not in demo mode), with the newsletter's worker on. A browser's session
  * opened on one is valid on the other and ended on both at once; a reassignment decided on one shows on the
- * other at its next page (nothing is cached between requests: the bound is zero); a lock-out counted on one
- * holds on the other; an edition sent while both workers run reaches every subscriber exactly once.
+ * other at its next page (read from the database on every page: the bound is zero); a name changed elsewhere shows
+ * within the names' watch interval (kept in memory: two seconds); a lock-out counted on one holds on the other; an
+ * edition sent while both workers run reaches every subscriber exactly once.
  */
 @IntegrationTest
 class MultipleInstancesTests {
@@ -130,6 +131,30 @@ class MultipleInstancesTests {
 
         assertThat(holders(coordinator.on(port(second)).page("/dossiers/sofia")))
                 .containsExactly("Florence Vandernoot");
+    }
+
+    /**
+     * The names are kept in memory by each instance: one changed through another instance (here, by SQL, as any
+     * other writer) shows on this one within its watch interval (coordination.reference.check, two seconds). The
+     * test allows ten, not to depend on the machine's load.
+     */
+    @Test
+    void aNameChangedElsewhereShowsOnEveryInstanceWithinTheWatchInterval() throws Exception {
+        HttpSession reader = HttpSession.loggedIn(port(second), "swillaumez");
+        String before = reader.page("/").select(".user-menu summary").text();
+        try {
+            jdbc.update("update staff_member set last_name = last_name || '-Renamed' where username = 'swillaumez'");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            String shown = before;
+            while (!shown.endsWith("-Renamed") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                shown = reader.page("/").select(".user-menu summary").text();
+            }
+            assertThat(shown).isEqualTo(before + "-Renamed");
+        }
+        finally {
+            jdbc.update("update staff_member set last_name = replace(last_name, '-Renamed', '') where username = 'swillaumez'");
+        }
     }
 
     @Test

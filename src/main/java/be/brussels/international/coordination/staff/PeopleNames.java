@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -14,9 +16,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * People by name wherever the application records who did something by their login (a note's author, who
  * decided a reassignment, logged a visit, recorded an agreement's life event, made a change in the history):
  * "Florence Vandernoot", not "fvandernoot". The cell's thirty names are read once, after the migrations, and
- * again when a person is added or renamed ({@link #reload}); a page never queries for them. The accounts that
- * are not people read as what they are ("Données de référence", "Système"); an unknown login as itself.
- * Templates call it as {@code @people.name(login)}.
+ * again when they change ({@link #reload}); a page never queries for them. The accounts that are not people read
+ * as what they are ("Données de référence", "Système"); an unknown login as itself. Templates call it as
+ * {@code @people.name(login)}.
+ * <p>
+ * Several instances may run: a change made through another one (or by SQL) bumps {@code reference_version}
+ * (a trigger on {@code staff_member}, V34), which every instance reads every two seconds
+ * ({@code coordination.reference.check}), reading the names again when it moved. A name is thus never stale for
+ * longer than that interval and one read; on the instance that made the change, not at all (an arrival reloads
+ * at its commit).
  */
 @Component("people")
 public class PeopleNames implements SmartInitializingSingleton {
@@ -32,9 +40,34 @@ public class PeopleNames implements SmartInitializingSingleton {
     /** Replaced whole by {@link #reload}, never changed in place: a page reads one consistent set. */
     private volatile Map<String, String> names = Map.of();
 
-    PeopleNames(JdbcTemplate jdbc, MessageSource messages) {
+    /** The version of {@code staff_member} the names were read at (reference_version). */
+    private volatile long version = -1;
+
+    private final boolean watching;
+
+    PeopleNames(JdbcTemplate jdbc, MessageSource messages,
+            @Value("${coordination.reference.watch:true}") boolean watching) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.watching = watching;
+    }
+
+    /** Every instance, every {@code coordination.reference.check}: the names again if they changed anywhere. */
+    @Scheduled(fixedDelayString = "${coordination.reference.check:PT2S}",
+            initialDelayString = "${coordination.reference.check:PT2S}")
+    void watch() {
+        if (watching) {
+            reloadIfChanged();
+        }
+    }
+
+    /** Reads the names again if they changed since they were read (one query when they did not). */
+    public boolean reloadIfChanged() {
+        if (currentVersion() == version) {
+            return false;
+        }
+        reload();
+        return true;
     }
 
     @Override
@@ -50,12 +83,19 @@ public class PeopleNames implements SmartInitializingSingleton {
 
     /** Reads every person's name again. */
     public void reload() {
+        // The version first: a change committed between the two reads is read again at the next check.
+        long readVersion = currentVersion();
         Map<String, String> read = new HashMap<>();
         jdbc.query("select username, first_name || ' ' || last_name from staff_member",
                 row -> {
                     read.put(row.getString(1), row.getString(2));
                 });
         names = Map.copyOf(read);
+        version = readVersion;
+    }
+
+    private long currentVersion() {
+        return jdbc.queryForObject("select version from reference_version where name = 'staff_member'", Long.class);
     }
 
     /** A member of the cell (not an account that is no person, such as {@code admin}). */

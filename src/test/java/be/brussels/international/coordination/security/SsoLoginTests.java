@@ -56,7 +56,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * single sign-on is off in every other test, as it is by default.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = { "logging.level.root=WARN", "coordination.sso.roles-claim=realm_access.roles",
+        properties = { "logging.level.root=WARN", "coordination.reference.watch=false",
+                "coordination.sso.roles-claim=realm_access.roles",
                 "coordination.sso.roles.STAFF=bi-coordination", "coordination.sso.roles.PROTOCOL=bi-protocole",
                 "coordination.sso.roles.COORDINATOR=bi-coordinateurs, bi-direction" })
 @AutoConfigureMockMvc
