@@ -43,7 +43,10 @@ class PageTransactionsTests {
             "/staff/fvandernoot, gclerckx",
             "/search?q=quebec, fvandernoot",
             "/search?q=quebec&kind=visits&page=3, fvandernoot",
-            "/search/suggestions?q=que, fvandernoot"})
+            "/search/suggestions?q=que, fvandernoot",
+            "/partners, fvandernoot",
+            "/visits, fvandernoot",
+            "/visits?partner=quebec, wvanwaeyenberge"})
     void oneTransactionForThePage(String url, String username) throws Exception {
         var reader = user(users.loadUserByUsername(username));
         StatementCounter.reset();

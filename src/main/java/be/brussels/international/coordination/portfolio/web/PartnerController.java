@@ -16,9 +16,10 @@ import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.portfolio.PartnerPortfolio;
 import be.brussels.international.coordination.portfolio.Timeline;
 import be.brussels.international.coordination.portfolio.TimelineEntry;
-import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
+import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.PageReads;
 import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.staff.StaffMember;
@@ -59,8 +60,12 @@ class PartnerController {
 
     private final TableExport export;
 
+    private final PageReads reads;
+
     PartnerController(PartnerCatalog partners, PartnerPortfolio portfolio, DossierQueries dossiers,
-            StaffDirectory staff, PeopleNames people, Timeline timeline, Clock clock, TableExport export) {
+            StaffDirectory staff, PeopleNames people, Timeline timeline, Clock clock, TableExport export,
+            PageReads reads) {
+        this.reads = reads;
         this.partners = partners;
         this.people = people;
         this.portfolio = portfolio;
@@ -78,17 +83,20 @@ class PartnerController {
             Model model) {
         ListSort sorting = ListSort.of(sort, PartnerCatalog.SORTABLE);
         model.addAttribute("sorting", sorting);
-        List<Long> heldByHolder = filter.getHolder() == null ? List.of() : dossiers.partnerIdsHeldBy(filter.getHolder());
-        Page<Partner> page = partners.search(filter.toFilter(heldByHolder), sorting.column(), sorting.descending(),
-                pageable, locale);
-        model.addAttribute("partners", page.getContent());
-        model.addAttribute("holders", dossiers.currentHoldersOfPartners(page.map(Partner::getId).getContent()));
-        model.addAttribute("paging", PageLinks.of(page));
-        model.addAttribute("continents", Continent.values());
-        model.addAttribute("relations", PartnerListForm.Relation.values());
-        model.addAttribute("states", List.of(PartnerListForm.State.FORMER, PartnerListForm.State.ALL));
-        model.addAttribute("people", staff.presentChoices());
-        return "partner/list";
+        return reads.of(() -> {
+            List<Long> heldByHolder = filter.getHolder() == null ? List.of()
+                    : dossiers.partnerIdsHeldBy(filter.getHolder());
+            Page<Partner> page = partners.search(filter.toFilter(heldByHolder), sorting.column(),
+                    sorting.descending(), pageable, locale);
+            model.addAttribute("partners", page.getContent());
+            model.addAttribute("holders", dossiers.currentHoldersOfPartners(page.map(Partner::getId).getContent()));
+            model.addAttribute("paging", PageLinks.of(page));
+            model.addAttribute("continents", Continent.values());
+            model.addAttribute("relations", PartnerListForm.Relation.values());
+            model.addAttribute("states", List.of(PartnerListForm.State.FORMER, PartnerListForm.State.ALL));
+            model.addAttribute("people", staff.presentChoices());
+            return "partner/list";
+        });
     }
 
     /** A partner of the list with its holders today, for the export. */

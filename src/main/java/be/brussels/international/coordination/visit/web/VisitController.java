@@ -10,6 +10,7 @@ import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.shared.PageReads;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Submission;
 import be.brussels.international.coordination.shared.TableExport;
@@ -58,7 +59,11 @@ class VisitController {
 
     private final TableExport export;
 
-    VisitController(Visits visits, PartnerCatalog partners, ProgrammePdf programmePdf, TableExport export) {
+    private final PageReads reads;
+
+    VisitController(Visits visits, PartnerCatalog partners, ProgrammePdf programmePdf, TableExport export,
+            PageReads reads) {
+        this.reads = reads;
         this.visits = visits;
         this.partners = partners;
         this.programmePdf = programmePdf;
@@ -86,13 +91,15 @@ class VisitController {
             @RequestParam(required = false) String sort, @PageableDefault(size = 20) Pageable pageable, Locale locale,
             Model model) {
         ListSort sorting = ListSort.of(sort, Visits.SORTABLE);
-        Page<DelegationVisit> page = visits.search(filter.toFilter(), sorting.column(), sorting.descending(), locale,
-                pageable);
         model.addAttribute("sorting", sorting);
-        model.addAttribute("visits", page.getContent());
-        model.addAttribute("paging", PageLinks.of(page));
-        addChoices(model, locale, filter.getPartner() == null ? Set.of() : Set.of(filter.getPartner()));
-        return "visit/list";
+        return reads.of(() -> {
+            Page<DelegationVisit> page = visits.search(filter.toFilter(), sorting.column(), sorting.descending(),
+                    locale, pageable);
+            model.addAttribute("visits", page.getContent());
+            model.addAttribute("paging", PageLinks.of(page));
+            addChoices(model, locale, filter.getPartner() == null ? Set.of() : Set.of(filter.getPartner()));
+            return "visit/list";
+        });
     }
 
     /** The visits the filters show, every page, as {@code ?export=csv} or {@code ?export=xlsx}. */
