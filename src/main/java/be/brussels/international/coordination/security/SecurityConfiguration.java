@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.security;
 
+import be.brussels.international.coordination.shared.StaticFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -38,6 +40,7 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -62,7 +65,28 @@ class SecurityConfiguration {
                 + "object-src 'none'; base-uri 'self'; form-action 'self'" + formTargets + "; frame-ancestors 'none'";
     }
 
+    /**
+     * The pages' static files ({@link StaticFiles}): public, and served without a session. Under the main chain,
+     * reading who is asking (even to permit all) loaded the session from PostgreSQL for every file a page loads.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        // Public: no authorization rule, nobody to recognise (not even as anonymous, which reads the session id).
+        http.securityMatcher(StaticFiles.PATTERNS)
+            .anonymous(anonymous -> anonymous.disable())
+            .securityContext(context -> context
+                .securityContextRepository(new RequestAttributeSecurityContextRepository()))
+            .sessionManagement(sessions -> sessions.disable())
+            .logout(logout -> logout.disable())
+            .requestCache(cache -> cache.disable())
+            .csrf(csrf -> csrf.disable()) // read only: nothing these addresses answer changes anything
+            .headers(headers -> headers.frameOptions(frames -> frames.deny()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
             UserDetailsService users, LoginThrottle throttle,
             ObjectProvider<ClientRegistrationRepository> identityProviders, SsoProperties sso,

@@ -2,19 +2,25 @@ package be.brussels.international.coordination.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import be.brussels.international.coordination.shared.DateBounds;
 import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.shared.StaticFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The language of the interface: French unless the reader chose another with {@code ?lang=nl|en|fr},
@@ -33,6 +39,20 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /**
+     * Flash attributes (a message after saving, a refused form) live in the session: never looked for when a page's
+     * static file is served, which would otherwise read and write the session in PostgreSQL for each of them.
+     */
+    @Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    FlashMapManager flashMapManager() {
+        return new SessionFlashMapManager() {
+            @Override
+            protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+                return StaticFiles.isStaticFile(request) ? null : super.retrieveFlashMaps(request);
+            }
+        };
     }
 
     /** Every date a form or a parameter brings is an ISO date within {@link DateBounds}, or a field error. */

@@ -1,11 +1,13 @@
 package be.brussels.international.coordination.web;
 
 import be.brussels.international.coordination.Browser;
+import be.brussels.international.coordination.HttpSession;
 import be.brussels.international.coordination.IntegrationTest;
 import be.brussels.international.coordination.StatementCounter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,6 +33,9 @@ class PageTransactionsTests {
 
     @Autowired
     UserDetailsService users;
+
+    @LocalServerPort
+    int port;
 
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({
@@ -76,5 +81,21 @@ class PageTransactionsTests {
 
         assertThat(StatementCounter.sessionCount()).as("statements of the session for %s", url).isBetween(2L, 3L);
         assertThat(StatementCounter.connections()).as("connections taken for %s", url).isEqualTo(1);
+    }
+
+    /**
+     * A page's style sheet or script needs no session: asked for with the session's cookie (a real browser over
+     * HTTP, through the real servlet), it reads none from PostgreSQL.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/css/app.css", "/js/x-count.js"})
+    void aStaticFileCostsNoSessionStatement(String url) throws Exception {
+        HttpSession browser = HttpSession.loggedIn(port, "fvandernoot");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        StatementCounter.reset();
+
+        assertThat(browser.get(url).statusCode()).isEqualTo(200);
+
+        assertThat(StatementCounter.sessionCount()).as("statements of the session for %s", url).isZero();
     }
 }
