@@ -43,6 +43,8 @@ public final class StatementCounter extends DelegatingDataSource {
 
     private static final AtomicLong SESSION_COUNT = new AtomicLong();
 
+    private static final AtomicLong SESSION_WRITES = new AtomicLong();
+
     private static final List<Recorded> RECORDED = Collections.synchronizedList(new ArrayList<>());
 
     private static volatile boolean recording;
@@ -55,6 +57,7 @@ public final class StatementCounter extends DelegatingDataSource {
         COUNT.set(0);
         CONNECTIONS.set(0);
         SESSION_COUNT.set(0);
+        SESSION_WRITES.set(0);
         RECORDED.clear();
     }
 
@@ -65,6 +68,11 @@ public final class StatementCounter extends DelegatingDataSource {
     /** The statements of the sessions' store since the last {@link #reset()}. */
     public static long sessionCount() {
         return SESSION_COUNT.get();
+    }
+
+    /** Of {@link #sessionCount()}, the statements that write (insert, update, delete). */
+    public static long sessionWrites() {
+        return SESSION_WRITES.get();
     }
 
     /**
@@ -106,6 +114,9 @@ public final class StatementCounter extends DelegatingDataSource {
                         if (arguments != null && arguments.length > 0 && arguments[0] instanceof String sql
                                 && sql.toLowerCase().contains("spring_session")) {
                             SESSION_COUNT.incrementAndGet();
+                            if (!sql.stripLeading().toLowerCase().startsWith("select")) {
+                                SESSION_WRITES.incrementAndGet();
+                            }
                         }
                         else {
                             COUNT.incrementAndGet();

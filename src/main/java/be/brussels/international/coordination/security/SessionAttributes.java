@@ -18,6 +18,10 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * themselves logged out, or a refused form's message gone, rather than an error on every page until the session
  * expires. Every class kept in sessions declares its serialVersionUID, so that compatible changes (a field added)
  * read as before.
+ * <p>
+ * Two requests of one session may add the same value at once (the first page after a login opened in several tabs:
+ * each creates the session's CSRF token). Spring Session inserts it from each, and the second insert broke the unique
+ * key: an error page. Here the second replaces the first, and a value for a session ended meanwhile is dropped.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionAttributes {
@@ -39,6 +43,18 @@ class SessionAttributes {
                 return null;
             }
         });
-        return repository -> repository.setConversionService(conversions);
+        return repository -> {
+            repository.setConversionService(conversions);
+            repository.setCreateSessionAttributeQuery(ADD_OR_REPLACE);
+        };
     }
+
+    /** Spring Session's insert of a session's value (same parameters), replacing one added meanwhile. */
+    static final String ADD_OR_REPLACE = """
+            insert into %TABLE_NAME%_attributes (session_primary_id, attribute_name, attribute_bytes)
+            select s.primary_id, value.name, value.bytes
+            from (values (cast(? as char(36)), cast(? as varchar(200)), cast(? as bytea))) as value (id, name, bytes)
+            join %TABLE_NAME% s on s.primary_id = value.id
+            on conflict (session_primary_id, attribute_name) do update set attribute_bytes = excluded.attribute_bytes
+            """;
 }
