@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -42,8 +43,7 @@ class AgreementSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", a.id, a.title_" + language + " as title, a.signed_on, p.name_" + language
                 + " as partner from agreement a join partner p on p.id = a.partner_id where "
@@ -51,10 +51,9 @@ class AgreementSearch implements SearchSource {
                 + terms.nameRank("lower(f_unaccent(a.title_" + language + "))")
                 + " desc, a.signed_on desc nulls last, a.id"
                 + " limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                SearchResults.extractor((row, n) -> new SearchHit(row.getString("title"),
-                        row.getString("partner") + (row.getDate("signed_on") == null ? ""
-                                : " · " + SearchHit.date(row.getDate("signed_on").toLocalDate(), locale)),
-                        "/agreements/" + row.getLong("id"))));
+        return new SearchQuery(sql, terms.parameters(), row -> new SearchHit(row.string("title"),
+                        row.string("partner") + (row.date("signed_on") == null ? ""
+                                : " · " + SearchHit.date(row.date("signed_on"), locale)),
+                        "/agreements/" + row.number("id")));
     }
 }

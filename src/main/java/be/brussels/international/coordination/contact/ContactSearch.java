@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -45,17 +46,15 @@ class ContactSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", c.name, c.function, c.organisation, p.slug, p.name_" + SearchTerms.language(locale)
                 + " as partner from partner_contact c join partner p on p.id = c.partner_id where "
                 + terms.matches("c.search_text") + " order by " + terms.nameRank("lower(f_unaccent(c.name))")
                 + " desc, " + terms.closeness("c.search_text") + " desc, (c.to_on is null) desc, c.name, c.id"
                 + " limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                SearchResults.extractor((row, n) -> new SearchHit(row.getString("name"),
-                        Stream.of(row.getString("function"), row.getString("organisation"), row.getString("partner"))
+        return new SearchQuery(sql, terms.parameters(), row -> new SearchHit(row.string("name"),
+                        Stream.of(row.string("function"), row.string("organisation"), row.string("partner"))
                                 .filter(Objects::nonNull).collect(Collectors.joining(" · ")),
-                        "/partners/" + row.getString("slug") + "#contacts")));
+                        "/partners/" + row.string("slug") + "#contacts"));
     }
 }

@@ -3,6 +3,7 @@ package be.brussels.international.coordination.contact;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -51,8 +52,7 @@ class NoteSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", left(n.summary, " + (SHOWN + 1) + ") as summary, n.kind,"
                 + " n.occurred_on, p.slug, p.name_" + SearchTerms.language(locale) + " as partner,"
                 + " coalesce(s.first_name || ' ' || s.last_name, n.author) as author"
@@ -60,14 +60,13 @@ class NoteSearch implements SearchSource {
                 + " left join staff_member s on s.username = n.author where " + terms.matches("n.search_text")
                 + " order by " + terms.closeness("n.search_text") + " desc, n.occurred_on desc, n.id desc"
                 + " limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                SearchResults.extractor((row, n) -> {
-                    String summary = row.getString("summary");
+        return new SearchQuery(sql, terms.parameters(), row -> {
+                    String summary = row.string("summary");
                     String shown = summary.length() > SHOWN ? summary.substring(0, SHOWN).strip() + "…" : summary;
-                    String detail = String.join(" · ", SearchHit.date(row.getDate("occurred_on").toLocalDate(), locale),
-                            messages.getMessage("note.kind." + row.getString("kind"), null, locale),
-                            row.getString("partner"), row.getString("author"));
-                    return new SearchHit(shown, detail, "/partners/" + row.getString("slug") + "/timeline");
-                }));
+                    String detail = String.join(" · ", SearchHit.date(row.date("occurred_on"), locale),
+                            messages.getMessage("note.kind." + row.string("kind"), null, locale),
+                            row.string("partner"), row.string("author"));
+                    return new SearchHit(shown, detail, "/partners/" + row.string("slug") + "/timeline");
+                });
     }
 }

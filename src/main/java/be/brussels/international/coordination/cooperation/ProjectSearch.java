@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -42,15 +43,13 @@ class ProjectSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", a.id, a.title, a.applicant, p.name_" + SearchTerms.language(locale) + " as partner"
                 + " from project_application a join partner p on p.id = a.partner_id where "
                 + terms.matches("a.search_text") + " order by " + terms.nameRank("lower(f_unaccent(a.title))")
                 + " desc, a.id desc limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                SearchResults.extractor((row, n) -> new SearchHit(row.getString("title"),
-                        row.getString("applicant") + " · " + row.getString("partner"),
-                        "/projects/" + row.getLong("id"))));
+        return new SearchQuery(sql, terms.parameters(), row -> new SearchHit(row.string("title"),
+                        row.string("applicant") + " · " + row.string("partner"),
+                        "/projects/" + row.number("id")));
     }
 }

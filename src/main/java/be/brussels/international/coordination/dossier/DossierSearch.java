@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -53,8 +54,7 @@ class DossierSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", d.code, coalesce(p.name_" + language + ", d.title_" + language
                 + ") as title, (select string_agg(s.first_name || ' ' || s.last_name, ', ' order by s.last_name)"
@@ -62,10 +62,9 @@ class DossierSearch implements SearchSource {
                 + CURRENT + ") as names from dossier d left join partner p on p.id = d.partner_id where "
                 + matching(terms) + " order by " + terms.nameRank("coalesce(p.sort_name_" + language + ", d.code)")
                 + " desc, d.code limit :limit offset :offset";
-        return jdbc.query(sql, parameters(terms).addValue("limit", limit).addValue("offset", offset),
-                SearchResults.extractor((row, n) -> new SearchHit(row.getString("title"),
-                        row.getString("names") == null ? "" : row.getString("names"),
-                        "/dossiers/" + row.getString("code"))));
+        return new SearchQuery(sql, parameters(terms), row -> new SearchHit(row.string("title"),
+                        row.string("names") == null ? "" : row.string("names"),
+                        "/dossiers/" + row.string("code")));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -42,17 +43,15 @@ class EventSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", e.id, e.title_" + language + " as title, e.starts_on, e.city from large_event e where "
                 + terms.matches("e.search_text") + " order by "
                 + terms.nameRank("lower(f_unaccent(e.title_" + language + "))")
                 + " desc, e.starts_on desc, e.id desc limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                SearchResults.extractor((row, n) -> new SearchHit(row.getString("title"),
-                        (row.getString("city") == null ? "" : row.getString("city") + " · ")
-                                + SearchHit.date(row.getDate("starts_on").toLocalDate(), locale),
-                        "/events/" + row.getLong("id"))));
+        return new SearchQuery(sql, terms.parameters(), row -> new SearchHit(row.string("title"),
+                        (row.string("city") == null ? "" : row.string("city") + " · ")
+                                + SearchHit.date(row.date("starts_on"), locale),
+                        "/events/" + row.number("id")));
     }
 }

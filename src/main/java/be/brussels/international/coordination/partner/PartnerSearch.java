@@ -7,6 +7,7 @@ import java.util.Set;
 
 import be.brussels.international.coordination.shared.SearchHit;
 import org.springframework.context.MessageSource;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -51,8 +52,7 @@ class PartnerSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", p.slug, p.name_" + language + " as name, p.name_fr, p.name_nl, p.name_en,"
                 + " p.ended_on is not null as former from partner p"
@@ -61,15 +61,15 @@ class PartnerSearch implements SearchSource {
                 + ", " + terms.nameRank("p.sort_name_en") + ", " + terms.nameRank("p.slug") + ") desc, "
                 + terms.closeness("p.search_text") + " desc, p.sort_name_" + language + ", p.id"
                 + " limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset), SearchResults.extractor((row, n) -> {
-            String name = row.getString("name");
+        return new SearchQuery(sql, terms.parameters(), row -> {
+            String name = row.string("name");
             Set<String> otherNames = new LinkedHashSet<>(
-                    List.of(row.getString("name_fr"), row.getString("name_nl"), row.getString("name_en")));
+                    List.of(row.string("name_fr"), row.string("name_nl"), row.string("name_en")));
             otherNames.remove(name);
-            if (row.getBoolean("former")) {
+            if (row.bool("former")) {
                 otherNames.add(messages.getMessage("partner.former", null, locale));
             }
-            return new SearchHit(name, String.join(" · ", otherNames), "/partners/" + row.getString("slug"));
-        }));
+            return new SearchHit(name, String.join(" · ", otherNames), "/partners/" + row.string("slug"));
+        });
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * One kind of thing the header search finds (partners, staff, visits...), contributed by the module that
  * owns it: the module knows its tables, its pages and who may read them. The search page asks every source
- * for its count and its best hits, and pages through one kind when the reader chooses it.
+ * for its query and runs them together, and pages through one kind when the reader chooses it.
  */
 public interface SearchSource {
 
@@ -18,8 +18,8 @@ public interface SearchSource {
     long count(SearchTerms terms);
 
     /**
-     * The hits for these terms, best first (an exact name before a partial one), and how many there are in all
-     * (zero when the offset is past the last).
+     * How to find the hits for these terms, best first (an exact name before a partial one), with how many there are
+     * in all (zero when the offset is past the last). Checks that the reader may read the kind.
      */
-    SearchResults find(SearchTerms terms, int offset, int limit, Locale locale);
+    SearchQuery query(SearchTerms terms, Locale locale);
 }

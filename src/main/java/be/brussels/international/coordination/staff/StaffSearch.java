@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -42,16 +43,14 @@ class StaffSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", s.username, s.first_name, s.last_name, s.title_" + SearchTerms.language(locale)
                 + " as title from staff_member s where " + terms.matches("s.search_text")
                 + " order by greatest(" + terms.nameRank("lower(f_unaccent(s.last_name))") + ", "
                 + terms.nameRank("lower(f_unaccent(s.first_name || ' ' || s.last_name))") + ") desc, "
                 + terms.closeness("s.search_text") + " desc, s.left_on desc nulls first, lower(s.last_name), s.id"
                 + " limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                SearchResults.extractor((row, n) -> new SearchHit(row.getString("first_name") + " " + row.getString("last_name"),
-                        row.getString("title"), "/staff/" + row.getString("username"))));
+        return new SearchQuery(sql, terms.parameters(), row -> new SearchHit(row.string("first_name") + " " + row.string("last_name"),
+                        row.string("title"), "/staff/" + row.string("username")));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.shared.SearchHit;
+import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
@@ -45,16 +46,14 @@ class VisitSearch implements SearchSource {
 
     @Override
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
-    public SearchResults find(SearchTerms terms, int offset, int limit, Locale locale) {
+    public SearchQuery query(SearchTerms terms, Locale locale) {
         String sql = "select " + SearchResults.TOTAL + ", v.id, v.title, v.starts_on, coalesce(p.name_" + SearchTerms.language(locale)
                 + ", v.origin) as partner from delegation_visit v left join partner p on p.id = v.partner_id where "
                 + terms.matches("v.search_text") + " order by " + terms.nameRank("lower(f_unaccent(v.title))")
                 + " desc, v.starts_on desc, v.id desc"
                 + " limit :limit offset :offset";
-        return jdbc.query(sql, terms.parameters().addValue("limit", limit).addValue("offset", offset),
-                SearchResults.extractor((row, n) -> new SearchHit(row.getString("title"),
-                        row.getString("partner") + " · " + SearchHit.date(row.getDate("starts_on").toLocalDate(), locale),
-                        "/visits/" + row.getLong("id"))));
+        return new SearchQuery(sql, terms.parameters(), row -> new SearchHit(row.string("title"),
+                        row.string("partner") + " · " + SearchHit.date(row.date("starts_on"), locale),
+                        "/visits/" + row.number("id")));
     }
 }
