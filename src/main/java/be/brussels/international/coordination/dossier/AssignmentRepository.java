@@ -41,6 +41,11 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " order by a.staffMember.lastName")
     List<Assignment> findCurrentOrComingOf(Dossier dossier, LocalDate day);
 
+    /** As {@link #findCurrentOrComingOf(Dossier, LocalDate)}, for the dossier of a partner, with it and its partner. */
+    @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d join fetch d.partner p"
+            + " where p.slug = :slug and" + CURRENT_OR_COMING + " order by a.staffMember.lastName")
+    List<Assignment> findCurrentOrComingOfPartner(String slug, LocalDate day);
+
     @Query("select a.staffMember.id, a.dossier.kind, count(a) from Assignment a where" + CURRENT
             + " group by a.staffMember.id, a.dossier.kind")
     List<Object[]> countCurrentByStaffMemberAndKind(LocalDate day);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -53,6 +54,18 @@ public class DossierQueries {
         return dossiers.findByCode(code);
     }
 
+    /** The dossier of the partner with this slug, with its partner (one statement for both). */
+    public Optional<Dossier> findByPartnerSlug(String slug) {
+        return dossiers.findByPartnerSlug(slug);
+    }
+
+    /** Is this person among the holders today of these holdings (those of one dossier, {@link #currentHoldingsOf})? */
+    public boolean heldTodayBy(List<Holding> holdings, String username) {
+        LocalDate today = today();
+        return holdings.stream().anyMatch(holding -> !holding.isFutureOn(today)
+                && holding.getStaffMember().getUsername().equals(username));
+    }
+
     public Optional<Dossier> findByPartner(Partner partner) {
         return dossiers.findByPartnerId(partner.getId());
     }
@@ -67,6 +80,17 @@ public class DossierQueries {
         return continuous(assignments.findCurrentOrComingOf(username, today())).stream().sorted(byName)
                 .collect(Collectors.groupingBy(a -> a.getDossier().getKind(), () -> new EnumMap<>(DossierKind.class),
                         Collectors.toList()));
+    }
+
+    /**
+     * The partners whose dossier a person holds today, from their portfolio ({@link #portfolioOf}): what
+     * {@link #partnerIdsHeldBy} reads, without a statement of its own.
+     */
+    public List<Long> partnerIdsHeldToday(Map<DossierKind, List<Holding>> portfolio) {
+        LocalDate today = today();
+        return portfolio.values().stream().flatMap(List::stream).filter(holding -> !holding.isFutureOn(today))
+                .map(holding -> holding.getDossier().getPartner()).filter(Objects::nonNull).map(Partner::getId)
+                .distinct().toList();
     }
 
     /** The holders today of each of these partners' dossiers, by partner id, by last name. */
@@ -110,6 +134,14 @@ public class DossierQueries {
             rows.add(new HistoryRow(assignment, to));
         }
         return rows;
+    }
+
+    /**
+     * As {@link #currentHoldingsOf}, for the dossier of the partner with this slug, read with its dossier and partner
+     * (one statement for the three; none when the dossier has no holder, see {@link #findByPartnerSlug}).
+     */
+    public List<Holding> currentHoldingsOfPartner(String slug) {
+        return continuous(assignments.findCurrentOrComingOfPartner(slug, today()));
     }
 
     /** The dossier's holders today, and those who take it over later (from their start date). */

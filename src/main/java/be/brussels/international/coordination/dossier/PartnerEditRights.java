@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.dossier;
 
+import java.util.List;
+
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.ReaderRoles;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +33,18 @@ public class PartnerEditRights {
             return false;
         }
         return roles.has("COORDINATOR") || dossiers.partnerIdsHeldBy(user.getName()).contains(partner.getId());
+    }
+
+    /**
+     * The same, for a partner whose dossier's holdings the caller has already read ({@link
+     * DossierQueries#currentHoldingsOf}): no statement of its own.
+     */
+    public boolean canEdit(List<Holding> holdingsOfItsDossier) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated()) {
+            return false;
+        }
+        return roles.has("COORDINATOR") || dossiers.heldTodayBy(holdingsOfItsDossier, user.getName());
     }
 
     /** Refuses (403) when the current user may not change what is recorded about this partner. */

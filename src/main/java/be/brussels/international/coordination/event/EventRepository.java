@@ -56,19 +56,18 @@ interface EventRepository extends Repository<LargeEvent, Long> {
             + " and period_overlaps(:from, :to, e.startsOn, e.endsOn) order by e.startsOn, e.id")
     List<LargeEvent> findBetween(LocalDate from, LocalDate to);
 
-    /** Events not cancelled that began before that day and go on over it (through the period index). */
-    @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
-            + " and e.startsOn < :day and period_overlaps(:day, :day, e.startsOn, e.endsOn)"
-            + " order by e.startsOn, e.id")
-    List<LargeEvent> findUnderWayOn(LocalDate day);
-
-    /** Events not cancelled that begin between two days, soonest first (along the start-date index). */
-    @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
-            + " and e.startsOn between :from and :to order by e.startsOn, e.id")
-    List<LargeEvent> findStartingBetween(LocalDate from, LocalDate to, Pageable first);
-
-    @Query("select count(e) from LargeEvent e"
+    /**
+     * In one statement, two runs each along its index: the events not cancelled under way on {@code from} (begun
+     * before, going on over it: the period index), zero beside each; then the first {@code shown} beginning between
+     * the two days (the start-date index), with how many begin then beside each. Asked as one condition, PostgreSQL
+     * walked the start-date index from the very first event (38 ms at ten times the cell's data). Unsorted.
+     */
+    @Query("(select e, 0L from LargeEvent e"
             + " where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
-            + " and e.startsOn between :from and :to")
-    long countStartingBetween(LocalDate from, LocalDate to);
+            + " and e.startsOn < :from and period_overlaps(:from, :from, e.startsOn, e.endsOn))"
+            + " union all"
+            + " (select e, count(*) over () from LargeEvent e"
+            + " where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
+            + " and e.startsOn between :from and :to order by e.startsOn, e.id limit :shown)")
+    List<Object[]> findUnderWayAndStartingBetween(LocalDate from, LocalDate to, int shown);
 }

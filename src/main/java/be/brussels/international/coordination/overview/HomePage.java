@@ -140,10 +140,10 @@ public class HomePage {
     public Contents of(String username, Locale locale) {
         boolean coordinator = roles.has("COORDINATOR");
         boolean protocol = roles.has("PROTOCOL");
-        List<Long> mine = dossiers.partnerIdsHeldBy(username);
         LocalDate today = LocalDate.now(clock);
         Workload workload = coordinator ? reassignments.workload() : null;
         Map<DossierKind, List<Holding>> portfolio = dossiers.portfolioOf(username, locale);
+        List<Long> mine = dossiers.partnerIdsHeldToday(portfolio);
         // Who runs communication (the coordinator, a holder of its dossier) sees what is to be published this week.
         boolean communication = coordinator || portfolio.values().stream().flatMap(List::stream)
                 .anyMatch(holding -> CommunicationRights.COMMUNICATION_DOSSIER.equals(holding.getDossier().getCode()));

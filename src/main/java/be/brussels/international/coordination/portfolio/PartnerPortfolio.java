@@ -79,13 +79,16 @@ public class PartnerPortfolio {
     /** The page of the partner with this slug. */
     @Transactional(readOnly = true)
     public Optional<Page> of(String slug) {
-        return partners.findBySlug(slug).map(partner -> {
-            Dossier dossier = dossiers.findByPartner(partner).orElse(null);
+        // The holders with their dossier and its partner, one statement; the dossier when it has no holder; the
+        // partner alone when it has no dossier.
+        List<Holding> holdings = dossiers.currentHoldingsOfPartner(slug);
+        Optional<Dossier> dossier = holdings.isEmpty() ? dossiers.findByPartnerSlug(slug)
+                : Optional.of(holdings.get(0).getDossier());
+        return dossier.map(Dossier::getPartner).or(() -> partners.findBySlug(slug)).map(partner -> {
             List<PartnerNote> notes = contacts.latestNotesOf(partner, NOTES_SHOWN);
-            boolean canEdit = editRights.canEdit(partner);
-            return new Page(partner, dossier, dossier == null ? List.of() : dossiers.currentHoldingsOf(dossier),
-                    visits.ofPartner(partner, VISITS_SHOWN), agreements.ofPartner(partner), contacts.contactsOf(partner),
-                    events.ofPartner(partner, EVENTS_SHOWN),
+            boolean canEdit = editRights.canEdit(holdings);
+            return new Page(partner, dossier.orElse(null), holdings, visits.ofPartner(partner, VISITS_SHOWN),
+                    agreements.ofPartner(partner), contacts.contactsOf(partner), events.ofPartner(partner, EVENTS_SHOWN),
                     partner.isDevelopmentCooperation() ? projects.fundedOf(partner) : List.of(),
                     notes, canEdit, contacts.changeableNotes(notes, canEdit));
         });

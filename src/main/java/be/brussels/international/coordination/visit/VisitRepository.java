@@ -126,11 +126,11 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
     List<DelegationVisit> findForCalendar(LocalDate from, LocalDate to);
 
     /** Every visit under way or to come between the two days (the period index serves it). */
-    @Query("select v from DelegationVisit v left join fetch v.partner p"
+    @Query("select v, count(*) over () from DelegationVisit v left join fetch v.partner p"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
             + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)"
             + " order by v.startsOn, v.id")
-    List<DelegationVisit> findComing(LocalDate from, LocalDate to, Pageable first);
+    List<Object[]> findComing(LocalDate from, LocalDate to, Pageable first);
 
     @Query("select count(v) from DelegationVisit v"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
@@ -152,22 +152,18 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
      * The same, of these partners only: found partner by partner from {@code from} on (V19, an index on the
      * partner and the end day), the period written as the two comparisons it amounts to.
      */
-    @Query("select v from DelegationVisit v left join fetch v.partner p"
+    @Query("select v, count(*) over () from DelegationVisit v left join fetch v.partner p"
             + " where is_one_of(:partnerIds, v.partner.id) and v.endsOn >= :from and v.startsOn <= :to"
             + " and v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
             + " order by v.startsOn, v.id")
-    List<DelegationVisit> findComingOf(Long[] partnerIds, LocalDate from, LocalDate to, Pageable first);
+    List<Object[]> findComingOf(Long[] partnerIds, LocalDate from, LocalDate to, Pageable first);
 
-    @Query("select count(v) from DelegationVisit v"
-            + " where is_one_of(:partnerIds, v.partner.id) and v.endsOn >= :from and v.startsOn <= :to"
-            + " and v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED")
-    long countComingOf(Long[] partnerIds, LocalDate from, LocalDate to);
+    /** The first {@code limit} visits of the partner to come (or under way) and its last {@code limit} past, unsorted. */
+    @Query("(select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn >= :today"
+            + " order by v.startsOn, v.id limit :limit)"
+            + " union all"
+            + " (select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn < :today"
+            + " order by v.startsOn desc, v.id desc limit :limit)")
+    List<DelegationVisit> findAroundOfPartner(Long partnerId, LocalDate today, int limit);
 
-    @Query("select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn >= :today"
-            + " order by v.startsOn, v.id")
-    List<DelegationVisit> findUpcomingOfPartner(Long partnerId, LocalDate today, Pageable limit);
-
-    @Query("select v from DelegationVisit v where v.partner.id = :partnerId and v.endsOn < :today"
-            + " order by v.startsOn desc, v.id desc")
-    List<DelegationVisit> findPastOfPartner(Long partnerId, LocalDate today, Pageable limit);
 }

@@ -3,9 +3,12 @@ package be.brussels.international.coordination.visit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
@@ -145,8 +148,14 @@ public class Visits {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public PartnerVisits ofPartner(Partner partner, int limit) {
-        return new PartnerVisits(visits.findUpcomingOfPartner(partner.getId(), today(), PageRequest.of(0, limit)),
-                visits.findPastOfPartner(partner.getId(), today(), PageRequest.of(0, limit)));
+        LocalDate today = today();
+        // Both in one statement; each part along the partner's index, sorted here.
+        Map<Boolean, List<DelegationVisit>> around = visits.findAroundOfPartner(partner.getId(), today, limit).stream()
+                .collect(Collectors.partitioningBy(visit -> !visit.getEndsOn().isBefore(today)));
+        Comparator<DelegationVisit> byStart = Comparator.comparing(DelegationVisit::getStartsOn)
+                .thenComparing(DelegationVisit::getId);
+        return new PartnerVisits(around.get(true).stream().sorted(byStart).toList(),
+                around.get(false).stream().sorted(byStart.reversed()).toList());
     }
 
     /** The visits, not cancelled, that share a day with the period, with their programme: calendars. */
@@ -163,12 +172,12 @@ public class Visits {
         LocalDate from = today();
         LocalDate to = from.plusDays(days);
         PageRequest first = PageRequest.of(0, shown);
-        // The count on its own, always: the page costs the same statements however many visits are coming.
-        if (partnerIds == null) {
-            return new PageImpl<>(visits.findComing(from, to, first), first, visits.countComing(from, to));
-        }
-        Long[] ids = partnerIds.toArray(Long[]::new);
-        return new PageImpl<>(visits.findComingOf(ids, from, to, first), first, visits.countComingOf(ids, from, to));
+        // How many there are in all, beside each visit (a window over every match, counted before the page is cut):
+        // one statement, however many visits are coming.
+        List<Object[]> rows = partnerIds == null ? visits.findComing(from, to, first)
+                : visits.findComingOf(partnerIds.toArray(Long[]::new), from, to, first);
+        return new PageImpl<>(rows.stream().map(row -> (DelegationVisit) row[0]).toList(), first,
+                rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue());
     }
 
     /** How many visits (not cancelled) start or run between {@code fromDays} and {@code toDays} from today. */
