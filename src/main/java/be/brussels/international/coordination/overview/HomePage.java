@@ -14,9 +14,6 @@ import be.brussels.international.coordination.communication.EditorialItem;
 import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
-import be.brussels.international.coordination.communication.CommunicationRights;
-import be.brussels.international.coordination.communication.EditorialCalendar;
-import be.brussels.international.coordination.communication.EditorialItem;
 import be.brussels.international.coordination.cooperation.ProjectReport;
 import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.dossier.Holding;
@@ -29,8 +26,7 @@ import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.security.LoginAccounts;
 import be.brussels.international.coordination.shared.ReaderRoles;
-import be.brussels.international.coordination.staff.StaffDirectory;
-import be.brussels.international.coordination.staff.StaffMember;
+import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.Visits;
 import be.brussels.international.coordination.overview.QuietPartners.QuietPartner;
@@ -61,7 +57,7 @@ public class HomePage {
      * partner; otherwise of the partners whose dossier the person holds (and of every visit for the protocol
      * officer).
      */
-    public record Contents(StaffMember member, Map<DossierKind, List<Holding>> portfolio, Instant newSince,
+    public record Contents(PeopleNames.Person member, Map<DossierKind, List<Holding>> portfolio, Instant newSince,
             boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
             List<ProjectReport> dueReports, LocalDate today, Workload workload, List<Holding> scheduled,
@@ -94,8 +90,6 @@ public class HomePage {
     /** How far ahead escorts to request are looked for. */
     private static final int ESCORT_DAYS = 30;
 
-    private final StaffDirectory staff;
-
     private final DossierQueries dossiers;
 
     private final LoginAccounts logins;
@@ -118,10 +112,11 @@ public class HomePage {
 
     private final EditorialCalendar editorial;
 
-    HomePage(StaffDirectory staff, DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
+    private final PeopleNames people;
+
+    HomePage(DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
             Visits visits, Events events, Reassignments reassignments, QuietPartners quietPartners, Projects projects,
-            ReaderRoles roles, Clock clock, EditorialCalendar editorial) {
-        this.staff = staff;
+            ReaderRoles roles, Clock clock, EditorialCalendar editorial, PeopleNames people) {
         this.dossiers = dossiers;
         this.logins = logins;
         this.agreements = agreements;
@@ -133,6 +128,7 @@ public class HomePage {
         this.roles = roles;
         this.clock = clock;
         this.editorial = editorial;
+        this.people = people;
     }
 
     /** The home page of the signed-in reader, {@code username}. */
@@ -147,7 +143,8 @@ public class HomePage {
         // Who runs communication (the coordinator, a holder of its dossier) sees what is to be published this week.
         boolean communication = coordinator || portfolio.values().stream().flatMap(List::stream)
                 .anyMatch(holding -> CommunicationRights.COMMUNICATION_DOSSIER.equals(holding.getDossier().getCode()));
-        return new Contents(staff.findByUsername(username).orElse(null), portfolio,
+        // The reader's name and title as kept in memory (PeopleNames: a change made anywhere shows within seconds).
+        return new Contents(people.person(username).orElse(null), portfolio,
                 // Dossiers given to the person since their previous login are highlighted.
                 logins.previousLoginOf(username).orElse(null), coordinator,
                 agreements.needingAttention(coordinator ? null : mine, locale),

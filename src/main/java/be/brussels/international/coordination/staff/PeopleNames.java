@@ -2,6 +2,9 @@ package be.brussels.international.coordination.staff;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import be.brussels.international.coordination.shared.LocalizedText;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * People by name wherever the application records who did something by their login (a note's author, who
+ * People by name (and title) wherever the application records who did something by their login (a note's author, who
  * decided a reassignment, logged a visit, recorded an agreement's life event, made a change in the history):
  * "Florence Vandernoot", not "fvandernoot". The cell's thirty names are read once, after the migrations, and
  * again when they change ({@link #reload}); a page never queries for them. The accounts that are not people read
@@ -37,8 +40,36 @@ public class PeopleNames implements SmartInitializingSingleton {
 
     private final MessageSource messages;
 
+    /** A member of the cell as pages name them: their name and their title in the three languages. */
+    public static final class Person {
+
+        private final String username;
+
+        private final String fullName;
+
+        private final LocalizedText title;
+
+        Person(String username, String fullName, LocalizedText title) {
+            this.username = username;
+            this.fullName = fullName;
+            this.title = title;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public LocalizedText getTitle() {
+            return title;
+        }
+    }
+
     /** Replaced whole by {@link #reload}, never changed in place: a page reads one consistent set. */
-    private volatile Map<String, String> names = Map.of();
+    private volatile Map<String, Person> people = Map.of();
 
     /** The version of {@code staff_member} the names were read at (reference_version). */
     private volatile long version = -1;
@@ -85,12 +116,13 @@ public class PeopleNames implements SmartInitializingSingleton {
     public void reload() {
         // The version first: a change committed between the two reads is read again at the next check.
         long readVersion = currentVersion();
-        Map<String, String> read = new HashMap<>();
-        jdbc.query("select username, first_name || ' ' || last_name from staff_member",
+        Map<String, Person> read = new HashMap<>();
+        jdbc.query("select username, first_name || ' ' || last_name, title_fr, title_nl, title_en from staff_member",
                 row -> {
-                    read.put(row.getString(1), row.getString(2));
+                    read.put(row.getString(1), new Person(row.getString(1), row.getString(2),
+                            new LocalizedText(row.getString(3), row.getString(4), row.getString(5))));
                 });
-        names = Map.copyOf(read);
+        people = Map.copyOf(read);
         version = readVersion;
     }
 
@@ -100,7 +132,7 @@ public class PeopleNames implements SmartInitializingSingleton {
 
     /** A member of the cell (not an account that is no person, such as {@code admin}). */
     public boolean isPerson(String login) {
-        return login != null && names.containsKey(login);
+        return login != null && people.containsKey(login);
     }
 
     /** The person's name, in the reader's language for the accounts that are not people; null for null. */
@@ -112,6 +144,12 @@ public class PeopleNames implements SmartInitializingSingleton {
         if (key != null) {
             return messages.getMessage(key, null, LocaleContextHolder.getLocale());
         }
-        return names.getOrDefault(login, login);
+        Person person = people.get(login);
+        return person == null ? login : person.getFullName();
+    }
+
+    /** The member of the cell with this login, as last read; empty for an account that is no person. */
+    public Optional<Person> person(String login) {
+        return Optional.ofNullable(login == null ? null : people.get(login));
     }
 }

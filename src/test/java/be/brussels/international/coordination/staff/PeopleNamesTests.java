@@ -25,24 +25,31 @@ class PeopleNamesTests {
 
     @AfterEach
     void putBack() {
-        jdbc.update("update staff_member set first_name = 'Pierre' where username = 'pgerard'");
+        jdbc.update("update staff_member set first_name = 'Pierre', title_nl = ? where username = 'pgerard'", titleNl);
         people.reloadIfChanged();
     }
+
+    private String titleNl;
 
     @Test
     void aNameChangedElsewhereIsReadAgainAndNothingIsReadWhileNothingChanged() {
         people.reloadIfChanged();
         assertThat(people.name("pgerard")).isEqualTo("Pierre Gérard");
+        titleNl = jdbc.queryForObject("select title_nl from staff_member where username = 'pgerard'", String.class);
+        assertThat(people.person("pgerard").orElseThrow().getTitle().nl()).isEqualTo(titleNl);
+        assertThat(people.person("admin")).as("an account that is no person").isEmpty();
 
         StatementCounter.reset();
         assertThat(people.reloadIfChanged()).as("nothing changed").isFalse();
         assertThat(StatementCounter.count()).as("one look at the version").isEqualTo(1);
 
         // Another instance, or an administrator's SQL: not through this instance.
-        jdbc.update("update staff_member set first_name = 'Pierre-Henri' where username = 'pgerard'");
+        jdbc.update("update staff_member set first_name = 'Pierre-Henri', title_nl = 'Hoofdattaché'"
+                + " where username = 'pgerard'");
         assertThat(people.name("pgerard")).as("until this instance looks").isEqualTo("Pierre Gérard");
 
         assertThat(people.reloadIfChanged()).isTrue();
         assertThat(people.name("pgerard")).isEqualTo("Pierre-Henri Gérard");
+        assertThat(people.person("pgerard").orElseThrow().getTitle().nl()).isEqualTo("Hoofdattaché");
     }
 }
