@@ -1,6 +1,7 @@
 package be.brussels.international.coordination.dossier;
 
 import java.util.List;
+import java.util.Optional;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.ReaderRoles;
@@ -28,11 +29,8 @@ public class PartnerEditRights {
 
     /** May the current user change what is recorded about this partner? */
     public boolean canEdit(Partner partner) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || !user.isAuthenticated()) {
-            return false;
-        }
-        return roles.has("COORDINATOR") || dossiers.partnerIdsHeldBy(user.getName()).contains(partner.getId());
+        return reader().map(name -> roles.has("COORDINATOR") || dossiers.partnerIdsHeldBy(name).contains(partner.getId()))
+                .orElse(false);
     }
 
     /**
@@ -40,11 +38,14 @@ public class PartnerEditRights {
      * DossierQueries#currentHoldingsOf}): no statement of its own.
      */
     public boolean canEdit(List<Holding> holdingsOfItsDossier) {
+        return reader().map(name -> roles.has("COORDINATOR") || dossiers.heldTodayBy(holdingsOfItsDossier, name))
+                .orElse(false);
+    }
+
+    /** The signed-in reader's login, if someone is signed in. */
+    private static Optional<String> reader() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || !user.isAuthenticated()) {
-            return false;
-        }
-        return roles.has("COORDINATOR") || dossiers.heldTodayBy(holdingsOfItsDossier, user.getName());
+        return user == null || !user.isAuthenticated() ? Optional.empty() : Optional.of(user.getName());
     }
 
     /** Refuses (403) when the current user may not change what is recorded about this partner. */

@@ -3,12 +3,14 @@ package be.brussels.international.coordination.event;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.partner.Partner;
@@ -125,18 +127,21 @@ public class Events {
     /** The first events between two days (soonest first), and how many there are in all. */
     @Transactional(readOnly = true)
     public Page<LargeEvent> between(LocalDate from, LocalDate to, int shown) {
-        List<Object[]> rows = events.findUnderWayAndStartingBetween(from, to, shown);
-        Comparator<LargeEvent> soonest = Comparator.comparing(LargeEvent::getStartsOn).thenComparing(LargeEvent::getId);
-        List<LargeEvent> underWay = rows.stream().map(row -> (LargeEvent) row[0])
-                .filter(event -> event.getStartsOn().isBefore(from)).sorted(soonest).toList();
-        List<LargeEvent> beginning = rows.stream().map(row -> (LargeEvent) row[0])
-                .filter(event -> !event.getStartsOn().isBefore(from)).sorted(soonest).toList();
-        long beginningInAll = rows.stream().filter(row -> !((LargeEvent) row[0]).getStartsOn().isBefore(from))
-                .mapToLong(row -> ((Number) row[1]).longValue()).findFirst().orElse(0);
+        // Under way (begun before the first day) or beginning: how many begin in the period stands beside each of those.
+        Map<Boolean, List<Object[]>> begun = events.findUnderWayAndStartingBetween(from, to, shown).stream()
+                .collect(Collectors.partitioningBy(row -> ((LargeEvent) row[0]).getStartsOn().isBefore(from)));
+        List<LargeEvent> underWay = soonestFirst(begun.get(true));
+        List<LargeEvent> beginning = soonestFirst(begun.get(false));
         List<LargeEvent> first = new ArrayList<>(underWay.subList(0, Math.min(shown, underWay.size())));
         first.addAll(beginning.subList(0, Math.min(shown - first.size(), beginning.size())));
-        long count = underWay.size() + beginningInAll;
+        long count = underWay.size()
+                + (begun.get(false).isEmpty() ? 0 : ((Number) begun.get(false).get(0)[1]).longValue());
         return new PageImpl<>(first, PageRequest.of(0, shown), count);
+    }
+
+    private static List<LargeEvent> soonestFirst(List<Object[]> rows) {
+        return rows.stream().map(row -> (LargeEvent) row[0])
+                .sorted(Comparator.comparing(LargeEvent::getStartsOn).thenComparing(LargeEvent::getId)).toList();
     }
 
     public long create(EventDetails details) {
