@@ -106,7 +106,7 @@ class SecurityConfiguration {
             afterLogout = logoutAtProvider;
             http.oauth2Login(login -> login
                     .loginPage("/login")
-                    .defaultSuccessUrl("/", false)
+                    .successHandler(CsrfTokenAtLogin.thenWhereTheyWereGoing())
                     .userInfoEndpoint(info -> info.oidcUserService(new SsoUserService(accounts, sso)))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?ssoRefused")));
         }
@@ -140,7 +140,7 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isOneClickUnsubscription))
             .formLogin(login -> login
                 .loginPage("/login")
-                .defaultSuccessUrl("/", false)
+                .successHandler(CsrfTokenAtLogin.thenWhereTheyWereGoing())
                 .failureHandler(new RememberUsernameFailureHandler(throttle)))
             .logout(logout -> logout.logoutSuccessHandler(loggedOut))
             // The search suggestions are fetched by htmx: sent to the login page, it would show that page inside

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.IntegrationTest;
@@ -23,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Sessions: a new id at login, an idle timeout, and ending all of a person's sessions at once. */
@@ -191,6 +194,51 @@ class SessionTests {
         late.setAttribute("test.late", "late");
         store.save(late);
         assertThat(store.findById(id)).isNull();
+    }
+
+    /**
+     * The CSRF token of a new login is in the session before any page asks for it: pages opened at once right after
+     * logging in (a browser restoring its tabs) then all carry the same one, and a form sent from any of them is
+     * accepted. Created by the first pages instead, each made its own and only the last was kept (a 403 on the
+     * others' forms).
+     */
+    @Test
+    void aLoginsCsrfTokenIsInTheSessionBeforeAnyPage() throws Exception {
+        // As a browser does: the login page, then its form with the token it carries.
+        Browser browser = new Browser();
+        String page = mvc.perform(get("/login").with(browser)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(field.find()).isTrue();
+        mvc.perform(post("/login").with(browser).param("username", "bspapens").param("password", "demo")
+                .param("_csrf", field.group(1))).andExpect(redirectedUrl("/"));
+        String id = new String(Base64.getDecoder().decode(browser.sessionCookie()), StandardCharsets.UTF_8);
+
+        byte[] token = csrfTokenOf(id);
+        assertThat(token).as("the token, stored at login").isNotNull();
+        mvc.perform(get("/partners").with(browser)).andExpect(status().isOk());
+        mvc.perform(get("/partners/quebec").with(browser)).andExpect(status().isOk());
+        assertThat(csrfTokenOf(id)).as("the pages used it, none made another").isEqualTo(token);
+    }
+
+    /** After logging in, the person goes on to the page they had asked for (or home, as the other tests show). */
+    @Test
+    void afterLoggingInThePageAskedForOpens() throws Exception {
+        Browser browser = new Browser();
+        mvc.perform(get("/partners/quebec").with(browser)).andExpect(status().isFound());
+        mvc.perform(get("/login").with(browser)).andExpect(status().isOk());
+
+        mvc.perform(post("/login").with(browser).param("username", "bspapens").param("password", "demo")
+                .with(csrf())).andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("http://localhost/partners/quebec?continue"));
+    }
+
+    private byte[] csrfTokenOf(String sessionId) {
+        return jdbc.query("""
+                select a.attribute_bytes from spring_session_attributes a
+                join spring_session s on s.primary_id = a.session_primary_id
+                where s.session_id = ? and a.attribute_name like '%CSRF_TOKEN'""",
+                rows -> rows.next() ? rows.getBytes(1) : null, sessionId);
     }
 
     private long lastAccess(String sessionId) {
