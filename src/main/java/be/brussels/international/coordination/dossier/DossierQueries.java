@@ -66,10 +66,6 @@ public class DossierQueries {
                 && holding.getStaffMember().getUsername().equals(username));
     }
 
-    public Optional<Dossier> findByPartner(Partner partner) {
-        return dossiers.findByPartnerId(partner.getId());
-    }
-
     /**
      * A person's assignments of today and those starting later, grouped by kind of dossier (in the order of
      * {@link DossierKind}), by name in the reader's language.
