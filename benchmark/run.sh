@@ -16,6 +16,11 @@
 #
 #   benchmark/run.sh                                # ROUNDS=3 rounds of DURATION=10s per page and scale
 #   ROUNDS=1 DURATION=5s WARMUP=5s benchmark/run.sh # quicker, noisier
+#   PAGE_CACHE=off benchmark/run.sh                 # every page made afresh (coordination.page-cache.enabled=false)
+#
+# With the page cache on (the default, as shipped), wrk asking the same page again and again in one session is
+# answered from memory after the first request (web/PageCache): it measures a page asked again, unchanged. With
+# PAGE_CACHE=off it measures a page made from the database every time, as after any change.
 #
 # Needs wrk (apt-get install wrk) and curl.
 set -euo pipefail
@@ -26,6 +31,7 @@ ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-10s}
 WARMUP_PASSES=${WARMUP_PASSES:-3}
 CONNECTIONS=${CONNECTIONS:-16}
+PAGE_CACHE=${PAGE_CACHE:-on}
 DB_PORT=${DB_PORT:-54329}
 declare -A PORT=([1]=${APP_PORT:-8089} [10]=$(( ${APP_PORT:-8089} + 1 )) [C]=$(( ${APP_PORT:-8089} + 2 )))
 WORK=${WORK:-target/benchmark}
@@ -61,6 +67,7 @@ APP_PID[C]=$!
 for scale in 1 10; do
     DB_URL="jdbc:postgresql://localhost:$DB_PORT/scale$scale" DB_USER=postgres DB_PASSWORD= \
         COORDINATION_JAR="$JAR" bin/coordination --server.port="${PORT[$scale]}" --spring.profiles.active=demo \
+        --coordination.page-cache.enabled="$([ "$PAGE_CACHE" = off ] && echo false || echo true)" \
         > "$WORK/app-$scale.log" 2>&1 &
     APP_PID[$scale]=$!
 done
@@ -125,6 +132,8 @@ for page in "${PAGES[@]}"; do
     done
 done
 
+echo
+echo "Page cache: $PAGE_CACHE (PAGE_CACHE=off: every page made afresh)"
 echo
 echo "| page | 1× req/s | 1× p50 ms | 1× p99 ms | 10× req/s | 10× p50 ms | 10× p99 ms | 10×/1× | ceiling req/s | 1× / ceiling |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

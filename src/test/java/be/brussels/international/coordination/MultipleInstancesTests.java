@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests' own context, two more are started here on the same database and the same SMTP server, each as
  * {@code bin/coordination} would run it (not in demo mode), with the newsletter's worker on. A browser's session
  * opened on one is valid on the other and ended on both at once; a reassignment decided on one shows on the
- * other at its next page (read from the database on every page: the bound is zero); a name changed elsewhere shows
+ * other at its next page (read from the database on every page, or from a page kept in memory only while the data's
+ * version read with the session has not moved: the bound is zero); a name changed elsewhere shows
  * within the names' watch interval (kept in memory: two seconds); a lock-out counted on one holds on the other; an
  * edition sent while both workers run reaches every subscriber exactly once.
  */
@@ -123,6 +124,10 @@ class MultipleInstancesTests {
         String token = form.selectFirst("form[action$=/reassign] input[name=_csrf]").attr("value");
         String version = form.selectFirst("form[action$=/reassign] input[name=version]").attr("value");
         assertThat(holders(coordinator.on(port(second)).page("/dossiers/sofia"))).containsExactly("Pierre Gérard");
+        // The partner's page, kept in memory by the other instance (asked twice: PageCache).
+        HttpSession reader = HttpSession.loggedIn(port(second), "pgerard");
+        assertThat(reader.page("/partners/sofia").select("#holders").text()).contains("Pierre Gérard");
+        assertThat(reader.page("/partners/sofia").select("#holders").text()).contains("Pierre Gérard");
 
         HttpResponse<String> decided = coordinator.post("/dossiers/sofia/reassign", "kind=REPLACE&holder=pgerard"
                 + "&successor=fvandernoot&effectiveOn=" + LocalDate.now(ZoneId.of("Europe/Brussels"))
@@ -131,6 +136,8 @@ class MultipleInstancesTests {
 
         assertThat(holders(coordinator.on(port(second)).page("/dossiers/sofia")))
                 .containsExactly("Florence Vandernoot");
+        assertThat(reader.page("/partners/sofia").select("#holders").text()).contains("Florence Vandernoot")
+                .doesNotContain("Pierre Gérard");
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,6 +37,9 @@ public final class StatementCounter extends DelegatingDataSource {
     }
 
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
+
+    /** A statement that writes: an insert, update or delete (the session's read begins with {@code with}). */
+    private static final Pattern WRITES = Pattern.compile("\\s*(insert|update|delete)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final AtomicLong COUNT = new AtomicLong();
 
@@ -114,7 +118,7 @@ public final class StatementCounter extends DelegatingDataSource {
                         if (arguments != null && arguments.length > 0 && arguments[0] instanceof String sql
                                 && sql.toLowerCase().contains("spring_session")) {
                             SESSION_COUNT.incrementAndGet();
-                            if (!sql.stripLeading().toLowerCase().startsWith("select")) {
+                            if (WRITES.matcher(sql).lookingAt()) {
                                 SESSION_WRITES.incrementAndGet();
                             }
                         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import be.brussels.international.coordination.shared.KeptInMemory;
 import be.brussels.international.coordination.shared.LocalizedText;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -30,7 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * at its commit).
  */
 @Component("people")
-public class PeopleNames implements SmartInitializingSingleton {
+public class PeopleNames implements SmartInitializingSingleton, KeptInMemory {
 
     /** Who recorded what the migrations put in place, and what the application did of itself. */
     private static final Map<String, String> NOT_PEOPLE = Map.of("reference-data", "people.referenceData",
@@ -74,6 +75,9 @@ public class PeopleNames implements SmartInitializingSingleton {
     /** The version of {@code staff_member} the names were read at (reference_version). */
     private volatile long version = -1;
 
+    /** How many times the names were read (written by one thread at a time: the reloads are synchronized). */
+    private volatile long reloads;
+
     private final boolean watching;
 
     PeopleNames(JdbcTemplate jdbc, MessageSource messages,
@@ -112,8 +116,14 @@ public class PeopleNames implements SmartInitializingSingleton {
         reload();
     }
 
+    /** Moves at every {@link #reload}, whether or not the names changed. */
+    @Override
+    public long keptVersion() {
+        return reloads;
+    }
+
     /** Reads every person's name again. */
-    public void reload() {
+    public synchronized void reload() {
         // The version first: a change committed between the two reads is read again at the next check.
         long readVersion = currentVersion();
         Map<String, Person> read = new HashMap<>();
@@ -124,6 +134,7 @@ public class PeopleNames implements SmartInitializingSingleton {
                 });
         people = Map.copyOf(read);
         version = readVersion;
+        reloads++;
     }
 
     private long currentVersion() {

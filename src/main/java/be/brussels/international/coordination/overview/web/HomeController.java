@@ -9,6 +9,7 @@ import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
 import be.brussels.international.coordination.overview.HomePage;
 import be.brussels.international.coordination.shared.PageLinks;
+import be.brussels.international.coordination.web.CachedPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +29,7 @@ class HomeController {
         this.homePage = homePage;
     }
 
+    @CachedPage
     @GetMapping("/")
     String home(Principal principal, Locale locale, Model model) {
         HomePage.Contents home = homePage.of(principal.getName(), locale);

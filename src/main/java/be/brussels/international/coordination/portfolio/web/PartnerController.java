@@ -24,6 +24,7 @@ import be.brussels.international.coordination.shared.TableExport;
 import be.brussels.international.coordination.partner.PartnerFilter;
 import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
+import be.brussels.international.coordination.web.CachedPage;
 import org.springframework.web.bind.annotation.RequestParam;
 import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.staff.StaffDirectory;
@@ -77,6 +78,7 @@ class PartnerController {
     }
 
     /** All partners with their holders today, filtered. Values that do not bind are ignored, never a 400. */
+    @CachedPage
     @GetMapping("/partners")
     String list(@ModelAttribute("filter") PartnerListForm filter, BindingResult ignoredBindingErrors,
             @RequestParam(required = false) String sort, @PageableDefault(size = 30) Pageable pageable, Locale locale,
@@ -159,6 +161,7 @@ class PartnerController {
     }
 
     /** A partner's portfolio: its names, where and what it is, its dossier and who holds it today. */
+    @CachedPage(everyMinute = true) // the partner's local time
     @GetMapping("/partners/{slug}")
     String show(@PathVariable String slug, Model model) {
         PartnerPortfolio.Page page = portfolio.of(slug).orElseThrow(() -> new NotFoundException("Partner", slug));

@@ -12,6 +12,7 @@ import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
+import be.brussels.international.coordination.web.CachedPage;
 import org.springframework.web.bind.annotation.RequestParam;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.EmailChange;
@@ -47,6 +48,7 @@ class StaffController {
     }
 
     /** Everyone in the cell, with the number of dossiers each holds today. */
+    @CachedPage
     @GetMapping("/staff")
     String list(@RequestParam(required = false) String sort, @PageableDefault(size = 30) Pageable pageable,
             Locale locale, Model model) {
@@ -89,6 +91,7 @@ class StaffController {
     }
 
     /** A person's portfolio: the dossiers they hold today, grouped by kind. */
+    @CachedPage
     @GetMapping("/staff/{username}")
     String show(@PathVariable String username, Locale locale, Model model, java.security.Principal principal) {
         // Only the person sees the secret address of their own calendar feed.

@@ -9,6 +9,7 @@ import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.SearchHit;
 import be.brussels.international.coordination.shared.SearchSource;
 import be.brussels.international.coordination.shared.SearchTerms;
+import be.brussels.international.coordination.web.CachedPage;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +42,7 @@ class SearchController {
         this.search = search;
     }
 
+    @CachedPage
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false) String typed,
             @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") String page,
@@ -72,6 +74,7 @@ class SearchController {
      * The header search's suggestions as one types (an htmx fragment under the box): the best few of each kind
      * that has any, and a link to every result. Nothing under two characters.
      */
+    @CachedPage
     @GetMapping("/search/suggestions")
     String suggestions(@RequestParam(name = "q", required = false) String typed, Locale locale, Model model) {
         SearchTerms terms = SearchTerms.of(typed);

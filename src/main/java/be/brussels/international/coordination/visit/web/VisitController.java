@@ -24,6 +24,7 @@ import be.brussels.international.coordination.visit.VisitStatus;
 import be.brussels.international.coordination.visit.Visits;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import be.brussels.international.coordination.web.CachedPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -86,6 +87,7 @@ class VisitController {
     }
 
     /** Values of the filters that do not bind (an unknown status...) are ignored rather than refused. */
+    @CachedPage
     @GetMapping("/visits")
     String list(@ModelAttribute("filter") VisitListForm filter, BindingResult ignoredBindingErrors,
             @RequestParam(required = false) String sort, @PageableDefault(size = 20) Pageable pageable, Locale locale,
@@ -142,6 +144,7 @@ class VisitController {
                 () -> Redirects.to("/visits/{id}", visits.create(form.toDetails())));
     }
 
+    @CachedPage
     @GetMapping("/visits/{id}")
     String show(@PathVariable long id, Model model) {
         return showVisit(visit(id), model);
