@@ -67,7 +67,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * used page dropped first; a page larger than a sixteenth of that is not kept.
  */
 @Configuration(proxyBeanMethods = false)
-class PageCache implements WebMvcConfigurer {
+public class PageCache implements WebMvcConfigurer {
 
     private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
@@ -151,7 +151,7 @@ class PageCache implements WebMvcConfigurer {
     }
 
     /** The kept pages, and the filter that answers with them and keeps them. */
-    static final class Store implements Filter {
+    public static final class Store implements Filter {
 
         private final boolean enabled;
 
@@ -298,14 +298,14 @@ class PageCache implements WebMvcConfigurer {
         }
 
         /** Forgets every page (tests). */
-        synchronized void clear() {
+        public synchronized void clear() {
             pages.clear();
             addresses.clear();
             bytes = 0;
         }
 
         /** Pages answered from memory since the start. */
-        long hits() {
+        public long hits() {
             return hits.get();
         }
 
