@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import be.brussels.international.coordination.shared.DataVersion;
 import be.brussels.international.coordination.shared.KeptInMemory;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -87,6 +90,19 @@ public class PageCache implements WebMvcConfigurer {
     @Bean
     Store pageStore() {
         return store;
+    }
+
+    /** For monitoring: {@code coordination_page_cache_hits_total}, {@code …_kept_total}, {@code …_bytes}. */
+    @Bean
+    MeterBinder pageCacheMeters() {
+        return registry -> {
+            FunctionCounter.builder("coordination.page.cache.hits", store, Store::hits)
+                    .description("Pages answered from memory").register(registry);
+            FunctionCounter.builder("coordination.page.cache.kept", store, Store::kept)
+                    .description("Pages kept in memory").register(registry);
+            Gauge.builder("coordination.page.cache.bytes", store, Store::bytes).baseUnit("bytes")
+                    .description("Memory held by kept pages").register(registry);
+        };
     }
 
     @Bean
@@ -310,11 +326,11 @@ public class PageCache implements WebMvcConfigurer {
         }
 
         /** Pages kept since the start. */
-        long kept() {
+        public long kept() {
             return kepts.get();
         }
 
-        synchronized long bytes() {
+        public synchronized long bytes() {
             return bytes;
         }
     }

@@ -23,8 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Pages served again from memory ({@link PageCache}): never once anything they show changed, never to another reader
@@ -39,6 +42,9 @@ class PageCacheTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     PageCache.Store pages;
@@ -102,6 +108,18 @@ class PageCacheTests {
         assertThat(both.get(1).headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(StatementCounter.count()).as("statements of the page").isZero();
         assertThat(StatementCounter.sessionCount()).as("the session's read, with the data's version").isEqualTo(1);
+    }
+
+    @Test
+    void theAdministratorSeesHowOftenPagesComeFromMemory() throws Exception {
+        HttpSession browser = HttpSession.loggedIn(port, "fvandernoot");
+        twiceInOneMinute(() -> get(browser, "/visits"), () -> get(browser, "/visits"));
+
+        String metrics = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
+                .with(user("admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString();
+
+        assertThat(metrics).containsPattern("coordination_page_cache_hits_total(\\{[^}]*\\})? [1-9]")
+                .contains("coordination_page_cache_kept_total", "coordination_page_cache_bytes");
     }
 
     @Test
