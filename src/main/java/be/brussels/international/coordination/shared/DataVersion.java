@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.shared;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * base every {@code coordination.data-version.fold} (the number unchanged), so that reading it stays cheap.
  */
 @Component
-public class DataVersion {
+public class DataVersion implements SmartInitializingSingleton {
 
     /** Where a request finds the number, read with its session; a {@link Long}. */
     public static final String SESSION_ATTRIBUTE = "coordination.dataVersion";
@@ -38,6 +39,12 @@ public class DataVersion {
     /** The number now (one statement). */
     public long current() {
         return jdbc.queryForObject("select data_version()", Long.class);
+    }
+
+    /** At start, too: a database filled by other means (a restore, the data generator) may bring many rows. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        foldOnSchedule();
     }
 
     /** The rows noted so far into the base, in one statement: the number does not move. */
