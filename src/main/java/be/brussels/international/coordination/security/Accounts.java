@@ -246,6 +246,8 @@ public class Accounts {
         }
         refuseIfSelfOrLastAdmin(account, "account.refused.selfRole");
         account.changeRole(role);
+        // A session holds the roles it was opened with: the person logs in again, with the new one.
+        sessions.endAllOf(username);
     }
 
     /** The person can no longer log in; their sessions end at once. Never oneself, nor the last administrator. */

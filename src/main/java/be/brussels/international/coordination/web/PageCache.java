@@ -76,6 +76,9 @@ public class PageCache implements WebMvcConfigurer {
 
     private static final String CAPTURE = PageCache.class.getName() + ".CAPTURE";
 
+    /** A page whose address (with its parameters) is longer is not kept. */
+    static final int MAX_ADDRESS = 1024;
+
     /** The response's buffer for a GET: most pages fit. */
     static final int PAGE_BUFFER = 64 * 1024;
 
@@ -132,7 +135,14 @@ public class PageCache implements WebMvcConfigurer {
     }
 
     /** What a kept page depends on, but for the data's version (kept with it). */
-    record Key(String session, String reader, String address, Locale language, String htmx, long kept) {
+    record Key(String session, String reader, String origin, String address, Locale language, String htmx,
+            long kept) {
+
+        /** What it holds in memory, roughly (characters, and what objects cost beyond them). */
+        long size() {
+            return 2L * (session.length() + reader.length() + origin.length() + address.length() + htmx.length())
+                    + 256;
+        }
     }
 
     /** A page as sent: its HTML, encoded, and the headers its handler set. */
@@ -140,7 +150,11 @@ public class PageCache implements WebMvcConfigurer {
             List<String[]> headers) {
 
         long size() {
-            return body.length + 512L;
+            long headerBytes = 0;
+            for (String[] header : headers) {
+                headerBytes += 2L * (header[1].length() + header[2].length()) + 48;
+            }
+            return body.length + contentType.length() * 2L + headerBytes + 160;
         }
 
         void writeTo(HttpServletResponse response) throws IOException {
@@ -279,8 +293,14 @@ public class PageCache implements WebMvcConfigurer {
             for (KeptInMemory each : kept) {
                 keptVersion = keptVersion * 31 + each.keptVersion();
             }
+            String address = addressOf(request);
+            if (address.length() > MAX_ADDRESS) {
+                return null;
+            }
+            // The scheme, host and port: a page may name its own address (a person's calendar feed).
             return new Key(request.getSession(false).getId(), reader.getName() + reader.getAuthorities(),
-                    addressOf(request), languages.resolveLocale(request),
+                    request.getScheme() + "://" + request.getServerName() + ':' + request.getServerPort(),
+                    address, languages.resolveLocale(request),
                     request.getHeader("HX-Request") + '|' + request.getHeader("HX-Target") + '|'
                             + request.getHeader("HX-Trigger"),
                     keptVersion);
@@ -295,18 +315,21 @@ public class PageCache implements WebMvcConfigurer {
         }
 
         synchronized void put(Key key, Entry entry) {
-            if (entry.size() > maxBytes / 16) {
+            if (key.size() + entry.size() > maxBytes / 16) {
                 return;
             }
             Entry replaced = pages.put(key, entry);
             if (replaced == null) {
                 addresses.merge(key.address(), 1, Integer::sum);
+                // The key, and the address in the addresses' map (its count apart).
+                bytes += key.size() + 2L * key.address().length() + 64;
             }
             bytes += entry.size() - (replaced == null ? 0 : replaced.size());
             var oldest = pages.entrySet().iterator();
             while (bytes > maxBytes && oldest.hasNext()) {
                 var dropped = oldest.next();
-                bytes -= dropped.getValue().size();
+                bytes -= dropped.getValue().size() + dropped.getKey().size() + 2L * dropped.getKey().address().length()
+                        + 64;
                 addresses.computeIfPresent(dropped.getKey().address(), (address, count) -> count == 1 ? null : count - 1);
                 oldest.remove();
             }

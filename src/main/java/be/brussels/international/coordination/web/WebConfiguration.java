@@ -38,6 +38,8 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(Languages.DEFAULT);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
+        // A cookie that is no language (typed by hand, another application's) reads as French, never as an error.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

@@ -240,6 +240,7 @@ class AccountsTests {
 
     @Test
     void aRoleChangeIsAuditedWithWhoMadeItAndShownWithBeforeAndAfterInThePersonsHistory() throws Exception {
+        Browser before = login("pgerard", "demo");
         mvc.perform(post("/admin/accounts/pgerard/role").with(csrf()).with(as("admin")).param("role", "PROTOCOL")
                 .param("version", version("pgerard"))).andExpect(flash().attribute("success", "account.role.changed"));
         mvc.perform(post("/admin/accounts/pgerard/role").with(csrf()).with(as("admin")).param("role", "STAFF")
@@ -253,8 +254,9 @@ class AccountsTests {
                 .andExpect(status().isOk()));
         assertThat(history.select("tbody tr").first().text())
                 .contains("admin", "Rôle de Pierre Gérard : Membre de la Cellule → Protocole");
-        // The new role applies: Pierre may now record a visit.
+        // The new role applies: Pierre may now record a visit. The session he had, with his former role, is ended.
         assertThat(users.loadUserByUsername("pgerard").getAuthorities().toString()).contains("ROLE_PROTOCOL");
+        mvc.perform(get("/").with(before)).andExpect(redirectedUrl("/login?ended"));
     }
 
     @Test

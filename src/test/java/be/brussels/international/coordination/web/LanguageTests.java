@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
 @WithUserDetails("pgerard")
@@ -37,6 +38,18 @@ class LanguageTests {
         Document next = Html.parse(mvc.perform(get("/staff").cookie(cookie)));
         assertThat(Html.text(next, "h1")).isEqualTo("Team");
         assertThat(Html.texts(next, "nav a.nav-link")).contains("Start", "Partners", "Team");
+    }
+
+    /** A language cookie that is none (typed by hand, another application's on the same host): French, no error. */
+    @Test
+    void aLanguageCookieThatIsNoLanguageGivesFrench() throws Exception {
+        for (String value : new String[] { "@@@", "nl_NL_x_y_z", "%00", "" }) {
+            Document page = Html.parse(mvc.perform(get("/staff").cookie(new Cookie("coordination-lang", value)))
+                    .andExpect(status().isOk()));
+            assertThat(Html.text(page, "h1")).as(value).isIn("Équipe", "Team");
+        }
+        Document page = Html.parse(mvc.perform(get("/staff").cookie(new Cookie("coordination-lang", "@@@"))));
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
     }
 
     @Test

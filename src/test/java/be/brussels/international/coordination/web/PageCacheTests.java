@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import be.brussels.international.coordination.Browser;
 import be.brussels.international.coordination.CommittedChanges;
 import be.brussels.international.coordination.HttpSession;
 import be.brussels.international.coordination.IntegrationTest;
@@ -27,7 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Pages served again from memory ({@link PageCache}): never once anything they show changed, never to another reader
@@ -200,6 +203,58 @@ class PageCacheTests {
         Document next = Jsoup.parse(get(browser, "/partners/quebec").body());
         assertThat(next.select(".alert-danger")).isEmpty();
         assertThat(next.selectFirst("#note-summary").text()).isEmpty();
+    }
+
+    /**
+     * A page may name its own address (a person's calendar feed): the host and scheme the request came by are part
+     * of what it depends on.
+     */
+    @Test
+    void aPageAskedByAnotherHostNamesThatHost() throws Exception {
+        String token = jdbc.queryForObject("select calendar_token from user_account where username = 'gclerckx'",
+                String.class);
+        jdbc.update("update user_account set calendar_token = 'page-cache-test' where username = 'gclerckx'");
+        try {
+            pagesNameTheirHost();
+        }
+        finally {
+            jdbc.update("update user_account set calendar_token = ? where username = 'gclerckx'", token);
+        }
+    }
+
+    private void pagesNameTheirHost() throws Exception {
+        Browser browser = new Browser();
+        mvc.perform(MockMvcRequestBuilders.post("/login").with(browser).param("username", "gclerckx")
+                .param("password", "demo").with(csrf())).andExpect(status().isFound());
+        for (String host : new String[] { "first.example", "first.example", "second.example", "first.example" }) {
+            Document page = Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/staff/gclerckx").with(browser)
+                    .with(request -> {
+                        request.setServerName(host);
+                        return request;
+                    })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page.selectFirst("#feed-url").text()).startsWith("http://" + host + "/");
+        }
+        assertThat(pages.hits()).as("the second page from first.example came from memory").isPositive();
+    }
+
+    /** The memory counted is what the pages and their keys hold; a page asked by an overlong address is not kept. */
+    @Test
+    void theMemoryCountedIsWhatIsHeld() throws Exception {
+        HttpSession browser = HttpSession.loggedIn(port, "fvandernoot");
+        String filler = "x".repeat(PageCache.MAX_ADDRESS - 100);
+        long kept = pages.kept();
+        long before = pages.bytes();
+        long bodies = 0;
+        for (int i = 0; i < 20; i++) {
+            bodies += get(browser, "/search/suggestions?q=zz&n=" + i + "&f=" + filler).body()
+                    .getBytes(StandardCharsets.UTF_8).length;
+        }
+        assertThat(pages.kept()).isEqualTo(kept + 20);
+        assertThat(pages.bytes() - before).as("each page, and its key's address (two bytes a character)")
+                .isGreaterThan(bodies + 20L * 2 * filler.length());
+
+        get(browser, "/search/suggestions?q=zz&f=" + "x".repeat(PageCache.MAX_ADDRESS));
+        assertThat(pages.kept()).as("an overlong address").isEqualTo(kept + 20);
     }
 
     @Test
