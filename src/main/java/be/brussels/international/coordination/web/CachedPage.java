@@ -17,6 +17,9 @@ import java.lang.annotation.Target;
 @Documented
 public @interface CachedPage {
 
-    /** The page shows the time of day (a partner's local time): made again every minute, not every day. */
+    /**
+     * The page depends on the time of day, not only on the date: it shows it (a partner's local time) or selects by
+     * it (what is planned from now to seven days from now, to the minute). Made again every minute, not every day.
+     */
     boolean everyMinute() default false;
 }

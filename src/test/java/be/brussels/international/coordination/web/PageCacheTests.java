@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import be.brussels.international.coordination.Browser;
@@ -22,10 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -48,6 +52,10 @@ class PageCacheTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     @Autowired
     PageCache.Store pages;
@@ -255,6 +263,26 @@ class PageCacheTests {
 
         get(browser, "/search/suggestions?q=zz&f=" + "x".repeat(PageCache.MAX_ADDRESS));
         assertThat(pages.kept()).as("an overlong address").isEqualTo(kept + 20);
+    }
+
+    /**
+     * Each kept page is kept for the day at most, or for the minute when what it shows moves with the time of day: a
+     * partner's local time; on the home page, what is to be published from now to seven days from now (to the minute).
+     * The pages that count in whole days are kept for the day.
+     */
+    @Test
+    void aPageThatMovesWithTheTimeOfDayIsKeptAMinuteAtMost() throws Exception {
+        Map<String, Boolean> everyMinute = new TreeMap<>();
+        handlers.getHandlerMethods().forEach((mapping, method) -> {
+            CachedPage kept = method.getMethodAnnotation(CachedPage.class);
+            if (kept != null) {
+                everyMinute.put(mapping.getPatternValues().iterator().next(), kept.everyMinute());
+            }
+        });
+
+        assertThat(everyMinute).containsExactlyInAnyOrderEntriesOf(Map.of("/", true, "/partners", false,
+                "/partners/{slug}", true, "/staff", false, "/staff/{username}", false, "/visits", false,
+                "/visits/{id}", false, "/search", false, "/search/suggestions", false));
     }
 
     @Test

@@ -29,7 +29,8 @@ class HomeController {
         this.homePage = homePage;
     }
 
-    @CachedPage
+    // What is to be published this week counts to the minute (EditorialCalendar.dueThisWeek: now to now + 7 days).
+    @CachedPage(everyMinute = true)
     @GetMapping("/")
     String home(Principal principal, Locale locale, Model model) {
         HomePage.Contents home = homePage.of(principal.getName(), locale);
