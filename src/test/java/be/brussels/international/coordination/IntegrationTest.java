@@ -27,8 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
                 "coordination.mail.enabled=true",
                 // The newsletter's outbox is emptied by the tests themselves (Outbox.pass), never behind their back.
                 "coordination.newsletter.worker=false",
-                // Likewise the in-memory names are read again by the tests (PeopleNames.reloadIfChanged): no query
-                // of a background thread falls into a page's count.
+                // Likewise the in-memory names are read again by the tests (PeopleNames.reloadIfChanged), and the
+                // data's change rows folded by them (DataVersion.fold): no query of a background thread falls into a
+                // page's count.
                 "coordination.reference.watch=false",
                 // The public pages' limit per address is PublicRateLimitTests' business.
                 "coordination.public.requests-per-minute=1000000" })

@@ -31,6 +31,7 @@ public class DataVersion implements SmartInitializingSingleton {
 
     private final boolean folding;
 
+    /** Folds with the other background work on reference data ({@code coordination.reference.watch}; off in tests). */
     DataVersion(JdbcTemplate jdbc, @Value("${coordination.reference.watch:true}") boolean folding) {
         this.jdbc = jdbc;
         this.folding = folding;

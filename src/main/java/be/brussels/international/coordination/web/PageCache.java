@@ -138,10 +138,13 @@ public class PageCache implements WebMvcConfigurer {
     record Key(String session, String reader, String origin, String address, Locale language, String htmx,
             long kept) {
 
-        /** What it holds in memory, roughly (characters, and what objects cost beyond them). */
+        /**
+         * What it holds in memory, roughly (characters, and what objects cost beyond them), with its address's
+         * place in the addresses kept (counted as if each key had its own).
+         */
         long size() {
-            return 2L * (session.length() + reader.length() + origin.length() + address.length() + htmx.length())
-                    + 256;
+            return 2L * (session.length() + reader.length() + origin.length() + 2 * address.length() + htmx.length())
+                    + 320;
         }
     }
 
@@ -321,15 +324,15 @@ public class PageCache implements WebMvcConfigurer {
             Entry replaced = pages.put(key, entry);
             if (replaced == null) {
                 addresses.merge(key.address(), 1, Integer::sum);
-                // The key, and the address in the addresses' map (its count apart).
-                bytes += key.size() + 2L * key.address().length() + 64;
+                bytes += key.size() + entry.size();
             }
-            bytes += entry.size() - (replaced == null ? 0 : replaced.size());
+            else {
+                bytes += entry.size() - replaced.size();
+            }
             var oldest = pages.entrySet().iterator();
             while (bytes > maxBytes && oldest.hasNext()) {
                 var dropped = oldest.next();
-                bytes -= dropped.getValue().size() + dropped.getKey().size() + 2L * dropped.getKey().address().length()
-                        + 64;
+                bytes -= dropped.getKey().size() + dropped.getValue().size();
                 addresses.computeIfPresent(dropped.getKey().address(), (address, count) -> count == 1 ? null : count - 1);
                 oldest.remove();
             }
