@@ -59,7 +59,7 @@ url() { # url SCALE PAGE (scale C: the ceiling's one page, whatever the page)
 }
 
 # The ceiling, with bin/coordination's JVM settings.
-java ${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000} \
+java ${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000} \
     -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
     be.brussels.international.ceiling.CeilingApplication --server.port="${PORT[C]}" > "$WORK/ceiling.log" 2>&1 &
 APP_PID[C]=$!

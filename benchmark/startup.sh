@@ -17,7 +17,7 @@ DB_PORT=${DB_PORT:-54331}
 APP_PORT=${APP_PORT:-8095}
 CEILING_PORT=$(( APP_PORT + 1 ))
 WORK=${WORK:-target/benchmark-startup}
-JVM=${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000}
+JVM=${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000}
 
 # shellcheck source=benchmark/common.sh
 . benchmark/common.sh
