@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface ContactRepository extends Repository<PartnerContact, Long> {
+interface ContactRepository extends Repository<PartnerContact, Long>, ContactsAndNotes {
 
     PartnerContact save(PartnerContact contact);
 

@@ -67,6 +67,19 @@ public class Contacts {
         return contacts.findNotesOfPartner(partner.getId(), PageRequest.of(0, limit));
     }
 
+    /** A partner's contacts and latest notes, as on its page. */
+    public record OfPartner(List<PartnerContact> contacts, List<PartnerNote> latestNotes) {
+    }
+
+    /**
+     * The partner's contacts ({@link #contactsOf(Partner)}) and its {@code notes} latest notes
+     * ({@link #latestNotesOf}), in one statement.
+     */
+    @Transactional(readOnly = true)
+    public OfPartner contactsAndLatestNotesOf(Partner partner, int notes) {
+        return contacts.contactsAndLatestNotes(partner.getId(), notes);
+    }
+
     /**
      * Refuses (403) unless the current user may change what is recorded about this partner: asked before a
      * form is even checked, so that someone without the right learns nothing from the answer.

@@ -107,6 +107,12 @@ public class CallForProjects extends BaseEntity {
         if (!receivesApplications()) {
             throw new CooperationRefused("cooperation.refused.callNotOpen");
         }
+        // Of a partner of the development cooperation whose partnership runs, and one the call is open to: what the
+        // form offers, held here for a request that did not come from it.
+        if (!partner.isDevelopmentCooperation() || partner.isFormer()
+                || !(targets.isEmpty() || targets.contains(partner))) {
+            throw new CooperationRefused("cooperation.refused.applicant");
+        }
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new CooperationRefused("cooperation.refused.periodOrder");
         }

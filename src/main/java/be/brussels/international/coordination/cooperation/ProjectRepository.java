@@ -23,6 +23,8 @@ interface ProjectRepository extends Repository<ProjectApplication, Long> {
 
     ProjectReport save(ProjectReport report);
 
+    boolean existsByPartnerId(Long partnerId);
+
     ProjectPayment save(ProjectPayment payment);
 
     @Query("select a from ProjectApplication a join fetch a.call where a.partner.id = :partnerId"

@@ -65,6 +65,9 @@ public class Projects {
     @Transactional(readOnly = true)
     public List<ProjectReport> reportsDueSoon(Collection<Long> partnerIds) {
         boolean all = partnerIds == null;
+        if (!all && partnerIds.isEmpty()) {
+            return List.of();
+        }
         return projects.findDueBy(LocalDate.now(clock).plusDays(REPORTS_AHEAD_DAYS), all,
                 all ? new Long[0] : partnerIds.toArray(Long[]::new));
     }

@@ -153,7 +153,12 @@ public class HomePage {
                 coordinator ? workload.withoutHolder() : List.of(),
                 // Relations that may be going cold: no note, visit or event for a year.
                 quietPartners.of(coordinator ? null : mine, QUIET_MONTHS, locale),
-                projects.reportsDueSoon(coordinator ? null : mine), today, workload,
+                // Projects are of development-cooperation partners only (PartnersWithProjects): the reports due of the
+                // development-cooperation dossiers held, no statement for a reader who holds none.
+                projects.reportsDueSoon(coordinator ? null : dossiers.partnerIdsHeldToday(
+                        Map.of(DossierKind.DEVELOPMENT_COOPERATION,
+                                portfolio.getOrDefault(DossierKind.DEVELOPMENT_COOPERATION, List.of())))),
+                today, workload,
                 coordinator ? dossiers.scheduledChanges() : List.of(), protocol,
                 protocol ? visits.countComingBetween(COMING_DAYS + 1, LATER_DAYS) : 0,
                 protocol ? visits.escortsToRequest(ESCORT_DAYS) : List.of(), communication,

@@ -85,10 +85,11 @@ public class PartnerPortfolio {
         Optional<Dossier> dossier = holdings.isEmpty() ? dossiers.findByPartnerSlug(slug)
                 : Optional.of(holdings.get(0).getDossier());
         return dossier.map(Dossier::getPartner).or(() -> partners.findBySlug(slug)).map(partner -> {
-            List<PartnerNote> notes = contacts.latestNotesOf(partner, NOTES_SHOWN);
+            Contacts.OfPartner recorded = contacts.contactsAndLatestNotesOf(partner, NOTES_SHOWN);
+            List<PartnerNote> notes = recorded.latestNotes();
             boolean canEdit = editRights.canEdit(holdings);
             return new Page(partner, dossier.orElse(null), holdings, visits.ofPartner(partner, VISITS_SHOWN),
-                    agreements.ofPartner(partner), contacts.contactsOf(partner), events.ofPartner(partner, EVENTS_SHOWN),
+                    agreements.ofPartner(partner), recorded.contacts(), events.ofPartner(partner, EVENTS_SHOWN),
                     partner.isDevelopmentCooperation() ? projects.fundedOf(partner) : List.of(),
                     notes, canEdit, contacts.changeableNotes(notes, canEdit));
         });

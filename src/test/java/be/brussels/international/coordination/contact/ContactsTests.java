@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
 import be.brussels.international.coordination.Refusals;
+import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerCatalog;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jsoup.nodes.Document;
@@ -136,5 +138,42 @@ class ContactsTests {
         mvc.perform(post("/partners/quebec/contacts").with(csrf()).param("name", "X")).andExpect(status().isForbidden());
         mvc.perform(post("/partners/quebec/notes").with(csrf()).param("kind", "CALL")
                 .param("occurredOn", "2026-01-01").param("summary", "x")).andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    Contacts contacts;
+
+    @Autowired
+    PartnerCatalog partners;
+
+    /**
+     * A partner's page reads its contacts and latest notes in one statement: the same as reading each alone, in the
+     * same orders (current contacts by name, then past ones latest first; notes latest first), however many there are,
+     * and none for a partner without.
+     */
+    @Test
+    void contactsAndLatestNotesReadTogetherAreThoseReadApart() {
+        long quebec = jdbc.queryForObject("select id from partner where slug = 'quebec'", Long.class);
+        for (int i = 0; i < 4; i++) {
+            jdbc.update("insert into partner_contact (partner_id, name, from_on, to_on) values (?, ?, ?, ?)", quebec,
+                    "Contact " + (char) ('D' - i), LocalDate.of(2020, 1, 1), i % 2 == 0 ? null : LocalDate.of(2024, 1, i + 1));
+        }
+        for (int i = 0; i < 14; i++) {
+            jdbc.update("insert into partner_note (partner_id, kind, occurred_on, summary, author)"
+                    + " values (?, 'MEETING', ?, ?, 'fvandernoot')", quebec, LocalDate.of(2025, 1 + i % 12, 1 + i), "Note " + i);
+        }
+        entityManager.clear();
+        Partner partner = partners.findBySlug("quebec").orElseThrow();
+        Contacts.OfPartner together = contacts.contactsAndLatestNotesOf(partner, 10);
+        assertThat(together.contacts()).hasSizeGreaterThanOrEqualTo(4).containsExactlyElementsOf(contacts.contactsOf(partner));
+        assertThat(together.latestNotes()).hasSize(10).containsExactlyElementsOf(contacts.latestNotesOf(partner, 10));
+
+        jdbc.update("insert into partner (slug, designation_fr, name_fr, name_nl, name_en, kind, country_code, continent,"
+                + " time_zone) values ('nowhere', 'Nulle part', 'Nulle part', 'Nergens', 'Nowhere', 'CITY', 'BE', 'EUROPE',"
+                + " 'Europe/Brussels')");
+        entityManager.clear();
+        Contacts.OfPartner empty = contacts.contactsAndLatestNotesOf(partners.findBySlug("nowhere").orElseThrow(), 10);
+        assertThat(empty.contacts()).isEmpty();
+        assertThat(empty.latestNotes()).isEmpty();
     }
 }

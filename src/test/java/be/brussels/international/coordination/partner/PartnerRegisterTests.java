@@ -1,12 +1,18 @@
 package be.brussels.international.coordination.partner;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import be.brussels.international.coordination.CommittedChanges;
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.cooperation.Calls;
+import be.brussels.international.coordination.cooperation.CooperationRefused;
+import be.brussels.international.coordination.shared.LocalizedText;
 import be.brussels.international.coordination.shared.Dates;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,6 +50,9 @@ class PartnerRegisterTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Calls calls;
 
     CommittedChanges committed;
 
@@ -140,6 +150,34 @@ class PartnerRegisterTests {
                 .contains("Partenaire renommé : « Tokyo » → « Tokio-to ».");
     }
 
+    /**
+     * Projects are of development-cooperation partners only: a call takes no application from another partner (nor
+     * from one it is not aimed at), and a partner with projects stays in the development cooperation (its page shows
+     * its projects, the home page the reports due of the development-cooperation dossiers held).
+     */
+    @Test
+    void aPartnerWithProjectsStaysInTheDevelopmentCooperation() throws Exception {
+        long call = calls.create(new LocalizedText("Appel test", "Oproep test", "Test call"), 2027, null,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), new BigDecimal("10000"), Set.of("chennai"));
+        calls.advance(call, callVersion(call));
+        for (String other : List.of("quebec", "kinshasa")) { // bilateral; of the cooperation, but not aimed at
+            assertThatThrownBy(() -> calls.receive(call, callVersion(call), other, "ONG", "Projet", new BigDecimal("10"),
+                    null, null)).isInstanceOf(CooperationRefused.class).extracting("messageKey")
+                    .isEqualTo("cooperation.refused.applicant");
+        }
+        calls.receive(call, callVersion(call), "chennai", "ONG Eau pour tous", "Puits", new BigDecimal("10"), null, null);
+
+        Document refused = Html.parse(mvc.perform(post("/partners/chennai").with(csrf()).param("version", version("chennai"))
+                .param("designationFr", "Municipalité de Chennai").param("nameFr", "Chennai (corrigé)")
+                .param("nameNl", "Chennai").param("nameEn", "Chennai").param("kind", "CITY").param("countryCode", "IN")
+                .param("continent", "ASIA").param("timeZone", "Asia/Kolkata")).andExpect(status().isOk()));
+        assertThat(refused.text()).contains("Ce partenaire a des projets de la coopération au développement");
+        assertThat(refused.select("#developmentCooperation.is-invalid")).hasSize(1);
+        assertThat(refused.select("#nameFr").val()).as("what was typed").isEqualTo("Chennai (corrigé)");
+        assertThat(jdbc.queryForMap("select name_fr, development_cooperation from partner where slug = 'chennai'"))
+                .containsEntry("name_fr", "Chennai").containsEntry("development_cooperation", true);
+    }
+
     @Test
     void anEndCannotBeRecordedInAdvanceNorTwice() throws Exception {
         Document future = Html.parse(mvc.perform(post("/partners/tokyo/end").with(csrf())
@@ -177,6 +215,10 @@ class PartnerRegisterTests {
                 select count(*) from assignment a join dossier d on d.id = a.dossier_id
                 where d.code = ? and a.annulled_by_id is null and (a.valid_to is null or a.valid_to > current_date)""",
                 Long.class, code);
+    }
+
+    private long callVersion(long call) {
+        return jdbc.queryForObject("select version from call_for_projects where id = ?", Long.class, call);
     }
 
     private String version(String slug) {
