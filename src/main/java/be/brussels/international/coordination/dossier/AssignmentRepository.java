@@ -41,10 +41,13 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " order by a.staffMember.lastName")
     List<Assignment> findCurrentOrComingOf(Dossier dossier, LocalDate day);
 
-    /** As {@link #findCurrentOrComingOf(Dossier, LocalDate)}, for the dossier of a partner, with it and its partner. */
-    @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d join fetch d.partner p"
-            + " where p.slug = :slug and" + CURRENT_OR_COMING + " order by a.staffMember.lastName")
-    List<Assignment> findCurrentOrComingOfPartner(String slug, LocalDate day);
+    /**
+     * The dossier of the partner with this slug, with its partner, beside each of its holders of today and to come
+     * (with their person): one row per holder, or one row with no holder for a vacant dossier; none without dossier.
+     */
+    @Query("select d, a, s from Dossier d join fetch d.partner p left join Assignment a on a.dossier = d and"
+            + CURRENT_OR_COMING + " left join a.staffMember s where p.slug = :slug order by s.lastName")
+    List<Object[]> findWithCurrentOrComingOfPartner(String slug, LocalDate day);
 
     @Query("select a.staffMember.id, a.dossier.kind, count(a) from Assignment a where" + CURRENT
             + " group by a.staffMember.id, a.dossier.kind")

@@ -132,12 +132,21 @@ public class DossierQueries {
         return rows;
     }
 
+    /** A partner's dossier and its holdings of today and to come ({@link #currentHoldingsOf}). */
+    public record PartnerDossier(Dossier dossier, List<Holding> holdings) {
+    }
+
     /**
-     * As {@link #currentHoldingsOf}, for the dossier of the partner with this slug, read with its dossier and partner
-     * (one statement for the three; none when the dossier has no holder, see {@link #findByPartnerSlug}).
+     * The dossier of the partner with this slug, with its partner and its holdings of today and to come, vacant or
+     * not: one statement (a partner's page). Empty when the partner has no dossier (or there is no such partner).
      */
-    public List<Holding> currentHoldingsOfPartner(String slug) {
-        return continuous(assignments.findCurrentOrComingOfPartner(slug, today()));
+    public Optional<PartnerDossier> ofPartner(String slug) {
+        List<Object[]> rows = assignments.findWithCurrentOrComingOfPartner(slug, today());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Assignment> held = rows.stream().map(row -> (Assignment) row[1]).filter(Objects::nonNull).toList();
+        return Optional.of(new PartnerDossier((Dossier) rows.get(0)[0], continuous(new ArrayList<>(held))));
     }
 
     /** The dossier's holders today, and those who take it over later (from their start date). */

@@ -79,11 +79,10 @@ public class PartnerPortfolio {
     /** The page of the partner with this slug. */
     @Transactional(readOnly = true)
     public Optional<Page> of(String slug) {
-        // The holders with their dossier and its partner, one statement; the dossier when it has no holder; the
-        // partner alone when it has no dossier.
-        List<Holding> holdings = dossiers.currentHoldingsOfPartner(slug);
-        Optional<Dossier> dossier = holdings.isEmpty() ? dossiers.findByPartnerSlug(slug)
-                : Optional.of(holdings.get(0).getDossier());
+        // The dossier with its partner and its holders, one statement; the partner alone when it has no dossier.
+        Optional<DossierQueries.PartnerDossier> held = dossiers.ofPartner(slug);
+        List<Holding> holdings = held.map(DossierQueries.PartnerDossier::holdings).orElse(List.of());
+        Optional<Dossier> dossier = held.map(DossierQueries.PartnerDossier::dossier);
         return dossier.map(Dossier::getPartner).or(() -> partners.findBySlug(slug)).map(partner -> {
             Contacts.OfPartner recorded = contacts.contactsAndLatestNotesOf(partner, NOTES_SHOWN);
             List<PartnerNote> notes = recorded.latestNotes();
