@@ -1,6 +1,8 @@
 package be.brussels.international.coordination.web;
 
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import be.brussels.international.coordination.HttpSession;
 import be.brussels.international.coordination.IntegrationTest;
@@ -72,5 +74,22 @@ class ErrorPagesTests {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    /**
+     * Characters a query should carry encoded but that scanners and old links send as they are ({@code q[]=x}): the
+     * application answers, not Tomcat's bare 400 page. Over a socket: Java's own clients refuse to send them.
+     */
+    @Test
+    void aQueryWithBracketsIsTheApplicationsToAnswer() throws Exception {
+        for (String query : new String[] { "x[]=1", "x{y}=1|2", "q=%3Cb%3E&y=<b>\"^`" }) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.getOutputStream().write(("GET /login?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(query).startsWith("HTTP/1.1 200").contains("id=\"username\"")
+                        .doesNotContain("<b>");
+            }
+        }
     }
 }
