@@ -71,11 +71,30 @@ public class DossierQueries {
      * {@link DossierKind}), by name in the reader's language.
      */
     public Map<DossierKind, List<Holding>> portfolioOf(String username, Locale locale) {
+        return portfolio(continuous(assignments.findCurrentOrComingOf(username, today())), locale);
+    }
+
+    /** As {@link #portfolioOf(String, Locale)}, taken from every holding ({@link #everyCurrentOrComingHolding()}). */
+    public Map<DossierKind, List<Holding>> portfolioOf(String username, List<Holding> everyCurrentOrComing,
+            Locale locale) {
+        return portfolio(everyCurrentOrComing.stream()
+                .filter(holding -> holding.getStaffMember().getUsername().equals(username)).toList(), locale);
+    }
+
+    private static Map<DossierKind, List<Holding>> portfolio(List<Holding> holdings, Locale locale) {
         Comparator<Holding> byName = Comparator.comparing(h -> h.getDossier().getName().in(locale),
                 Languages.collator(locale));
-        return continuous(assignments.findCurrentOrComingOf(username, today())).stream().sorted(byName)
-                .collect(Collectors.groupingBy(a -> a.getDossier().getKind(), () -> new EnumMap<>(DossierKind.class),
-                        Collectors.toList()));
+        return holdings.stream().sorted(byName).collect(Collectors.groupingBy(a -> a.getDossier().getKind(),
+                () -> new EnumMap<>(DossierKind.class), Collectors.toList()));
+    }
+
+    /**
+     * Every holding of today and later, of every dossier, with its dossier, partner and holder (one statement): the
+     * cell's schedule, from which the coordinator's home page takes the changes to come, the workload and their own
+     * portfolio.
+     */
+    public List<Holding> everyCurrentOrComingHolding() {
+        return continuous(assignments.findAllCurrentOrComing(today()));
     }
 
     /**
@@ -159,8 +178,13 @@ public class DossierQueries {
      * reassignment), by the day the change takes effect. An undone decision leaves none.
      */
     public List<Holding> scheduledChanges() {
+        return scheduledChanges(everyCurrentOrComingHolding());
+    }
+
+    /** As {@link #scheduledChanges()}, among these ({@link #everyCurrentOrComingHolding()}). */
+    public List<Holding> scheduledChanges(List<Holding> everyCurrentOrComing) {
         LocalDate today = today();
-        return continuous(assignments.findAllCurrentOrComing(today)).stream().filter(h -> h.isScheduledAfter(today))
+        return everyCurrentOrComing.stream().filter(h -> h.isScheduledAfter(today))
                 .sorted(Comparator.comparing((Holding h) -> h.isFutureOn(today) ? h.getValidFrom() : h.getValidTo())
                         .thenComparing(h -> h.getDossier().getCode()))
                 .toList();

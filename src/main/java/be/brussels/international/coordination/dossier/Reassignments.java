@@ -143,6 +143,27 @@ public class Reassignments {
         for (Object[] row : assignments.countCurrentByStaffMemberAndKind(today)) {
             counts.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((DossierKind) row[1], (Long) row[2]);
         }
+        return workload(counts, today);
+    }
+
+    /**
+     * As {@link #workload()}, counting the holdings of today among these, every holding of today and later
+     * ({@link DossierQueries#everyCurrentOrComingHolding()}): for a page that reads them anyway, one statement less.
+     */
+    @Transactional(readOnly = true)
+    public Workload workload(List<Holding> everyCurrentOrComing) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Map<DossierKind, Long>> counts = new HashMap<>();
+        for (Holding holding : everyCurrentOrComing) {
+            if (!holding.isFutureOn(today)) {
+                counts.computeIfAbsent(holding.getStaffMember().getId(), id -> new HashMap<>())
+                        .merge(holding.getDossier().getKind(), 1L, Long::sum);
+            }
+        }
+        return workload(counts, today);
+    }
+
+    private Workload workload(Map<Long, Map<DossierKind, Long>> counts, LocalDate today) {
         List<Workload.PersonLoad> people = staff.present().stream()
                 .map(member -> new Workload.PersonLoad(member, counts.getOrDefault(member.getId(), Map.of())))
                 .toList();

@@ -137,8 +137,12 @@ public class HomePage {
         boolean coordinator = roles.has("COORDINATOR");
         boolean protocol = roles.has("PROTOCOL");
         LocalDate today = LocalDate.now(clock);
-        Workload workload = coordinator ? reassignments.workload() : null;
-        Map<DossierKind, List<Holding>> portfolio = dossiers.portfolioOf(username, locale);
+        // The coordinator's page reads every holding of today and later once: the changes to come, the workload's
+        // counts and their own portfolio all come from it.
+        List<Holding> everyone = coordinator ? dossiers.everyCurrentOrComingHolding() : null;
+        Workload workload = coordinator ? reassignments.workload(everyone) : null;
+        Map<DossierKind, List<Holding>> portfolio = coordinator ? dossiers.portfolioOf(username, everyone, locale)
+                : dossiers.portfolioOf(username, locale);
         List<Long> mine = dossiers.partnerIdsHeldToday(portfolio);
         // Who runs communication (the coordinator, a holder of its dossier) sees what is to be published this week.
         boolean communication = coordinator || portfolio.values().stream().flatMap(List::stream)
@@ -159,7 +163,7 @@ public class HomePage {
                         Map.of(DossierKind.DEVELOPMENT_COOPERATION,
                                 portfolio.getOrDefault(DossierKind.DEVELOPMENT_COOPERATION, List.of())))),
                 today, workload,
-                coordinator ? dossiers.scheduledChanges() : List.of(), protocol,
+                coordinator ? dossiers.scheduledChanges(everyone) : List.of(), protocol,
                 protocol ? visits.countComingBetween(COMING_DAYS + 1, LATER_DAYS) : 0,
                 protocol ? visits.escortsToRequest(ESCORT_DAYS) : List.of(), communication,
                 communication ? editorial.dueThisWeek() : List.of());

@@ -1,0 +1,87 @@
+package be.brussels.international.coordination.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.dossier.DossierKind;
+import be.brussels.international.coordination.dossier.DossierQueries;
+import be.brussels.international.coordination.dossier.Holding;
+import be.brussels.international.coordination.dossier.Reassignments;
+import be.brussels.international.coordination.dossier.Workload;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The coordinator's home page takes their portfolio, the workload's counts and the changes to come from one read of
+ * every holding of today and later: the same as each read alone, with a holding that starts later among them (in
+ * the portfolio and the changes to come, not yet in the counts).
+ */
+@IntegrationTest
+@Transactional
+@WithUserDetails("gclerckx")
+class HomePageTests {
+
+    @Autowired
+    HomePage homePage;
+
+    @Autowired
+    DossierQueries dossiers;
+
+    @Autowired
+    Reassignments reassignments;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Test
+    void theCoordinatorsPanelsFromOneReadAreThoseReadApart() {
+        // Two dossiers given to the coordinator beside their holders: sofia from ten days on, quebec from today.
+        for (String[] given : new String[][] { { "sofia", "10" }, { "quebec", "0" } }) {
+            assertThat(jdbc.update("""
+                    insert into assignment (dossier_id, staff_member_id, valid_from, decided_by, reason)
+                    select d.id, s.id, current_date + ?, 'gclerckx', 'test' from dossier d, staff_member s
+                    where s.username = 'gclerckx' and d.code = ?""", Integer.parseInt(given[1]), given[0])).isOne();
+        }
+        entityManager.clear();
+        Locale nl = Locale.forLanguageTag("nl");
+
+        HomePage.Contents home = homePage.of("gclerckx", nl);
+
+        assertThat(ids(home.portfolio())).isEqualTo(ids(dossiers.portfolioOf("gclerckx", nl)));
+        assertThat(home.portfolio().values().stream().flatMap(List::stream).filter(h -> h.isFutureOn(LocalDate.now(clock))))
+                .as("the one starting later").hasSize(1);
+        assertThat(home.scheduled().stream().map(h -> h.getDossier().getCode()).toList())
+                .isEqualTo(dossiers.scheduledChanges().stream().map(h -> h.getDossier().getCode()).toList())
+                .isNotEmpty();
+        assertThat(counts(home.workload())).isEqualTo(counts(reassignments.workload()));
+        assertThat(home.workload().withoutHolder()).isEqualTo(reassignments.workload().withoutHolder());
+    }
+
+    private static Map<DossierKind, List<Long>> ids(Map<DossierKind, List<Holding>> portfolio) {
+        return portfolio.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> entry.getValue().stream().map(h -> h.getDossier().getId()).toList()));
+    }
+
+    private static Map<String, Map<DossierKind, Long>> counts(Workload workload) {
+        return workload.people().stream().collect(Collectors.toMap(load -> load.member().getUsername(),
+                Workload.PersonLoad::counts));
+    }
+}
