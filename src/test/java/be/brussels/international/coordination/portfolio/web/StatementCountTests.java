@@ -96,6 +96,21 @@ class StatementCountTests {
         assertAtMost(most, loggedIn("gclerckx"));
     }
 
+    /**
+     * A holder of development-cooperation dossiers: their home page reads the reports due of those dossiers' projects,
+     * a sixth statement, held there.
+     */
+    @Test
+    @WithUserDetails("bspapens")
+    void aDevelopmentCooperationHoldersMainPagesAreHeldToWhatTheyCostToday() throws Exception {
+        Map<String, Integer> most = new LinkedHashMap<>();
+        most.put("/", 6);
+        most.put("/partners/kinshasa", 6);
+        most.put("/staff/bspapens", 5);
+        most.put("/visits", 5);
+        assertAtMost(most, loggedIn("bspapens"));
+    }
+
     /** A browser logged in as this person through the login page. */
     private Browser loggedIn(String username) throws Exception {
         Browser browser = new Browser();
