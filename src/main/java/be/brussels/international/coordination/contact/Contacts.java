@@ -2,6 +2,7 @@ package be.brussels.international.coordination.contact;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,8 +11,10 @@ import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.BaseEntity;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ReaderRoles;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +56,7 @@ public class Contacts {
 
     @Transactional(readOnly = true)
     public List<PartnerContact> contactsOf(Partner partner) {
-        return contacts.findByPartnerId(partner.getId());
+        return inOrder(contacts.findByPartnerId(partner.getId()));
     }
 
     /** The partner's contacts, present and past (404 for a partner that does not exist). */
@@ -77,7 +80,19 @@ public class Contacts {
      */
     @Transactional(readOnly = true)
     public OfPartner contactsAndLatestNotesOf(Partner partner, int notes) {
-        return contacts.contactsAndLatestNotes(partner.getId(), notes);
+        OfPartner read = contacts.contactsAndLatestNotes(partner.getId(), notes);
+        return new OfPartner(inOrder(read.contacts()), read.latestNotes());
+    }
+
+    /**
+     * Current contacts first, by name as the reader's language sorts names (« alain », « Bernard », « Émile », not
+     * the database's character codes: « Bernard », « alain », « Émile »); then former ones, the latest to leave first.
+     */
+    private static List<PartnerContact> inOrder(List<PartnerContact> contacts) {
+        Comparator<PartnerContact> order = Comparator.comparing((PartnerContact contact) -> contact.getToOn() != null)
+                .thenComparing(PartnerContact::getToOn, Comparator.nullsFirst(Comparator.reverseOrder()))
+                .thenComparing(PartnerContact::getName, Languages.collator(LocaleContextHolder.getLocale()));
+        return contacts.stream().sorted(order).toList();
     }
 
     /**

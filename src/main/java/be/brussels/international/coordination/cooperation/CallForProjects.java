@@ -109,9 +109,14 @@ public class CallForProjects extends BaseEntity {
         }
         // Of a partner of the development cooperation whose partnership runs, and one the call is open to: what the
         // form offers, held here for a request that did not come from it.
-        if (!partner.isDevelopmentCooperation() || partner.isFormer()
-                || !(targets.isEmpty() || targets.contains(partner))) {
-            throw new CooperationRefused("cooperation.refused.applicant");
+        if (!partner.isDevelopmentCooperation()) {
+            throw new CooperationRefused("cooperation.refused.applicantNotDevelopment").onField("partner");
+        }
+        if (partner.isFormer()) {
+            throw new CooperationRefused("cooperation.refused.applicantFormer").onField("partner");
+        }
+        if (!targets.isEmpty() && !targets.contains(partner)) {
+            throw new CooperationRefused("cooperation.refused.applicantNotTargeted").onField("partner");
         }
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new CooperationRefused("cooperation.refused.periodOrder");

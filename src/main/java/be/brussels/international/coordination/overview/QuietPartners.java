@@ -56,8 +56,10 @@ class QuietPartners {
             among = " p.id in (:ids) and";
             parameters.addValue("ids", partnerIds);
         }
+        // Partners whose partnership has ended are not going cold: they are gone.
         return jdbc.query("select p.slug, p.name_fr, p.name_nl, p.name_en from partner p where" + among + """
-                 not exists (select 1 from partner_note n where n.partner_id = p.id and n.occurred_on >= :since)
+                 p.ended_on is null
+                 and not exists (select 1 from partner_note n where n.partner_id = p.id and n.occurred_on >= :since)
                  and not exists (select 1 from delegation_visit v where v.partner_id = p.id
                                  and v.starts_on between :since and :today and v.status <> 'CANCELLED')
                  and not exists (select 1 from large_event_partner ep join large_event e on e.id = ep.event_id

@@ -4,6 +4,7 @@ import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -43,6 +44,17 @@ class GlobalControllerAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest(IllegalArgumentException e, Model model) {
         LOG.debug("Unreadable request: {}", e.getMessage());
+        return errorPage(model, HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * A parameter Tomcat cannot decode ({@code ?q=%ZZ}): the same page, without the container logging an error and
+     * its stack trace for each such address.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String undecodableParameter(InvalidParameterException e, Model model) {
+        LOG.debug("Undecodable parameter: {}", e.getMessage());
         return errorPage(model, HttpStatus.BAD_REQUEST);
     }
 

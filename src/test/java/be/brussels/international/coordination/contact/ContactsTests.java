@@ -176,4 +176,20 @@ class ContactsTests {
         assertThat(empty.contacts()).isEmpty();
         assertThat(empty.latestNotes()).isEmpty();
     }
+
+    /** Contact names in the order the reader's language sorts them, not by character codes. */
+    @Test
+    void currentContactsAreSortedAsTheReadersLanguageSortsNames() {
+        long quebec = jdbc.queryForObject("select id from partner where slug = 'quebec'", Long.class);
+        jdbc.update("delete from partner_contact where partner_id = ?", quebec);
+        for (String name : new String[] { "Zoé Zed", "Émile Été", "alain Abc", "Bernard Bee" }) {
+            jdbc.update("insert into partner_contact (partner_id, name, from_on) values (?, ?, current_date)", quebec, name);
+        }
+        entityManager.clear();
+        Partner partner = partners.findBySlug("quebec").orElseThrow();
+        assertThat(contacts.contactsAndLatestNotesOf(partner, 10).contacts()).extracting(PartnerContact::getName)
+                .containsExactly("alain Abc", "Bernard Bee", "Émile Été", "Zoé Zed");
+        assertThat(contacts.contactsOf(partner)).extracting(PartnerContact::getName)
+                .containsExactly("alain Abc", "Bernard Bee", "Émile Été", "Zoé Zed");
+    }
 }

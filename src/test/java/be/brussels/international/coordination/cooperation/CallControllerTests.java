@@ -2,6 +2,7 @@ package be.brussels.international.coordination.cooperation;
 
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
+import be.brussels.international.coordination.Refusals;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jsoup.nodes.Document;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +84,42 @@ class CallControllerTests {
         assertThat(page.select("#application-list tbody tr")).hasSize(4);
         Document list = Html.parse(mvc.perform(get("/calls")));
         assertThat(Html.text(list, "#call-list tbody tr")).contains("Appel à projets 2027", "82 %");
+    }
+
+    /**
+     * An application comes from a development-cooperation partner whose partnership runs, among the call's targets:
+     * the form offers only those, and a request naming another is refused on the partner's field, saying why.
+     */
+    @Test
+    void anApplicationFromAPartnerTheCallCannotTakeIsRefusedOnItsField() throws Exception {
+        String location = mvc.perform(post("/calls").with(csrf()).param("titleFr", "Appel à projets 2027")
+                .param("titleNl", "Projectoproep 2027").param("titleEn", "Call for projects 2027").param("year", "2027")
+                .param("opensOn", "2027-01-15").param("deadlineOn", "2027-03-31").param("budget", "100000")
+                .param("targets", "chennai", "rabat-sale-kenitra")).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.replace("/calls/", ""));
+        mvc.perform(post("/calls/" + id + "/advance").with(csrf()).param("version", version(id)))
+                .andExpect(flash().attribute("success", "call.advanced"));
+        entityManager.flush();
+        jdbc.update("update partner set ended_on = current_date, end_reason = 'Test' where slug = 'rabat-sale-kenitra'");
+        entityManager.clear();
+
+        Document page = Html.parse(mvc.perform(get("/calls/" + id)).andExpect(status().isOk()));
+        assertThat(page.select("#partner option").eachAttr("value")).containsExactly("", "chennai");
+
+        String[][] refused = { { "rabat-sale-kenitra", "Le partenariat avec ce partenaire est terminé" },
+            { "quebec", "Ce partenaire n’est pas un partenaire de la coopération au développement" },
+            { "kinshasa", "Cet appel ne vise pas ce partenaire" } };
+        for (String[] partner : refused) {
+            MvcResult result = mvc.perform(post("/calls/" + id + "/applications").with(csrf()).param("version", version(id))
+                    .param("partner", partner[0]).param("applicant", "ONG typée").param("title", "Projet")
+                    .param("requested", "1000")).andReturn();
+            Document after = Refusals.pageAfter(mvc, result);
+            assertThat(Html.text(after, "#partner-error")).as(partner[0]).contains(partner[1]);
+            assertThat(after.selectFirst("#applicant").val()).isEqualTo("ONG typée");
+        }
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select count(*) from project_application where call_id = ?", Long.class, id))
+                .isZero();
     }
 
     @Test

@@ -62,6 +62,15 @@ class QuietPartnersTests {
         assertThat(quiet).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl")));
     }
 
+    /** A partnership that has ended is not a relation going cold: it leaves the list. */
+    @Test
+    @WithUserDetails("gclerckx")
+    void anEndedPartnershipIsNotAQuietOne() throws Exception {
+        assertThat(quiet("/?lang=nl")).contains("Tokio");
+        jdbc.update("update partner set ended_on = current_date, end_reason = 'Test' where slug = 'tokyo'");
+        assertThat(quiet("/?lang=nl")).doesNotContain("Tokio").contains("Peking");
+    }
+
     private List<String> quiet(String url) throws Exception {
         return Html.texts(Html.parse(mvc.perform(get(url)).andExpect(status().isOk())), "#quiet-partners a");
     }

@@ -160,10 +160,11 @@ class PartnerRegisterTests {
         long call = calls.create(new LocalizedText("Appel test", "Oproep test", "Test call"), 2027, null,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), new BigDecimal("10000"), Set.of("chennai"));
         calls.advance(call, callVersion(call));
-        for (String other : List.of("quebec", "kinshasa")) { // bilateral; of the cooperation, but not aimed at
-            assertThatThrownBy(() -> calls.receive(call, callVersion(call), other, "ONG", "Projet", new BigDecimal("10"),
-                    null, null)).isInstanceOf(CooperationRefused.class).extracting("messageKey")
-                    .isEqualTo("cooperation.refused.applicant");
+        for (String[] other : new String[][] { { "quebec", "applicantNotDevelopment" },
+                { "kinshasa", "applicantNotTargeted" } }) { // bilateral; of the cooperation, but not aimed at
+            assertThatThrownBy(() -> calls.receive(call, callVersion(call), other[0], "ONG", "Projet",
+                    new BigDecimal("10"), null, null)).isInstanceOf(CooperationRefused.class)
+                    .extracting("messageKey", "field").containsExactly("cooperation.refused." + other[1], "partner");
         }
         calls.receive(call, callVersion(call), "chennai", "ONG Eau pour tous", "Puits", new BigDecimal("10"), null, null);
 

@@ -92,4 +92,29 @@ class ErrorPagesTests {
             }
         }
     }
+
+    /** A parameter that cannot be decoded: the application's 400 page, and no error with its stack trace in the log. */
+    @Test
+    void anUndecodableParameterGivesThe400PageAndNoErrorInTheLog() throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        try {
+            for (String path : new String[] { "/login?q=%ZZ", "/newsletter?lang=%ZZ" }) {
+                try (Socket socket = new Socket("localhost", port)) {
+                    socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("<h1");
+                }
+            }
+        }
+        finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).filteredOn(event -> event.getLevel() == ch.qos.logback.classic.Level.ERROR).isEmpty();
+    }
 }

@@ -208,8 +208,11 @@ class CallController {
         if (!model.containsAttribute("application")) {
             model.addAttribute("application", new ApplicationForm());
         }
+        // Those an application may come from (CallForProjects.receive): the call's targets, while they are partners of
+        // the development cooperation whose partnership runs; any such partner when it names none.
         List<Partner> applicants = call.getTargets().isEmpty() ? developmentPartners(locale)
-                : call.getTargets().stream().sorted(Partner.byName(locale)).toList();
+                : call.getTargets().stream().filter(p -> p.isDevelopmentCooperation() && !p.isFormer())
+                        .sorted(Partner.byName(locale)).toList();
         model.addAttribute("partners", applicants.stream()
                 .map(partner -> Choice.of(partner.getSlug(), partner.getName().in(locale))).toList());
         return "cooperation/show";
