@@ -18,7 +18,4 @@ interface ContactRepository extends Repository<PartnerContact, Long>, ContactsAn
     @Query("select c from PartnerContact c where c.partner.id = :partnerId"
             + " order by case when c.toOn is null then 0 else 1 end, c.toOn desc, c.name")
     List<PartnerContact> findByPartnerId(Long partnerId);
-
-    @Query("select n from PartnerNote n where n.partner.id = :partnerId order by n.occurredOn desc, n.id desc")
-    List<PartnerNote> findNotesOfPartner(Long partnerId, org.springframework.data.domain.Pageable limit);
 }

@@ -15,7 +15,6 @@ import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ReaderRoles;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,18 +64,13 @@ public class Contacts {
         return contactsOf(partner(partnerSlug));
     }
 
-    @Transactional(readOnly = true)
-    public List<PartnerNote> latestNotesOf(Partner partner, int limit) {
-        return contacts.findNotesOfPartner(partner.getId(), PageRequest.of(0, limit));
-    }
-
     /** A partner's contacts and latest notes, as on its page. */
     public record OfPartner(List<PartnerContact> contacts, List<PartnerNote> latestNotes) {
     }
 
     /**
-     * The partner's contacts ({@link #contactsOf(Partner)}) and its {@code notes} latest notes
-     * ({@link #latestNotesOf}), in one statement.
+     * The partner's contacts (as {@link #contactsOf(Partner)}) and its {@code notes} latest notes, latest first, in one
+     * statement.
      */
     @Transactional(readOnly = true)
     public OfPartner contactsAndLatestNotesOf(Partner partner, int notes) {

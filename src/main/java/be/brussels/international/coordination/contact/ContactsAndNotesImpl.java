@@ -11,7 +11,8 @@ import org.hibernate.Session;
  * One statement for a partner's contacts and its latest notes, where two queries took two (issue 23: a partner's
  * page in at most five statements). Each part is read as its own query would read it, and the parts are set side
  * by side ({@code full join … on false}): a row carries a contact or a note, the other half empty — Hibernate
- * gives {@code null} for it.
+ * gives {@code null} for it. The notes come latest first; the contacts are put in order by Contacts (names as the
+ * reader's language sorts them).
  */
 class ContactsAndNotesImpl implements ContactsAndNotes {
 
@@ -20,8 +21,7 @@ class ContactsAndNotesImpl implements ContactsAndNotes {
             from (select * from partner_contact where partner_id = :partner) c
             full join (select * from partner_note where partner_id = :partner
                        order by occurred_on desc, id desc limit :notes) n on false
-            order by c.id is null, case when c.to_on is null then 0 else 1 end, c.to_on desc, c.name,
-                     n.occurred_on desc, n.id desc""";
+            order by n.occurred_on desc, n.id desc""";
 
     @PersistenceContext
     private EntityManager entityManager;

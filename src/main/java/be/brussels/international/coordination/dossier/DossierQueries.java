@@ -54,11 +54,6 @@ public class DossierQueries {
         return dossiers.findByCode(code);
     }
 
-    /** The dossier of the partner with this slug, with its partner (one statement for both). */
-    public Optional<Dossier> findByPartnerSlug(String slug) {
-        return dossiers.findByPartnerSlug(slug);
-    }
-
     /** Is this person among the holders today of these holdings (those of one dossier, {@link #currentHoldingsOf})? */
     public boolean heldTodayBy(List<Holding> holdings, String username) {
         LocalDate today = today();

@@ -16,9 +16,6 @@ interface DossierRepository extends Repository<Dossier, Long> {
     @Query("select d from Dossier d join fetch d.partner p where p.id = :partnerId")
     Optional<Dossier> findByPartnerId(Long partnerId);
 
-    @Query("select d from Dossier d join fetch d.partner p where p.slug = :slug")
-    Optional<Dossier> findByPartnerSlug(String slug);
-
     boolean existsByCode(String code);
 
     Dossier save(Dossier dossier);

@@ -2,6 +2,7 @@ package be.brussels.international.coordination.contact;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
@@ -166,7 +167,12 @@ class ContactsTests {
         Partner partner = partners.findBySlug("quebec").orElseThrow();
         Contacts.OfPartner together = contacts.contactsAndLatestNotesOf(partner, 10);
         assertThat(together.contacts()).hasSizeGreaterThanOrEqualTo(4).containsExactlyElementsOf(contacts.contactsOf(partner));
-        assertThat(together.latestNotes()).hasSize(10).containsExactlyElementsOf(contacts.latestNotesOf(partner, 10));
+        List<LocalDate> left = together.contacts().stream().map(PartnerContact::getToOn).toList();
+        assertThat(left.subList(left.lastIndexOf(null) + 1, left.size())).as("current ones first, then former ones")
+                .doesNotContainNull().containsExactly(LocalDate.of(2024, 1, 4), LocalDate.of(2024, 1, 2));
+        assertThat(together.latestNotes()).hasSize(10).containsExactlyElementsOf(entityManager.createQuery(
+                "select n from PartnerNote n where n.partner.id = :partner order by n.occurredOn desc, n.id desc",
+                PartnerNote.class).setParameter("partner", quebec).setMaxResults(10).getResultList());
 
         jdbc.update("insert into partner (slug, designation_fr, name_fr, name_nl, name_en, kind, country_code, continent,"
                 + " time_zone) values ('nowhere', 'Nulle part', 'Nulle part', 'Nergens', 'Nowhere', 'CITY', 'BE', 'EUROPE',"
