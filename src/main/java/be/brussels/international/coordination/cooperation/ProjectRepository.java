@@ -1,6 +1,5 @@
 package be.brussels.international.coordination.cooperation;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,17 +25,6 @@ interface ProjectRepository extends Repository<ProjectApplication, Long> {
     boolean existsByPartnerId(Long partnerId);
 
     ProjectPayment save(ProjectPayment payment);
-
-    @Query("select a from ProjectApplication a join fetch a.call where a.partner.id = :partnerId"
-            + " and a.status in (be.brussels.international.coordination.cooperation.ApplicationStatus.GRANTED,"
-            + " be.brussels.international.coordination.cooperation.ApplicationStatus.IN_PROGRESS,"
-            + " be.brussels.international.coordination.cooperation.ApplicationStatus.CLOSED) order by a.id desc")
-    List<ProjectApplication> findFundedOfPartner(Long partnerId);
-
-    @Query("select r from ProjectReport r join fetch r.application a join fetch a.partner"
-            + " where r.receivedOn is null and r.dueOn <= :until and (:all = true or is_one_of(:partnerIds, a.partner.id))"
-            + " order by r.dueOn")
-    List<ProjectReport> findDueBy(LocalDate until, boolean all, Long[] partnerIds);
 
     /** Per year: budget of the calls, granted, paid. */
     @Query("select c.year, sum(c.budget),"

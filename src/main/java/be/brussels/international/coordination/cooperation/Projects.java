@@ -3,11 +3,9 @@ package be.brussels.international.coordination.cooperation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,25 +49,6 @@ public class Projects {
     @Transactional(readOnly = true)
     public Optional<Project> find(long id) {
         return projects.findById(id).map(a -> new Project(a, projects.findReports(id), projects.findPayments(id)));
-    }
-
-    @Transactional(readOnly = true)
-    public List<ProjectApplication> fundedOf(Partner partner) {
-        return projects.findFundedOfPartner(partner.getId());
-    }
-
-    /** How far ahead reports are announced on the home page. */
-    static final int REPORTS_AHEAD_DAYS = 14;
-
-    /** Reports not received that are overdue or due within two weeks, of these partners' projects (null: all). */
-    @Transactional(readOnly = true)
-    public List<ProjectReport> reportsDueSoon(Collection<Long> partnerIds) {
-        boolean all = partnerIds == null;
-        if (!all && partnerIds.isEmpty()) {
-            return List.of();
-        }
-        return projects.findDueBy(LocalDate.now(clock).plusDays(REPORTS_AHEAD_DAYS), all,
-                all ? new Long[0] : partnerIds.toArray(Long[]::new));
     }
 
     @Transactional(readOnly = true)

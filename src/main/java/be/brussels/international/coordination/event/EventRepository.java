@@ -49,9 +49,6 @@ interface EventRepository extends Repository<LargeEvent, Long> {
     @Query("select e from LargeEvent e where e.id = :id")
     Optional<LargeEvent> findForChange(Long id);
 
-    @Query("select e from LargeEvent e join e.partners p where p.id = :partnerId order by e.startsOn desc, e.id desc")
-    List<LargeEvent> findOfPartner(Long partnerId, Pageable limit);
-
     @Query("select e from LargeEvent e where e.status <> be.brussels.international.coordination.event.EventStatus.CANCELLED"
             + " and period_overlaps(:from, :to, e.startsOn, e.endsOn) order by e.startsOn, e.id")
     List<LargeEvent> findBetween(LocalDate from, LocalDate to);

@@ -113,11 +113,6 @@ public class Events {
         return event;
     }
 
-    @Transactional(readOnly = true)
-    public List<LargeEvent> ofPartner(Partner partner, int limit) {
-        return events.findOfPartner(partner.getId(), PageRequest.of(0, limit));
-    }
-
     /** Events not cancelled that share a day with the period: calendars and the home page. */
     @Transactional(readOnly = true)
     public List<LargeEvent> between(LocalDate from, LocalDate to) {

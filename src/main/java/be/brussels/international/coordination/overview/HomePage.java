@@ -14,8 +14,6 @@ import be.brussels.international.coordination.communication.EditorialItem;
 import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
-import be.brussels.international.coordination.cooperation.ProjectReport;
-import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierKind;
@@ -29,7 +27,9 @@ import be.brussels.international.coordination.shared.ReaderRoles;
 import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.Visits;
-import be.brussels.international.coordination.overview.QuietPartners.QuietPartner;
+import be.brussels.international.coordination.overview.Watchlist.DueReport;
+import be.brussels.international.coordination.overview.Watchlist.QuietPartner;
+import be.brussels.international.coordination.overview.Watchlist.Watch;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,7 +60,7 @@ public class HomePage {
     public record Contents(PeopleNames.Person member, Map<DossierKind, List<Holding>> portfolio, Instant newSince,
             boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
-            List<ProjectReport> dueReports, LocalDate today, Workload workload, List<Holding> scheduled,
+            List<DueReport> dueReports, LocalDate today, Workload workload, List<Holding> scheduled,
             boolean protocol, long comingLater, List<DelegationVisit> escortsToRequest, boolean communication,
             List<EditorialItem> editorialDue) {
 
@@ -102,9 +102,7 @@ public class HomePage {
 
     private final Reassignments reassignments;
 
-    private final QuietPartners quietPartners;
-
-    private final Projects projects;
+    private final Watchlist watchlist;
 
     private final ReaderRoles roles;
 
@@ -115,7 +113,7 @@ public class HomePage {
     private final PeopleNames people;
 
     HomePage(DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
-            Visits visits, Events events, Reassignments reassignments, QuietPartners quietPartners, Projects projects,
+            Visits visits, Events events, Reassignments reassignments, Watchlist watchlist,
             ReaderRoles roles, Clock clock, EditorialCalendar editorial, PeopleNames people) {
         this.dossiers = dossiers;
         this.logins = logins;
@@ -123,8 +121,7 @@ public class HomePage {
         this.visits = visits;
         this.events = events;
         this.reassignments = reassignments;
-        this.quietPartners = quietPartners;
-        this.projects = projects;
+        this.watchlist = watchlist;
         this.roles = roles;
         this.clock = clock;
         this.editorial = editorial;
@@ -147,6 +144,12 @@ public class HomePage {
         // Who runs communication (the coordinator, a holder of its dossier) sees what is to be published this week.
         boolean communication = coordinator || portfolio.values().stream().flatMap(List::stream)
                 .anyMatch(holding -> CommunicationRights.COMMUNICATION_DOSSIER.equals(holding.getDossier().getCode()));
+        // Relations that may be going cold (no note, visit or event for a year) and the reports due, in one statement.
+        // Projects are of development-cooperation partners only (PartnersWithProjects): the reports due of the
+        // development-cooperation dossiers held, none asked for a reader who holds none.
+        Watch watch = watchlist.of(coordinator ? null : mine, coordinator ? null : dossiers.partnerIdsHeldToday(
+                Map.of(DossierKind.DEVELOPMENT_COOPERATION,
+                        portfolio.getOrDefault(DossierKind.DEVELOPMENT_COOPERATION, List.of()))), QUIET_MONTHS, locale);
         // The reader's name and title as kept in memory (PeopleNames: a change made anywhere shows within seconds).
         return new Contents(people.person(username).orElse(null), portfolio,
                 // Dossiers given to the person since their previous login are highlighted.
@@ -154,14 +157,7 @@ public class HomePage {
                 agreements.needingAttention(coordinator ? null : mine, locale),
                 visits.coming(COMING_DAYS, protocol ? null : mine, COMING_SHOWN),
                 events.between(today, today.plusDays(COMING_DAYS), COMING_SHOWN),
-                coordinator ? workload.withoutHolder() : List.of(),
-                // Relations that may be going cold: no note, visit or event for a year.
-                quietPartners.of(coordinator ? null : mine, QUIET_MONTHS, locale),
-                // Projects are of development-cooperation partners only (PartnersWithProjects): the reports due of the
-                // development-cooperation dossiers held, no statement for a reader who holds none.
-                projects.reportsDueSoon(coordinator ? null : dossiers.partnerIdsHeldToday(
-                        Map.of(DossierKind.DEVELOPMENT_COOPERATION,
-                                portfolio.getOrDefault(DossierKind.DEVELOPMENT_COOPERATION, List.of())))),
+                coordinator ? workload.withoutHolder() : List.of(), watch.quiet(), watch.dueReports(),
                 today, workload,
                 coordinator ? dossiers.scheduledChanges(everyone) : List.of(), protocol,
                 protocol ? visits.countComingBetween(COMING_DAYS + 1, LATER_DAYS) : 0,

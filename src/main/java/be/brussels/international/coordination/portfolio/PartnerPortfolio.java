@@ -9,16 +9,15 @@ import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.contact.Contacts;
 import be.brussels.international.coordination.contact.PartnerContact;
 import be.brussels.international.coordination.contact.PartnerNote;
-import be.brussels.international.coordination.cooperation.ProjectApplication;
-import be.brussels.international.coordination.cooperation.Projects;
 import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.PartnerEditRights;
-import be.brussels.international.coordination.event.Events;
-import be.brussels.international.coordination.event.LargeEvent;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
+import be.brussels.international.coordination.portfolio.PartnerActivity.Activity;
+import be.brussels.international.coordination.portfolio.PartnerActivity.EventLine;
+import be.brussels.international.coordination.portfolio.PartnerActivity.ProjectLine;
 import be.brussels.international.coordination.visit.Visits;
 import be.brussels.international.coordination.visit.Visits.PartnerVisits;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +35,8 @@ public class PartnerPortfolio {
 
     /** A partner's page: its dossier and holders, the latest of everything recorded about it. */
     public record Page(Partner partner, Dossier dossier, List<Holding> assignments, PartnerVisits visits,
-            List<Agreement> agreements, List<PartnerContact> contacts, List<LargeEvent> events,
-            List<ProjectApplication> projects, List<PartnerNote> notes, boolean canEdit, Set<Long> changeableNotes) {
+            List<Agreement> agreements, List<PartnerContact> contacts, List<EventLine> events,
+            List<ProjectLine> projects, List<PartnerNote> notes, boolean canEdit, Set<Long> changeableNotes) {
     }
 
     /** Upcoming and past visits shown (each); the visits list has them all. */
@@ -58,21 +57,18 @@ public class PartnerPortfolio {
 
     private final Contacts contacts;
 
-    private final Events events;
-
-    private final Projects projects;
+    private final PartnerActivity activity;
 
     private final PartnerEditRights editRights;
 
     PartnerPortfolio(PartnerCatalog partners, DossierQueries dossiers, Visits visits, Agreements agreements,
-            Contacts contacts, Events events, Projects projects, PartnerEditRights editRights) {
+            Contacts contacts, PartnerActivity activity, PartnerEditRights editRights) {
         this.partners = partners;
         this.dossiers = dossiers;
         this.visits = visits;
         this.agreements = agreements;
         this.contacts = contacts;
-        this.events = events;
-        this.projects = projects;
+        this.activity = activity;
         this.editRights = editRights;
     }
 
@@ -87,10 +83,11 @@ public class PartnerPortfolio {
             Contacts.OfPartner recorded = contacts.contactsAndLatestNotesOf(partner, NOTES_SHOWN);
             List<PartnerNote> notes = recorded.latestNotes();
             boolean canEdit = editRights.canEdit(holdings);
+            // Its events and its projects, one statement.
+            Activity took = activity.of(partner, EVENTS_SHOWN);
             return new Page(partner, dossier.orElse(null), holdings, visits.ofPartner(partner, VISITS_SHOWN),
-                    agreements.ofPartner(partner), recorded.contacts(), events.ofPartner(partner, EVENTS_SHOWN),
-                    partner.isDevelopmentCooperation() ? projects.fundedOf(partner) : List.of(),
-                    notes, canEdit, contacts.changeableNotes(notes, canEdit));
+                    agreements.ofPartner(partner), recorded.contacts(), took.events(), took.projects(), notes,
+                    canEdit, contacts.changeableNotes(notes, canEdit));
         });
     }
 }

@@ -119,11 +119,14 @@ public final class DataGenerator {
             String slug = "gen-" + (first + i + 1) + "-" + ascii(name);
             String continent = pick(random, CONTINENTS);
             rows.add(new Object[] {slug, "Ville de " + name, name, name + (random.nextBoolean() ? "" : "stad"), name,
-                "CITY", countryCode(random), continent, "Europe/Brussels", random.nextInt(4) == 0});
+                "CITY", countryCode(random), continent, "Europe/Brussels", random.nextInt(4) == 0,
+                // Partnerships of several years (a partner of the last twelve months is not among the quiet ones).
+                Date.valueOf(LocalDate.now().minusDays(400 + random.nextInt(4000)))});
         }
         batch("""
                 insert into partner (slug, designation_fr, name_fr, name_nl, name_en, kind, country_code, continent,
-                                     time_zone, development_cooperation) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                                     time_zone, development_cooperation, registered_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private void addStaff(int howMany) {

@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The home page's "no exchange for a year": a note, a visit or an event of the last twelve months takes a
+ * The home page's "no exchange for a year" (Watchlist): a note, a visit or an event of the last twelve months takes a
  * partner off the list; a cancelled or future visit or event, or an older note, does not. Rolled back.
  */
 @IntegrationTest
@@ -69,6 +69,20 @@ class QuietPartnersTests {
         assertThat(quiet("/?lang=nl")).contains("Tokio");
         jdbc.update("update partner set ended_on = current_date, end_reason = 'Test' where slug = 'tokyo'");
         assertThat(quiet("/?lang=nl")).doesNotContain("Tokio").contains("Peking");
+    }
+
+    /**
+     * A partnership registered within the year is new, not going cold; one registered before, with no exchange since,
+     * is (as are those loaded with the first data, whose registration is unknown).
+     */
+    @Test
+    @WithUserDetails("gclerckx")
+    void aPartnerRegisteredWithinTheYearIsNotAQuietOne() throws Exception {
+        assertThat(quiet("/?lang=nl")).contains("Tokio");
+        jdbc.update("update partner set registered_on = current_date - 30 where slug = 'tokyo'");
+        assertThat(quiet("/?lang=nl")).doesNotContain("Tokio").contains("Peking");
+        jdbc.update("update partner set registered_on = current_date - interval '13 months' where slug = 'tokyo'");
+        assertThat(quiet("/?lang=nl")).contains("Tokio", "Peking");
     }
 
     private List<String> quiet(String url) throws Exception {

@@ -72,9 +72,10 @@ class PartnerRegisterTests {
                 .andExpect(flash().attribute("success", "partner.added"));
 
         assertThat(jdbc.queryForMap("""
-                select d.kind, d.vacant_since, p.name_nl, p.country_code from dossier d join partner p on p.id = d.partner_id
+                select d.kind, d.vacant_since, p.name_nl, p.country_code, p.registered_on = current_date as registered_today
+                from dossier d join partner p on p.id = d.partner_id
                 where d.code = 'porto'""")).containsEntry("kind", "BILATERAL").containsEntry("name_nl", "Porto")
-                .containsEntry("country_code", "PT");
+                .containsEntry("country_code", "PT").containsEntry("registered_today", true);
         Document workload = Html.parse(mvc.perform(get("/workload")));
         assertThat(workload.text()).contains("Porto");
         Document page = Html.parse(mvc.perform(get("/partners/porto")));
