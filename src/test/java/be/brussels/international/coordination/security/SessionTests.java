@@ -221,6 +221,29 @@ class SessionTests {
         assertThat(csrfTokenOf(id)).as("the pages used it, none made another").isEqualTo(token);
     }
 
+    /**
+     * The page asked for goes back to the browser as an address must be written: characters the search takes raw
+     * ({@code <>[]{}|"^`}, accented letters) percent-encoded, what was already encoded kept; the host as it is.
+     */
+    @Test
+    void afterLoggingInThePageAskedForComesBackAsAValidAddress() throws Exception {
+        Browser browser = new Browser();
+        // As Tomcat hands it over (server.tomcat.relaxed-query-chars): the query string raw.
+        mvc.perform(get("/search").with(browser).with(request -> {
+            request.setQueryString("q=<b>{x}[1]|\"^`é%41");
+            return request;
+        })).andExpect(status().isFound());
+        mvc.perform(get("/login").with(browser)).andExpect(status().isOk());
+
+        String location = mvc.perform(post("/login").with(browser).param("username", "bspapens")
+                .param("password", "demo").with(csrf())).andExpect(status().isFound()).andReturn().getResponse()
+                .getHeader("Location");
+        assertThat(location).isEqualTo("http://localhost/search?q=%3Cb%3E%7Bx%7D%5B1%5D%7C%22%5E%60%C3%A9%41&continue");
+        assertThat(java.net.URI.create(location).getQuery()).isEqualTo("q=<b>{x}[1]|\"^`éA&continue");
+        assertThat(CsrfTokenAtLogin.EncodingRedirects.encoded("http://[::1]:8080/search?q=[1]"))
+                .isEqualTo("http://[::1]:8080/search?q=%5B1%5D");
+    }
+
     /** After logging in, the person goes on to the page they had asked for (or home, as the other tests show). */
     @Test
     void afterLoggingInThePageAskedForOpens() throws Exception {

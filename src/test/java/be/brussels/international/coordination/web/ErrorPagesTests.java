@@ -24,7 +24,10 @@ class ErrorPagesTests {
 
     @ParameterizedTest
     @CsvSource({ "/partners/atlantis, Page introuvable", "/staff/nobody?lang=nl, Pagina niet gevonden",
-            "/dossiers/nothing?lang=en, Page not found", "/no/such/page, Page introuvable" })
+            "/dossiers/nothing?lang=en, Page not found", "/no/such/page, Page introuvable",
+            // White space or a control character in a path names nothing (it was trimmed into Québec's slug).
+            "/partners/quebec%20, Page introuvable", "/staff/%09fvandernoot?lang=nl, Pagina niet gevonden",
+            "/partners/quebec%C2%A0?lang=en, Page not found" })
     void anUnknownRecordOrAddressGivesTheNotFoundPage(String path, String title) throws Exception {
         HttpResponse<String> response = HttpSession.loggedIn(port, "pgerard").get(path);
 

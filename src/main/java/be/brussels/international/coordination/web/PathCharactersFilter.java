@@ -1,0 +1,35 @@
+package be.brussels.international.coordination.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An address whose path carries white space or a control character ({@code /partners/quebec%20},
+ * {@code /staff/%09fvandernoot}) names nothing here — no slug, code, number or file name has one: not found (404).
+ * Without it, such a path reached the controllers, whose typed text is trimmed (GlobalControllerAdvice, path
+ * variables included): {@code /partners/quebec%20} showed Québec under a second address.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class PathCharactersFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || Character.isSpaceChar(c))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
