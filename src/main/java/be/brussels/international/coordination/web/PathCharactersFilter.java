@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,9 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /staff/%09fvandernoot}) names nothing here — no slug, code, number or file name has one: not found (404).
  * Without it, such a path reached the controllers, whose typed text is trimmed (GlobalControllerAdvice, path
  * variables included): {@code /partners/quebec%20} showed Québec under a second address.
+ * <p>
+ * After Spring Security's filters (at -100): the not-found page carries the security headers every page carries
+ * (Content-Security-Policy, no caching…), and a reader not logged in is asked to log in first, as for any address.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(0)
 class PathCharactersFilter extends OncePerRequestFilter {
 
     @Override

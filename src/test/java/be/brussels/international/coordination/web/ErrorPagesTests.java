@@ -36,6 +36,11 @@ class ErrorPagesTests {
         assertThat(page.selectFirst("h1").text()).isEqualTo(title);
         assertThat(response.body()).doesNotContain("Exception", "at be.brussels");
         assertThat(page.select(".language-switch a").eachAttr("href")).allMatch(href -> !href.startsWith("/error"));
+        // With the headers of every page: it names the reader, and it must not be framed, sniffed or kept.
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("no-store"));
     }
 
     @Test
