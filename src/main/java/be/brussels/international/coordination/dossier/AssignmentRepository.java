@@ -21,6 +21,15 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " where a.staffMember.username = :username and" + CURRENT_OR_COMING)
     List<Assignment> findCurrentOrComingOf(String username, LocalDate day);
 
+    /**
+     * Every person, present or gone, beside each of their assignments of today or later (with its dossier and
+     * partner), and every dossier no such assignment names (with its partner): one row per assignment, one per person
+     * who holds nothing, one per dossier nobody holds or will hold. The coordinator's home page in one statement.
+     */
+    @Query("select s, a, d from StaffMember s left join Assignment a on a.staffMember = s and" + CURRENT_OR_COMING
+            + " full join Dossier d on d = a.dossier left join fetch d.partner")
+    List<Object[]> findScheduleWithPeopleAndDossiers(LocalDate day);
+
     /** Every assignment of today or later, with its dossier (and partner) and holder: the workload's schedule. */
     @Query("select a from Assignment a join fetch a.staffMember join fetch a.dossier d left join fetch d.partner"
             + " where" + CURRENT_OR_COMING)

@@ -1,5 +1,6 @@
 package be.brussels.international.coordination.dossier;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,12 +8,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.partner.Partner;
@@ -90,6 +93,49 @@ public class DossierQueries {
      */
     public List<Holding> everyCurrentOrComingHolding() {
         return continuous(assignments.findAllCurrentOrComing(today()));
+    }
+
+    /**
+     * The cell as it stands: every holding of today and later (as {@link #everyCurrentOrComingHolding()}), the people
+     * present by name (as {@code StaffDirectory.present()}), the dossiers nobody holds today (as
+     * {@code DossierRepository.findWithoutHolderOn}: not retired, not of a former partner, by kind then code).
+     */
+    public record Cell(List<Holding> holdings, List<StaffMember> present, List<Dossier> withoutHolder) {
+    }
+
+    /** {@link Cell}, read in one statement: the coordinator's home page. */
+    public Cell cell(Locale locale) {
+        LocalDate today = today();
+        List<Assignment> held = new ArrayList<>();
+        Map<Long, StaffMember> people = new LinkedHashMap<>();
+        Map<Long, Dossier> all = new LinkedHashMap<>();
+        Set<Long> heldToday = new HashSet<>();
+        for (Object[] row : assignments.findScheduleWithPeopleAndDossiers(today)) {
+            if (row[0] instanceof StaffMember person) {
+                people.putIfAbsent(person.getId(), person);
+            }
+            if (row[1] instanceof Assignment assignment) {
+                held.add(assignment);
+                if (!assignment.getValidFrom().isAfter(today)) {
+                    heldToday.add(assignment.getDossier().getId());
+                }
+            }
+            if (row[2] instanceof Dossier dossier) {
+                all.putIfAbsent(dossier.getId(), dossier);
+            }
+        }
+        Collator names = Languages.collator(locale);
+        List<StaffMember> present = people.values().stream().filter(person -> person.getLeftOn() == null)
+                .sorted(Comparator.comparing(StaffMember::getLastName, names)
+                        .thenComparing(StaffMember::getFirstName, names).thenComparing(StaffMember::getUsername))
+                .toList();
+        List<Dossier> withoutHolder = all.values().stream()
+                .filter(dossier -> dossier.getRetiredOn() == null && !heldToday.contains(dossier.getId())
+                        && (dossier.getPartner() == null || dossier.getPartner().getEndedOn() == null))
+                .sorted(Comparator.comparing((Dossier dossier) -> dossier.getKind().name())
+                        .thenComparing(Dossier::getCode))
+                .toList();
+        return new Cell(continuous(held), present, withoutHolder);
     }
 
     /**

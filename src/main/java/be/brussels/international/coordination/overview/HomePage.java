@@ -134,10 +134,11 @@ public class HomePage {
         boolean coordinator = roles.has("COORDINATOR");
         boolean protocol = roles.has("PROTOCOL");
         LocalDate today = LocalDate.now(clock);
-        // The coordinator's page reads every holding of today and later once: the changes to come, the workload's
-        // counts and their own portfolio all come from it.
-        List<Holding> everyone = coordinator ? dossiers.everyCurrentOrComingHolding() : null;
-        Workload workload = coordinator ? reassignments.workload(everyone) : null;
+        // The coordinator's page reads the cell once (every holding of today and later, the people, the dossiers without
+        // holder): the changes to come, the workload and their own portfolio all come from it.
+        DossierQueries.Cell cell = coordinator ? dossiers.cell(locale) : null;
+        List<Holding> everyone = coordinator ? cell.holdings() : null;
+        Workload workload = coordinator ? reassignments.workload(cell) : null;
         Map<DossierKind, List<Holding>> portfolio = coordinator ? dossiers.portfolioOf(username, everyone, locale)
                 : dossiers.portfolioOf(username, locale);
         List<Long> mine = dossiers.partnerIdsHeldToday(portfolio);
