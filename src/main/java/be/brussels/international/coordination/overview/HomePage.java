@@ -151,18 +151,20 @@ public class HomePage {
         Watch watch = watchlist.of(coordinator ? null : mine, coordinator ? null : dossiers.partnerIdsHeldToday(
                 Map.of(DossierKind.DEVELOPMENT_COOPERATION,
                         portfolio.getOrDefault(DossierKind.DEVELOPMENT_COOPERATION, List.of()))), QUIET_MONTHS, locale);
+        // The protocol officer's coming visits, those later and the escorts to request: one statement.
+        Visits.ProtocolComing protocolComing = protocol
+                ? visits.protocolComing(COMING_DAYS, COMING_SHOWN, LATER_DAYS, ESCORT_DAYS) : null;
         // The reader's name and title as kept in memory (PeopleNames: a change made anywhere shows within seconds).
         return new Contents(people.person(username).orElse(null), portfolio,
                 // Dossiers given to the person since their previous login are highlighted.
                 logins.previousLoginOf(username).orElse(null), coordinator,
                 agreements.needingAttention(coordinator ? null : mine, locale),
-                visits.coming(COMING_DAYS, protocol ? null : mine, COMING_SHOWN),
+                protocol ? protocolComing.coming() : visits.coming(COMING_DAYS, mine, COMING_SHOWN),
                 events.between(today, today.plusDays(COMING_DAYS), COMING_SHOWN),
                 coordinator ? workload.withoutHolder() : List.of(), watch.quiet(), watch.dueReports(),
                 today, workload,
                 coordinator ? dossiers.scheduledChanges(everyone) : List.of(), protocol,
-                protocol ? visits.countComingBetween(COMING_DAYS + 1, LATER_DAYS) : 0,
-                protocol ? visits.escortsToRequest(ESCORT_DAYS) : List.of(), communication,
+                protocol ? protocolComing.later() : 0, protocol ? protocolComing.escorts() : List.of(), communication,
                 communication ? editorial.dueThisWeek() : List.of());
     }
 

@@ -125,6 +125,28 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
             + " and period_overlaps(:from, :to, v.startsOn, v.endsOn) order by v.startsOn, v.id")
     List<DelegationVisit> findForCalendar(LocalDate from, LocalDate to);
 
+    /**
+     * The protocol officer's coming visits in one statement, each row a visit, a count and which part it belongs to:
+     * 1, the first {@code shown} visits (not cancelled) under way or to come between {@code from} and {@code to},
+     * beside how many there are in all; 2, one visit of those between {@code laterFrom} and {@code laterTo}, beside
+     * how many there are (none when there are none); 3, the visits starting between {@code from} and
+     * {@code escortsTo} with an item to be escorted and no escort requested yet (as {@link #findEscortToRequest}).
+     */
+    @Query("(select v, count(*) over (), 1 from DelegationVisit v"
+            + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
+            + " and period_overlaps(:from, :to, v.startsOn, v.endsOn) order by v.startsOn, v.id limit :shown)"
+            + " union all"
+            + " (select v, count(*) over (), 2 from DelegationVisit v"
+            + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
+            + " and period_overlaps(:laterFrom, :laterTo, v.startsOn, v.endsOn) order by v.startsOn, v.id limit 1)"
+            + " union all"
+            + " (select v, count(*) over (), 3 from DelegationVisit v where v.startsOn between :from and :escortsTo"
+            + " and v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
+            + " and v.logistics.escortRequested = false"
+            + " and exists (select i.id from ProgrammeItem i where i.visit = v and i.escort = true))")
+    List<Object[]> findProtocolComing(LocalDate from, LocalDate to, int shown, LocalDate laterFrom, LocalDate laterTo,
+            LocalDate escortsTo);
+
     /** Every visit under way or to come between the two days (the period index serves it). */
     @Query("select v, count(*) over () from DelegationVisit v left join fetch v.partner p"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"

@@ -180,6 +180,44 @@ public class Visits {
                 rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue());
     }
 
+    /**
+     * The protocol officer's view of what is coming: the first {@code shown} visits of the next {@code days} days
+     * (as {@link #coming}, of every partner), how many more run between {@code days + 1} and {@code laterDays} days
+     * (as {@link #countComingBetween}), and the escorts to request within {@code escortDays} (as
+     * {@link #escortsToRequest}) — one statement.
+     */
+    public record ProtocolComing(Page<DelegationVisit> coming, long later, List<DelegationVisit> escorts) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public ProtocolComing protocolComing(int days, int shown, int laterDays, int escortDays) {
+        LocalDate today = today();
+        List<DelegationVisit> coming = new ArrayList<>();
+        List<DelegationVisit> escorts = new ArrayList<>();
+        long comingInAll = 0;
+        long later = 0;
+        for (Object[] row : visits.findProtocolComing(today, today.plusDays(days), shown, today.plusDays(days + 1),
+                today.plusDays(laterDays), today.plusDays(escortDays))) {
+            DelegationVisit visit = (DelegationVisit) row[0];
+            long count = ((Number) row[1]).longValue();
+            switch (((Number) row[2]).intValue()) {
+                case 1 -> {
+                    coming.add(visit);
+                    comingInAll = count;
+                }
+                case 2 -> later = count;
+                default -> escorts.add(visit);
+            }
+        }
+        // Each part in its own order, whatever order the union gives them in.
+        Comparator<DelegationVisit> byStart = Comparator.comparing(DelegationVisit::getStartsOn)
+                .thenComparing(DelegationVisit::getId);
+        coming.sort(byStart);
+        escorts.sort(byStart);
+        return new ProtocolComing(new PageImpl<>(coming, PageRequest.of(0, shown), comingInAll), later, escorts);
+    }
+
     /** How many visits (not cancelled) start or run between {@code fromDays} and {@code toDays} from today. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")

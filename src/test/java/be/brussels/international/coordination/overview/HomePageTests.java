@@ -13,9 +13,12 @@ import be.brussels.international.coordination.dossier.DossierQueries;
 import be.brussels.international.coordination.dossier.Holding;
 import be.brussels.international.coordination.dossier.Reassignments;
 import be.brussels.international.coordination.dossier.Workload;
+import be.brussels.international.coordination.visit.DelegationVisit;
+import be.brussels.international.coordination.visit.Visits;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Page;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -42,6 +45,9 @@ class HomePageTests {
 
     @Autowired
     Reassignments reassignments;
+
+    @Autowired
+    Visits visits;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -83,6 +89,45 @@ class HomePageTests {
                 .containsEntry("arrivee", Map.of()).doesNotContainKey("partie");
         assertThat(home.workload().withoutHolder()).isEqualTo(reassignments.workload().withoutHolder())
                 .anyMatch(dossier -> dossier.getCode().equals("havana"));
+    }
+
+    /**
+     * The protocol officer's coming visits (the first ten of the month, how many in all), those of the two months
+     * after and the escorts to request, read together: the same as each read alone — with more visits than shown, a
+     * cancelled one, later ones and an escort to request among them.
+     */
+    @Test
+    void theProtocolPanelsFromOneReadAreThoseReadApart() {
+        for (int day = 1; day <= 12; day++) {
+            visit(day, "CONFIRMED");
+        }
+        visit(5, "CANCELLED");
+        visit(40, "PLANNED");
+        visit(70, "PLANNED");
+        long escorted = visit(8, "CONFIRMED");
+        jdbc.update("""
+                insert into programme_item (visit_id, day, starts_at, ends_at, activity, escort)
+                values (?, current_date + 8, '10:00', '11:00', 'Cortège', true)""", escorted);
+        entityManager.clear();
+
+        HomePage.Contents home = homePage.of("gclerckx", Locale.FRENCH);
+
+        assertThat(home.protocol()).isTrue();
+        Page<DelegationVisit> apart = visits.coming(30, null, 10);
+        assertThat(home.comingVisits().getContent()).extracting(DelegationVisit::getId)
+                .isEqualTo(apart.getContent().stream().map(DelegationVisit::getId).toList()).hasSize(10);
+        assertThat(home.comingVisits().getTotalElements()).isEqualTo(apart.getTotalElements()).isGreaterThan(10);
+        assertThat(home.comingLater()).isEqualTo(visits.countComingBetween(31, 90)).isGreaterThanOrEqualTo(2);
+        assertThat(home.escortsToRequest()).extracting(DelegationVisit::getId)
+                .isEqualTo(visits.escortsToRequest(30).stream().map(DelegationVisit::getId).toList())
+                .contains(escorted);
+    }
+
+    private long visit(int inDays, String status) {
+        return jdbc.queryForObject("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by, status)
+                values ('INCOMING', 'WORKING', (select id from partner where slug = 'quebec'), 'Visite', current_date + ?,
+                        current_date + ?, 'test', ?) returning id""", Long.class, inDays, inDays, status);
     }
 
     private static Map<DossierKind, List<Long>> ids(Map<DossierKind, List<Holding>> portfolio) {
