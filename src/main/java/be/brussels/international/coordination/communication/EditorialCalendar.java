@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.communication;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,15 +67,6 @@ public class EditorialCalendar {
     public List<EditorialItem> plannedBetween(LocalDate from, LocalDate to) {
         return items.findPlanned(from.atStartOfDay(Brussels.ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(Brussels.ZONE).toInstant(), EditorialStatus.IDEA);
-    }
-
-    /** What is to be published in the coming seven days, or was and is not yet (the officer's home page). */
-    @Transactional(readOnly = true)
-    public List<EditorialItem> dueThisWeek() {
-        rights.checkCanManage();
-        // Overdue ones too (a month back): planned, not published.
-        Instant now = clock.instant();
-        return items.findDue(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(7)), EditorialStatus.PUBLISHED);
     }
 
     @Transactional(readOnly = true)

@@ -17,11 +17,6 @@ interface EditorialItemRepository extends Repository<EditorialItem, Long> {
     Optional<EditorialItem> findById(long id);
 
     @Query("""
-            select i from EditorialItem i where i.plannedAt >= :from and i.plannedAt < :to and i.status <> :done
-            order by i.plannedAt, i.id limit 10""")
-    List<EditorialItem> findDue(Instant from, Instant to, EditorialStatus done);
-
-    @Query("""
             select i from EditorialItem i where i.plannedAt >= :from and i.plannedAt < :to and i.status <> :left
             order by i.plannedAt, i.id""")
     List<EditorialItem> findPlanned(Instant from, Instant to, EditorialStatus left);

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import be.brussels.international.coordination.communication.CommunicationRights;
-import be.brussels.international.coordination.communication.EditorialCalendar;
-import be.brussels.international.coordination.communication.EditorialItem;
 import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
@@ -28,6 +26,7 @@ import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.Visits;
 import be.brussels.international.coordination.overview.Watchlist.DueReport;
+import be.brussels.international.coordination.overview.Watchlist.EditorialDue;
 import be.brussels.international.coordination.overview.Watchlist.QuietPartner;
 import be.brussels.international.coordination.overview.Watchlist.Watch;
 import org.springframework.data.domain.Page;
@@ -62,7 +61,7 @@ public class HomePage {
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
             List<DueReport> dueReports, LocalDate today, Workload workload, List<Holding> scheduled,
             boolean protocol, long comingLater, List<DelegationVisit> escortsToRequest, boolean communication,
-            List<EditorialItem> editorialDue) {
+            List<EditorialDue> editorialDue) {
 
         /** How many agreements carry each alert, in the order of the alerts (an agreement may carry several). */
         public Map<AgreementAlert, Long> attentionCounts() {
@@ -108,13 +107,13 @@ public class HomePage {
 
     private final Clock clock;
 
-    private final EditorialCalendar editorial;
+    private final CommunicationRights communicationRights;
 
     private final PeopleNames people;
 
     HomePage(DossierQueries dossiers, LoginAccounts logins, Agreements agreements,
             Visits visits, Events events, Reassignments reassignments, Watchlist watchlist,
-            ReaderRoles roles, Clock clock, EditorialCalendar editorial, PeopleNames people) {
+            ReaderRoles roles, Clock clock, CommunicationRights communicationRights, PeopleNames people) {
         this.dossiers = dossiers;
         this.logins = logins;
         this.agreements = agreements;
@@ -124,7 +123,7 @@ public class HomePage {
         this.watchlist = watchlist;
         this.roles = roles;
         this.clock = clock;
-        this.editorial = editorial;
+        this.communicationRights = communicationRights;
         this.people = people;
     }
 
@@ -148,9 +147,14 @@ public class HomePage {
         // Relations that may be going cold (no note, visit or event for a year) and the reports due, in one statement.
         // Projects are of development-cooperation partners only (PartnersWithProjects): the reports due of the
         // development-cooperation dossiers held, none asked for a reader who holds none.
+        // What is to be published this week too, for who runs the communication (checked again by its rights).
+        if (communication) {
+            communicationRights.checkCanManage();
+        }
         Watch watch = watchlist.of(coordinator ? null : mine, coordinator ? null : dossiers.partnerIdsHeldToday(
                 Map.of(DossierKind.DEVELOPMENT_COOPERATION,
-                        portfolio.getOrDefault(DossierKind.DEVELOPMENT_COOPERATION, List.of()))), QUIET_MONTHS, locale);
+                        portfolio.getOrDefault(DossierKind.DEVELOPMENT_COOPERATION, List.of()))), communication,
+                QUIET_MONTHS, locale);
         // The protocol officer's coming visits, those later and the escorts to request: one statement.
         Visits.ProtocolComing protocolComing = protocol
                 ? visits.protocolComing(COMING_DAYS, COMING_SHOWN, LATER_DAYS, ESCORT_DAYS) : null;
@@ -165,7 +169,7 @@ public class HomePage {
                 today, workload,
                 coordinator ? dossiers.scheduledChanges(everyone) : List.of(), protocol,
                 protocol ? protocolComing.later() : 0, protocol ? protocolComing.escorts() : List.of(), communication,
-                communication ? editorial.dueThisWeek() : List.of());
+                watch.editorialDue());
     }
 
     /** The agreements needing the reader's attention (the whole cell's for the coordinator), as on the home page. */

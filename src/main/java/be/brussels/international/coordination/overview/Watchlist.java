@@ -2,13 +2,18 @@ package be.brussels.international.coordination.overview;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.communication.Channel;
+import be.brussels.international.coordination.communication.EditorialStatus;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.LocalizedText;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>relations that may be going cold: partners with no note, no visit (not cancelled) and no event (not
  * cancelled) in the last months — and registered in the application before that (a partnership of last week is
  * new, not quiet);</li>
- * <li>the project reports not received that are overdue or due within two weeks.</li>
+ * <li>the project reports not received that are overdue or due within two weeks;</li>
+ * <li>what is to be published in the coming week, or was to be and is not (a month back), for who runs the
+ * communication.</li>
  * </ul>
  * Asked module by module the quiet partners took four queries, each with a list of partners that Hibernate translated
  * again on every execution — an eighth of the home page's time (JFR); the reports due were a statement of their own,
@@ -45,14 +52,25 @@ class Watchlist {
         }
     }
 
-    /** The two lists: quiet partners by name in the reader's language, reports due by date. */
-    public record Watch(List<QuietPartner> quiet, List<DueReport> dueReports) {
+    /** An item of the editorial calendar to be published, as the home page links it. */
+    public record EditorialDue(long id, String title, Instant plannedAt, Channel channel, EditorialStatus status) {
+    }
+
+    /** The lists: quiet partners by name in the reader's language, reports due by date, editorial items by time. */
+    public record Watch(List<QuietPartner> quiet, List<DueReport> dueReports, List<EditorialDue> editorialDue) {
     }
 
     /** How far ahead reports are announced on the home page. */
     static final int REPORTS_AHEAD_DAYS = 14;
 
     private static final int QUIET_SHOWN = 100;
+
+    /** How far ahead, and back, the home page looks for what is to be published; how many it lists. */
+    static final Duration EDITORIAL_AHEAD = Duration.ofDays(7);
+
+    static final Duration EDITORIAL_BACK = Duration.ofDays(30);
+
+    static final int EDITORIAL_SHOWN = 10;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -65,16 +83,19 @@ class Watchlist {
 
     /**
      * Of the partners {@code quietAmong} (all of them when null, none when empty), those quiet for that many months;
-     * the reports due of the projects of the partners {@code reportsOf} (likewise). No statement when both are empty.
+     * the reports due of the projects of the partners {@code reportsOf} (likewise); what is to be published when
+     * {@code editorial} (the caller has checked the reader runs the communication). No statement when none is asked.
      */
     @Transactional(readOnly = true)
-    public Watch of(Collection<Long> quietAmong, Collection<Long> reportsOf, int months, Locale locale) {
+    public Watch of(Collection<Long> quietAmong, Collection<Long> reportsOf, boolean editorial, int months,
+            Locale locale) {
         boolean quiet = quietAmong == null || !quietAmong.isEmpty();
         boolean reports = reportsOf == null || !reportsOf.isEmpty();
-        if (!quiet && !reports) {
-            return new Watch(List.of(), List.of());
+        if (!quiet && !reports && !editorial) {
+            return new Watch(List.of(), List.of(), List.of());
         }
         LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
         MapSqlParameterSource parameters = new MapSqlParameterSource("since", today.minusMonths(months))
                 .addValue("today", today).addValue("shown", QUIET_SHOWN)
                 .addValue("until", today.plusDays(REPORTS_AHEAD_DAYS));
@@ -85,19 +106,29 @@ class Watchlist {
         if (reports) {
             parts.add(reportsDue(reportsOf, parameters));
         }
+        if (editorial) {
+            parameters.addValue("editorialFrom", Timestamp.from(now.minus(EDITORIAL_BACK)))
+                    .addValue("editorialTo", Timestamp.from(now.plus(EDITORIAL_AHEAD)))
+                    .addValue("editorialShown", EDITORIAL_SHOWN);
+            parts.add(EDITORIAL_DUE);
+        }
         // Each part numbers its rows in its own order; the union keeps the parts apart and in that order.
         String sql = "select * from (" + String.join(" union all ", parts) + ") watched order by kind, n";
         List<QuietPartner> quietPartners = new ArrayList<>();
         List<DueReport> dueReports = new ArrayList<>();
+        List<EditorialDue> editorialDue = new ArrayList<>();
         jdbc.query(sql, parameters, (ResultSet row) -> {
-            if ("QUIET".equals(row.getString("kind"))) {
-                quietPartners.add(quietPartner(row));
-            } else {
-                dueReports.add(new DueReport(row.getLong("project"), row.getString("title"),
+            switch (row.getString("kind")) {
+                case "QUIET" -> quietPartners.add(quietPartner(row));
+                case "REPORT" -> dueReports.add(new DueReport(row.getLong("project"), row.getString("title"),
                         row.getObject("due_on", LocalDate.class)));
+                case "EDITORIAL" -> editorialDue.add(new EditorialDue(row.getLong("project"), row.getString("title"),
+                        row.getTimestamp("planned_at").toInstant(), Channel.valueOf(row.getString("channel")),
+                        EditorialStatus.valueOf(row.getString("status"))));
+                default -> throw new IllegalStateException(row.getString("kind"));
             }
         });
-        return new Watch(quietPartners, dueReports);
+        return new Watch(quietPartners, dueReports, editorialDue);
     }
 
     /** Partners whose partnership has ended are not going cold: they are gone. */
@@ -108,8 +139,10 @@ class Watchlist {
             parameters.addValue("quietAmong", among);
         }
         return "(select 'QUIET' as kind, row_number() over (order by p.sort_name_" + language + ", p.slug) as n,"
-                + " p.slug, p.name_fr, p.name_nl, p.name_en,"
-                + " cast(null as bigint) as project, cast(null as text) as title, cast(null as date) as due_on"
+                + " cast(p.slug as text) as slug, cast(p.name_fr as text) as name_fr,"
+                + " cast(p.name_nl as text) as name_nl, cast(p.name_en as text) as name_en,"
+                + " cast(null as bigint) as project, cast(null as text) as title, cast(null as date) as due_on,"
+                + " cast(null as timestamptz) as planned_at, cast(null as text) as channel, cast(null as text) as status"
                 + " from partner p where" + filter + """
                  p.ended_on is null
                  and (p.registered_on is null or p.registered_on < :since)
@@ -129,10 +162,23 @@ class Watchlist {
             parameters.addValue("reportsOf", of);
         }
         return "(select 'REPORT' as kind, row_number() over (order by r.due_on, r.id) as n,"
-                + " null, null, null, null, a.id, a.title, r.due_on"
+                + " cast(null as text) as slug, cast(null as text) as name_fr, cast(null as text) as name_nl,"
+                + " cast(null as text) as name_en, a.id as project, cast(a.title as text) as title, r.due_on,"
+                + " cast(null as timestamptz) as planned_at, cast(null as text) as channel, cast(null as text) as status"
                 + " from project_report r join project_application a on a.id = r.application_id"
                 + " where r.received_on is null and r.due_on <= :until" + filter + ")";
     }
+
+    /** Planned, not published: in the coming week, or overdue (a month back); the item's id as the union's "project". */
+    private static final String EDITORIAL_DUE = """
+            (select 'EDITORIAL' as kind, row_number() over (order by i.planned_at, i.id) as n,
+                    cast(null as text) as slug, cast(null as text) as name_fr, cast(null as text) as name_nl,
+                    cast(null as text) as name_en, i.id as project, cast(i.title as text) as title,
+                    cast(null as date) as due_on, i.planned_at, cast(i.channel as text) as channel,
+                    cast(i.status as text) as status
+               from editorial_item i
+              where i.planned_at >= :editorialFrom and i.planned_at < :editorialTo and i.status <> 'PUBLISHED'
+              order by n limit :editorialShown)""";
 
     private static QuietPartner quietPartner(ResultSet row) throws SQLException {
         return new QuietPartner(row.getString("slug"),

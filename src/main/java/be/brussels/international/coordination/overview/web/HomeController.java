@@ -29,7 +29,7 @@ class HomeController {
         this.homePage = homePage;
     }
 
-    // What is to be published this week counts to the minute (EditorialCalendar.dueThisWeek: now to now + 7 days).
+    // What is to be published this week counts to the minute (Watchlist: now to now + 7 days).
     @CachedPage(everyMinute = true)
     @GetMapping("/")
     String home(Principal principal, Locale locale, Model model) {
