@@ -42,7 +42,14 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -208,6 +215,26 @@ class SecurityConfiguration {
     }
 
     /** Where the identity providers' pages are: their issuers and logout pages, as {@code https://host:port}. */
+    /**
+     * A request Spring Security's firewall refuses (an encoded slash or semicolon in a path, a path not normalised)
+     * gets the application's 400 page with the headers of every page: it is refused before the filter that writes
+     * them, and the page names the reader (who must not have it kept by a cache, framed or sniffed).
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectProvider<ClientRegistrationRepository> identityProviders) {
+        ClientRegistrationRepository singleSignOn = identityProviders.getIfAvailable();
+        List<HeaderWriter> headers = List.of(
+                new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(
+                        singleSignOn == null ? Set.of() : origins(singleSignOn))),
+                new XContentTypeOptionsHeaderWriter(), new CacheControlHeadersWriter(),
+                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN));
+        return (request, response, rejected) -> {
+            headers.forEach(writer -> writer.writeHeaders(request, response));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
+    }
+
     private static Set<String> origins(ClientRegistrationRepository providers) {
         Set<String> origins = new TreeSet<>();
         for (ClientRegistration registration : registrations(providers)) {

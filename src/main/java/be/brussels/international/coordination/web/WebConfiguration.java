@@ -9,6 +9,8 @@ import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.StaticFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -31,6 +33,19 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANGUAGE_PARAMETER = "lang";
+
+    /**
+     * An encoded slash or backslash in a path ({@code /partners/quebec%2F}) reaches the application, whose firewall
+     * (Spring Security's) refuses it with the application's 400 page in the reader's language — Tomcat refused it
+     * with its own bare one. Nothing more is accepted: the firewall refuses what Tomcat refused.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> encodedSlashesRefusedByTheApplication() {
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            connector.setEncodedSolidusHandling("passthrough");
+            connector.setEncodedReverseSolidusHandling("passthrough");
+        });
+    }
 
     @Bean
     LocaleResolver localeResolver() {

@@ -101,6 +101,24 @@ class ErrorPagesTests {
         }
     }
 
+    /**
+     * An encoded slash or backslash in a path: the application's 400 page in the reader's language, not Tomcat's; as
+     * for every address its firewall refuses (a semicolon), with the headers of every page.
+     */
+    @ParameterizedTest
+    @CsvSource({ "/partners/quebec%2F, Demande non valide", "/partners/..%2Fstaff?lang=nl, Ongeldige aanvraag",
+            "/partners/quebec%5C, Demande non valide", "/partners/quebec%3B, Demande non valide" })
+    void anEncodedSlashInAPathGivesThe400Page(String path, String title) throws Exception {
+        HttpResponse<String> response = HttpSession.loggedIn(port, "pgerard").get(path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo(title);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("no-store"));
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
     /** A parameter that cannot be decoded: the application's 400 page, and no error with its stack trace in the log. */
     @Test
     void anUndecodableParameterGivesThe400PageAndNoErrorInTheLog() throws Exception {
