@@ -1,6 +1,5 @@
 package be.brussels.international.coordination.dossier;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -97,7 +97,7 @@ public class DossierQueries {
 
     /**
      * The cell as it stands: every holding of today and later (as {@link #everyCurrentOrComingHolding()}), the people
-     * present by name (as {@code StaffDirectory.present()}), the dossiers nobody holds today (as
+     * present by name (as {@link StaffDirectory#present()}), the dossiers nobody holds today (as
      * {@code DossierRepository.findWithoutHolderOn}: not retired, not of a former partner, by kind then code).
      */
     public record Cell(List<Holding> holdings, List<StaffMember> present, List<Dossier> withoutHolder) {
@@ -124,11 +124,8 @@ public class DossierQueries {
                 all.putIfAbsent(dossier.getId(), dossier);
             }
         }
-        Collator names = Languages.collator(locale);
         List<StaffMember> present = people.values().stream().filter(person -> person.getLeftOn() == null)
-                .sorted(Comparator.comparing(StaffMember::getLastName, names)
-                        .thenComparing(StaffMember::getFirstName, names).thenComparing(StaffMember::getUsername))
-                .toList();
+                .sorted(StaffDirectory.byName(locale)).toList();
         List<Dossier> withoutHolder = all.values().stream()
                 .filter(dossier -> dossier.getRetiredOn() == null && !heldToday.contains(dossier.getId())
                         && (dossier.getPartner() == null || dossier.getPartner().getEndedOn() == null))

@@ -1,5 +1,8 @@
 package be.brussels.international.coordination.staff;
 
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -95,9 +99,21 @@ public class StaffDirectory {
         staff.findByUsername(username).orElseThrow(() -> new NotFoundException("Staff", username)).changeEmail(email);
     }
 
-    /** The people who work in the cell today, by last name: the choices of holder filters. */
+    /**
+     * The people who work in the cell today, by last name as the reader's language sorts names (« Évrard » among the
+     * E, where the database's order put it after Z): the workload, the choices of holders.
+     */
     public List<StaffMember> present() {
-        return staff.findAllByLeftOnIsNull(BY_NAME);
+        List<StaffMember> present = new ArrayList<>(staff.findAllByLeftOnIsNull(BY_NAME));
+        present.sort(byName(LocaleContextHolder.getLocale()));
+        return List.copyOf(present);
+    }
+
+    /** People by last name, first name, then login, as the reader's language sorts names. */
+    public static Comparator<StaffMember> byName(Locale locale) {
+        Collator names = Languages.collator(locale);
+        return Comparator.comparing(StaffMember::getLastName, names).thenComparing(StaffMember::getFirstName, names)
+                .thenComparing(StaffMember::getUsername);
     }
 
     /** The same people as {@link #present()}, as the choices of a filter: username and full name. */
