@@ -76,9 +76,15 @@ public class HomePage {
                     .toList();
         }
 
-        /** Nothing needs the reader: no alert, no report due, no deadline. */
+        /** How many items of the editorial calendar should have been published and are not. */
+        public long overduePublications() {
+            return editorialDue.stream().filter(EditorialDue::overdue).count();
+        }
+
+        /** Nothing needs the reader: no alert, no report due, no deadline (an overdue publication included). */
         public boolean nothingDue() {
             return attention.isEmpty() && dueReports.isEmpty() && escortsToRequest.isEmpty()
+                    && overduePublications() == 0
                     && (!wholeCell || (withoutHolder.isEmpty() && scheduled.isEmpty()));
         }
     }

@@ -52,8 +52,9 @@ class Watchlist {
         }
     }
 
-    /** An item of the editorial calendar to be published, as the home page links it. */
-    public record EditorialDue(long id, String title, Instant plannedAt, Channel channel, EditorialStatus status) {
+    /** An item of the editorial calendar to be published, as the home page links it; overdue when its time is past. */
+    public record EditorialDue(long id, String title, Instant plannedAt, Channel channel, EditorialStatus status,
+            boolean overdue) {
     }
 
     /** The lists: quiet partners by name in the reader's language, reports due by date, editorial items by time. */
@@ -124,7 +125,8 @@ class Watchlist {
                         row.getObject("due_on", LocalDate.class)));
                 case "EDITORIAL" -> editorialDue.add(new EditorialDue(row.getLong("project"), row.getString("title"),
                         row.getTimestamp("planned_at").toInstant(), Channel.valueOf(row.getString("channel")),
-                        EditorialStatus.valueOf(row.getString("status"))));
+                        EditorialStatus.valueOf(row.getString("status")),
+                        row.getTimestamp("planned_at").toInstant().isBefore(now)));
                 default -> throw new IllegalStateException(row.getString("kind"));
             }
         });

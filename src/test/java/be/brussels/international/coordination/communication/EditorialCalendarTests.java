@@ -117,6 +117,22 @@ class EditorialCalendarTests {
         assertThat(Html.parse(mvc.perform(get("/").with(as("fvandernoot")))).select("#editorial-title")).isEmpty();
     }
 
+    /** What should have been published and is not is something awaiting the officer: said at the top of the page. */
+    @Test
+    void anOverduePublicationAwaitsTheOfficer() throws Exception {
+        mvc.perform(item("X", "À venir").with(as("jmverdin")));
+        Document before = Html.parse(mvc.perform(get("/").with(as("jmverdin"))));
+        assertThat(before.select("#editorial-summary")).as("one to come is not overdue").isEmpty();
+
+        jdbc.update("""
+                insert into editorial_item (channel, planned_at, status, title, created_by)
+                values ('WEBSITE', now() - interval '2 days', 'DRAFT', 'Compte rendu de la mission', 'jmverdin')""");
+        Document page = Html.parse(mvc.perform(get("/").with(as("jmverdin"))));
+        assertThat(Html.texts(page, "#editorial-summary li")).containsExactly("1 publication en retard au calendrier éditorial");
+        assertThat(Html.texts(page, "#editorial-due li")).anySatisfy(line -> assertThat(line).contains("Compte rendu"));
+        assertThat(page.select("#due-title + .card-body .empty-state")).as("not « nothing awaits you »").isEmpty();
+    }
+
     @Test
     void theCellsCalendarShowsWhatIsPlannedBeyondTheIdeaToEveryMember() throws Exception {
         mvc.perform(item("X", "Texte").with(as("jmverdin")));
