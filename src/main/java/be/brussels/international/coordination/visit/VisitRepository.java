@@ -130,7 +130,7 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
      * 1, the first {@code shown} visits (not cancelled) under way or to come between {@code from} and {@code to},
      * beside how many there are in all; 2, one visit of those between {@code laterFrom} and {@code laterTo}, beside
      * how many there are (none when there are none); 3, the visits starting between {@code from} and
-     * {@code escortsTo} with an item to be escorted and no escort requested yet (as {@link #findEscortToRequest}).
+     * {@code escortsTo} with an item to be escorted and no escort requested yet from the crisis centre.
      */
     @Query("(select v, count(*) over (), 1 from DelegationVisit v"
             + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
@@ -153,22 +153,6 @@ interface VisitRepository extends Repository<DelegationVisit, Long> {
             + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)"
             + " order by v.startsOn, v.id")
     List<Object[]> findComing(LocalDate from, LocalDate to, Pageable first);
-
-    @Query("select count(v) from DelegationVisit v"
-            + " where v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
-            + " and period_overlaps(:from, :to, v.startsOn, v.endsOn)")
-    long countComing(LocalDate from, LocalDate to);
-
-    /**
-     * Visits starting in the period (not cancelled) with an item to be escorted while no escort has been
-     * requested from the crisis centre yet: the protocol officer's deadlines.
-     */
-    @Query("select v from DelegationVisit v where v.startsOn between :from and :to"
-            + " and v.status <> be.brussels.international.coordination.visit.VisitStatus.CANCELLED"
-            + " and v.logistics.escortRequested = false"
-            + " and exists (select i.id from ProgrammeItem i where i.visit = v and i.escort = true)"
-            + " order by v.startsOn, v.id")
-    List<DelegationVisit> findEscortToRequest(LocalDate from, LocalDate to);
 
     /**
      * The same, of these partners only: found partner by partner from {@code from} on (V19, an index on the

@@ -182,9 +182,9 @@ public class Visits {
 
     /**
      * The protocol officer's view of what is coming: the first {@code shown} visits of the next {@code days} days
-     * (as {@link #coming}, of every partner), how many more run between {@code days + 1} and {@code laterDays} days
-     * (as {@link #countComingBetween}), and the escorts to request within {@code escortDays} (as
-     * {@link #escortsToRequest}) — one statement.
+     * (as {@link #coming}, of every partner), how many more start or run between {@code days + 1} and
+     * {@code laterDays} days, and the visits of the next {@code escortDays} days with items to escort and no escort
+     * requested yet (the protocol officer's deadlines, soonest first) — one statement.
      */
     public record ProtocolComing(Page<DelegationVisit> coming, long later, List<DelegationVisit> escorts) {
     }
@@ -216,20 +216,6 @@ public class Visits {
         coming.sort(byStart);
         escorts.sort(byStart);
         return new ProtocolComing(new PageImpl<>(coming, PageRequest.of(0, shown), comingInAll), later, escorts);
-    }
-
-    /** How many visits (not cancelled) start or run between {@code fromDays} and {@code toDays} from today. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('STAFF')")
-    public long countComingBetween(int fromDays, int toDays) {
-        return visits.countComing(today().plusDays(fromDays), today().plusDays(toDays));
-    }
-
-    /** Visits of the coming days with items to escort and no escort requested yet, soonest first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('STAFF')")
-    public List<DelegationVisit> escortsToRequest(int days) {
-        return visits.findEscortToRequest(today(), today().plusDays(days));
     }
 
     public record PartnerVisits(List<DelegationVisit> upcoming, List<DelegationVisit> past) {
