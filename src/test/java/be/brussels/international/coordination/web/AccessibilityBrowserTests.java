@@ -190,6 +190,10 @@ class AccessibilityBrowserTests {
     void aPersonLogsInAndAddsANoteOnAPartnerWithTheKeyboardAlone() {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/login");
+        // The browser gives the autofocus field its focus at its next rendering after the load (HTML: « flush autofocus
+        // candidates »), not always before get() returns: waited for, up to a bound, not assumed done.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(
+                driver -> "username".equals(driver.switchTo().activeElement().getAttribute("id")));
         WebElement username = browser.switchTo().activeElement();
         assertThat(username.getAttribute("id")).as("the username has the focus at once").isEqualTo("username");
         username.sendKeys("fvandernoot");
