@@ -36,6 +36,10 @@ import org.hibernate.envers.NotAudited;
 @Audited
 public class Dossier extends BaseEntity {
 
+    /** The order of lists of dossiers by kind then code (the dossiers without holder). */
+    public static final Comparator<Dossier> BY_KIND_AND_CODE = Comparator
+            .comparing((Dossier dossier) -> dossier.getKind().name()).thenComparing(Dossier::getCode);
+
     private String code;
 
     @Enumerated(EnumType.STRING)

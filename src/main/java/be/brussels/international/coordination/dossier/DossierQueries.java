@@ -129,9 +129,7 @@ public class DossierQueries {
         List<Dossier> withoutHolder = all.values().stream()
                 .filter(dossier -> dossier.getRetiredOn() == null && !heldToday.contains(dossier.getId())
                         && (dossier.getPartner() == null || dossier.getPartner().getEndedOn() == null))
-                .sorted(Comparator.comparing((Dossier dossier) -> dossier.getKind().name())
-                        .thenComparing(Dossier::getCode))
-                .toList();
+                .sorted(Dossier.BY_KIND_AND_CODE).toList();
         return new Cell(continuous(held), present, withoutHolder);
     }
 

@@ -164,7 +164,9 @@ public class Reassignments {
     }
 
     private Workload workload(Map<Long, Map<DossierKind, Long>> counts, LocalDate today) {
-        return new Workload(loads(staff.present(), counts), dossiers.findWithoutHolderOn(today));
+        // Ordered as the home page orders the same dossiers read otherwise (DossierQueries.cell).
+        return new Workload(loads(staff.present(), counts),
+                dossiers.findWithoutHolderOn(today).stream().sorted(Dossier.BY_KIND_AND_CODE).toList());
     }
 
     private static List<Workload.PersonLoad> loads(List<StaffMember> present, Map<Long, Map<DossierKind, Long>> counts) {

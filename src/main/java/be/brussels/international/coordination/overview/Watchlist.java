@@ -113,7 +113,8 @@ class Watchlist {
                     .addValue("editorialShown", EDITORIAL_SHOWN);
             parts.add(EDITORIAL_DUE);
         }
-        // Each part numbers its rows in its own order; the union keeps the parts apart and in that order.
+        // Each part numbers its rows in its own order; the union keeps the parts apart and in that order. Their columns
+        // are shared: "ref" is the linked record's id (a project, an editorial item).
         String sql = "select * from (" + String.join(" union all ", parts) + ") watched order by kind, n";
         List<QuietPartner> quietPartners = new ArrayList<>();
         List<DueReport> dueReports = new ArrayList<>();
@@ -121,12 +122,14 @@ class Watchlist {
         jdbc.query(sql, parameters, (ResultSet row) -> {
             switch (row.getString("kind")) {
                 case "QUIET" -> quietPartners.add(quietPartner(row));
-                case "REPORT" -> dueReports.add(new DueReport(row.getLong("project"), row.getString("title"),
+                case "REPORT" -> dueReports.add(new DueReport(row.getLong("ref"), row.getString("title"),
                         row.getObject("due_on", LocalDate.class)));
-                case "EDITORIAL" -> editorialDue.add(new EditorialDue(row.getLong("project"), row.getString("title"),
-                        row.getTimestamp("planned_at").toInstant(), Channel.valueOf(row.getString("channel")),
-                        EditorialStatus.valueOf(row.getString("status")),
-                        row.getTimestamp("planned_at").toInstant().isBefore(now)));
+                case "EDITORIAL" -> {
+                    Instant planned = row.getTimestamp("planned_at").toInstant();
+                    editorialDue.add(new EditorialDue(row.getLong("ref"), row.getString("title"), planned,
+                            Channel.valueOf(row.getString("channel")), EditorialStatus.valueOf(row.getString("status")),
+                            planned.isBefore(now)));
+                }
                 default -> throw new IllegalStateException(row.getString("kind"));
             }
         });
@@ -143,7 +146,7 @@ class Watchlist {
         return "(select 'QUIET' as kind, row_number() over (order by p.sort_name_" + language + ", p.slug) as n,"
                 + " cast(p.slug as text) as slug, cast(p.name_fr as text) as name_fr,"
                 + " cast(p.name_nl as text) as name_nl, cast(p.name_en as text) as name_en,"
-                + " cast(null as bigint) as project, cast(null as text) as title, cast(null as date) as due_on,"
+                + " cast(null as bigint) as ref, cast(null as text) as title, cast(null as date) as due_on,"
                 + " cast(null as timestamptz) as planned_at, cast(null as text) as channel, cast(null as text) as status"
                 + " from partner p where" + filter + """
                  p.ended_on is null
@@ -165,17 +168,17 @@ class Watchlist {
         }
         return "(select 'REPORT' as kind, row_number() over (order by r.due_on, r.id) as n,"
                 + " cast(null as text) as slug, cast(null as text) as name_fr, cast(null as text) as name_nl,"
-                + " cast(null as text) as name_en, a.id as project, cast(a.title as text) as title, r.due_on,"
+                + " cast(null as text) as name_en, a.id as ref, cast(a.title as text) as title, r.due_on,"
                 + " cast(null as timestamptz) as planned_at, cast(null as text) as channel, cast(null as text) as status"
                 + " from project_report r join project_application a on a.id = r.application_id"
                 + " where r.received_on is null and r.due_on <= :until" + filter + ")";
     }
 
-    /** Planned, not published: in the coming week, or overdue (a month back); the item's id as the union's "project". */
+    /** Planned, not published: in the coming week, or overdue (a month back). */
     private static final String EDITORIAL_DUE = """
             (select 'EDITORIAL' as kind, row_number() over (order by i.planned_at, i.id) as n,
                     cast(null as text) as slug, cast(null as text) as name_fr, cast(null as text) as name_nl,
-                    cast(null as text) as name_en, i.id as project, cast(i.title as text) as title,
+                    cast(null as text) as name_en, i.id as ref, cast(i.title as text) as title,
                     cast(null as date) as due_on, i.planned_at, cast(i.channel as text) as channel,
                     cast(i.status as text) as status
                from editorial_item i

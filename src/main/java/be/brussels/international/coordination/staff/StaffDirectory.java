@@ -104,7 +104,7 @@ public class StaffDirectory {
      * E, where the database's order put it after Z): the workload, the choices of holders.
      */
     public List<StaffMember> present() {
-        List<StaffMember> present = new ArrayList<>(staff.findAllByLeftOnIsNull(BY_NAME));
+        List<StaffMember> present = new ArrayList<>(staff.findAllByLeftOnIsNull(Sort.unsorted()));
         present.sort(byName(LocaleContextHolder.getLocale()));
         return List.copyOf(present);
     }
