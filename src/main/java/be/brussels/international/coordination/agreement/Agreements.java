@@ -63,7 +63,7 @@ public class Agreements {
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         String language = Languages.of(locale);
         Sort order = switch (column) {
-            case "title" -> JpaSort.unsafe(direction, "lower(a.title." + language + ")");
+            case "title" -> JpaSort.unsafe(direction, "sort_key(a.title." + language + ")");
             case "status" -> Sort.by(direction, "status");
             case "expires" -> JpaSort.unsafe(direction, "a.expiresOn");
             default -> JpaSort.unsafe(direction, "p." + Partner.sortNameAttribute(locale));

@@ -16,6 +16,6 @@ interface ContactRepository extends Repository<PartnerContact, Long>, ContactsAn
 
     /** Current contacts first (by name), then past ones (latest first). */
     @Query("select c from PartnerContact c where c.partner.id = :partnerId"
-            + " order by case when c.toOn is null then 0 else 1 end, c.toOn desc, c.name")
+            + " order by case when c.toOn is null then 0 else 1 end, c.toOn desc, sort_key(c.name)")
     List<PartnerContact> findByPartnerId(Long partnerId);
 }

@@ -84,7 +84,7 @@ public class Calls {
         boolean chosen = column != null && SORTABLE.contains(column);
         Sort.Direction direction = !chosen || descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         Sort order = switch (chosen ? column : "year") {
-            case "title" -> JpaSort.unsafe(direction, "lower(c.title." + Languages.of(locale) + ")");
+            case "title" -> JpaSort.unsafe(direction, "sort_key(c.title." + Languages.of(locale) + ")");
             case "deadline" -> Sort.by(direction, "deadlineOn");
             case "budget" -> Sort.by(direction, "budget");
             case "status" -> Sort.by(direction, "status");

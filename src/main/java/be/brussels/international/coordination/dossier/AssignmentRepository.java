@@ -47,7 +47,7 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
     List<Assignment> findHistoryOf(Dossier dossier);
 
     @Query("select a from Assignment a join fetch a.staffMember where a.dossier = :dossier and" + CURRENT_OR_COMING
-            + " order by a.staffMember.lastName")
+            + " order by sort_key(a.staffMember.lastName), sort_key(a.staffMember.firstName), a.staffMember.username")
     List<Assignment> findCurrentOrComingOf(Dossier dossier, LocalDate day);
 
     /**
@@ -55,7 +55,8 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
      * (with their person): one row per holder, or one row with no holder for a vacant dossier; none without dossier.
      */
     @Query("select d, a, s from Dossier d join fetch d.partner p left join Assignment a on a.dossier = d and"
-            + CURRENT_OR_COMING + " left join a.staffMember s where p.slug = :slug order by s.lastName")
+            + CURRENT_OR_COMING + " left join a.staffMember s where p.slug = :slug"
+            + " order by sort_key(s.lastName), sort_key(s.firstName), s.username")
     List<Object[]> findWithCurrentOrComingOfPartner(String slug, LocalDate day);
 
     @Query("select a.staffMember.id, a.dossier.kind, count(a) from Assignment a where" + CURRENT
@@ -73,11 +74,14 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
     /** The number of dossiers a person ({@code s}) holds on {@code :day}, to order people by. */
     String HELD = "(select count(a) from Assignment a where a.staffMember = s and" + CURRENT + ")";
 
-    @Query(value = "select s from StaffMember s order by " + HELD + ", s.lastName, s.firstName, s.username",
+    /** People ({@code s}) by name, as lists order names (accents and capitals aside, {@code sort_key}). */
+    String BY_NAME = "sort_key(s.lastName), sort_key(s.firstName), s.username";
+
+    @Query(value = "select s from StaffMember s order by " + HELD + ", " + BY_NAME,
             countQuery = "select count(s) from StaffMember s")
     Page<StaffMember> findStaffByFewestHeld(LocalDate day, Pageable pageable);
 
-    @Query(value = "select s from StaffMember s order by " + HELD + " desc, s.lastName, s.firstName, s.username",
+    @Query(value = "select s from StaffMember s order by " + HELD + " desc, " + BY_NAME,
             countQuery = "select count(s) from StaffMember s")
     Page<StaffMember> findStaffByMostHeld(LocalDate day, Pageable pageable);
 }

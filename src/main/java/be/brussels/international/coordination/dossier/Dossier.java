@@ -10,6 +10,7 @@ import java.util.Optional;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.BaseEntity;
 import be.brussels.international.coordination.shared.LocalizedText;
+import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.AttributeOverride;
@@ -26,6 +27,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A file of work held by staff: one per partner relationship (bilateral or development cooperation), or
@@ -169,7 +171,8 @@ public class Dossier extends BaseEntity {
     /** The assignments that are not ended nor annulled: today's holders, and those who start later. */
     public List<Assignment> getRunningAssignments() {
         return assignments.stream().filter(Assignment::isRunning)
-                .sorted(Comparator.comparing((Assignment a) -> a.getStaffMember().getLastName())).toList();
+                .sorted(Comparator.comparing(Assignment::getStaffMember,
+                        StaffDirectory.byName(LocaleContextHolder.getLocale()))).toList();
     }
 
     /** {@code successor} takes the dossier over from {@code holder}, from {@code on}. */

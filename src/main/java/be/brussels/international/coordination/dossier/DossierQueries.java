@@ -21,6 +21,7 @@ import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -150,7 +151,8 @@ public class DossierQueries {
             return Map.of();
         }
         return assignments.findCurrentForPartners(partnerIds.toArray(Long[]::new), today()).stream()
-                .sorted(Comparator.comparing((Assignment a) -> a.getStaffMember().getLastName()))
+                .sorted(Comparator.comparing(Assignment::getStaffMember,
+                        StaffDirectory.byName(LocaleContextHolder.getLocale())))
                 .collect(Collectors.groupingBy(a -> a.getDossier().getPartner().getId(),
                         Collectors.mapping(Assignment::getStaffMember, Collectors.toList())));
     }

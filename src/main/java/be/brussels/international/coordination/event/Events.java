@@ -88,7 +88,7 @@ public class Events {
         }
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         Sort order = switch (column) {
-            case "title" -> JpaSort.unsafe(direction, "lower(e.title." + Languages.of(locale) + ")");
+            case "title" -> JpaSort.unsafe(direction, "sort_key(e.title." + Languages.of(locale) + ")");
             case "kind" -> Sort.by(direction, "kind");
             case "status" -> Sort.by(direction, "status");
             default -> Sort.by(direction, "startsOn");

@@ -228,7 +228,7 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Page<AccountRow> list(Pageable pageable) {
         return accounts.findRows(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                JpaSort.unsafe("lower(s.lastName)", "lower(s.firstName)", "a.username")));
+                JpaSort.unsafe("sort_key(s.lastName)", "sort_key(s.firstName)", "a.username")));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -31,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('STAFF')")
 public class StaffDirectory {
 
-    private static final Sort BY_NAME = Sort.by("lastName", "firstName", "username");
+    /** By name as lists order names, accents and capitals aside ({@code sort_key}: « Évrard » among the E). */
+    private static Sort byName(Sort.Direction direction) {
+        return JpaSort.unsafe(direction, "sort_key(s.lastName)", "sort_key(s.firstName)", "s.username");
+    }
 
     private final StaffRepository staff;
 
@@ -59,8 +62,8 @@ public class StaffDirectory {
     public Page<StaffMember> all(String column, boolean descending, Locale locale, Pageable pageable) {
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         Sort order = "title".equals(column)
-                ? JpaSort.unsafe(direction, "lower(s.title." + Languages.of(locale) + ")").and(BY_NAME)
-                : Sort.by(direction, "lastName", "firstName", "username");
+                ? JpaSort.unsafe(direction, "sort_key(s.title." + Languages.of(locale) + ")").and(byName(Sort.Direction.ASC))
+                : byName(direction);
         return staff.findSorted(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
     }
 

@@ -25,6 +25,6 @@ interface StaffRepository extends Repository<StaffMember, Long> {
     @Query("""
             select new be.brussels.international.coordination.shared.Choice$Plain(s.username,
                 concat(s.firstName, ' ', s.lastName))
-            from StaffMember s where s.leftOn is null order by s.lastName, s.firstName, s.username""")
+            from StaffMember s where s.leftOn is null order by sort_key(s.lastName), sort_key(s.firstName), s.username""")
     List<Choice> findPresentChoices();
 }

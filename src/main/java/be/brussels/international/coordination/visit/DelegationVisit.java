@@ -105,7 +105,7 @@ public class DelegationVisit extends BaseEntity {
 
     @NotAudited
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("name, id")
+    @OrderBy("id")
     private Set<VisitInterpreter> interpreters = new LinkedHashSet<>();
 
     protected DelegationVisit() {
@@ -432,11 +432,13 @@ public class DelegationVisit extends BaseEntity {
 
     /** The interpreters working at that item of the programme. */
     public List<VisitInterpreter> interpretersOf(ProgrammeItem item) {
-        return interpreters.stream().filter(interpreter -> interpreter.works(item)).toList();
+        return interpreters.stream().filter(interpreter -> interpreter.works(item)).sorted(VisitInterpreter.byName())
+                .toList();
     }
 
+    /** The interpreters by name, as the reader's language orders names (the database's collation may not). */
     public List<VisitInterpreter> getInterpreters() {
-        return List.copyOf(interpreters);
+        return interpreters.stream().sorted(VisitInterpreter.byName()).toList();
     }
 
     public List<VisitGift> getGifts() {

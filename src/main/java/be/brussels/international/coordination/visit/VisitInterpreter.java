@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import be.brussels.international.coordination.shared.Languages;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** An interpreter engaged for a visit, and the programme items they work at; changed only through its visit. */
 @Entity
@@ -62,6 +64,12 @@ public class VisitInterpreter {
 
     public Long getId() {
         return id;
+    }
+
+    /** By name as the reader's language orders names, then in the order they were added. */
+    static Comparator<VisitInterpreter> byName() {
+        return Comparator.comparing(VisitInterpreter::getName, Languages.collator(LocaleContextHolder.getLocale()))
+                .thenComparing(VisitInterpreter::getId, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
     public String getName() {

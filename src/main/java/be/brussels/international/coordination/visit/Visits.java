@@ -72,9 +72,9 @@ public class Visits {
         }
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         Sort order = switch (column) {
-            case "title" -> JpaSort.unsafe(direction, "lower(v.title)");
+            case "title" -> JpaSort.unsafe(direction, "sort_key(v.title)");
             case "partner" -> JpaSort.unsafe(direction, "p." + Partner.sortNameAttribute(locale))
-                    .andUnsafe(direction, "lower(v.origin)");
+                    .andUnsafe(direction, "sort_key(v.origin)");
             case "status" -> Sort.by(direction, "status");
             default -> Sort.by(direction, "startsOn");
         };
@@ -285,7 +285,7 @@ public class Visits {
         boolean chosen = column != null && GIFTS_SORTABLE.contains(column);
         Sort.Direction direction = !chosen || descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         Sort order = switch (chosen ? column : "dates") {
-            case "visit" -> JpaSort.unsafe(direction, "lower(v.title)").and(JpaSort.unsafe("v.startsOn"));
+            case "visit" -> JpaSort.unsafe(direction, "sort_key(v.title)").and(JpaSort.unsafe("v.startsOn"));
             case "direction" -> JpaSort.unsafe(direction, "g.direction").and(JpaSort.unsafe("v.startsOn"));
             case "value" -> JpaSort.unsafe(direction, "g.estimatedValue").and(JpaSort.unsafe("v.startsOn"));
             default -> JpaSort.unsafe(direction, "v.startsOn");

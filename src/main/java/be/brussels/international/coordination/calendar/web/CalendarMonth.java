@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.brussels.international.coordination.event.LargeEvent;
+import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.visit.DelegationVisit;
 
 /**
@@ -50,7 +51,7 @@ public record CalendarMonth(YearMonth month, List<Week> weeks) {
                 e.getStartsOn(), e.getEndsOn())));
         // The earliest first, the longest first among those starting the same day: long bars on top.
         entries.sort(Comparator.comparing(Entry::from).thenComparing(Entry::to, Comparator.reverseOrder())
-                .thenComparing(Entry::title));
+                .thenComparing(Entry::title, Languages.collator(locale)));
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<Week> weeks = new ArrayList<>();

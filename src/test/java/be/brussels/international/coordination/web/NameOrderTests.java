@@ -1,0 +1,128 @@
+package be.brussels.international.coordination.web;
+
+import java.util.List;
+
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every list the database puts in order by a name or a title puts « Évrard » among the E and « de Wilde » among the
+ * D, as the reader looks for them — not after Z, where the database's usual collation (C, C.UTF-8: by bytes) puts
+ * accented letters, and lower case after every capital. Three names are given to each list, one lower case, one
+ * accented, one after both: in that order ascending, the other way descending.
+ */
+@IntegrationTest
+@Transactional
+@WithUserDetails("pgerard")
+class NameOrderTests {
+
+    /** The three names, in the order a reader expects them (by bytes: « Zygmunt », « de Quelque », « Équerre »). */
+    private static final List<String> PEOPLE = List.of("de Quelque", "Équerre", "Zygmunt");
+
+    private static final List<String> TITLES = List.of("avenir Tri", "Écluse Tri", "Zénith Tri");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void threeOfEverything() {
+        jdbc.update("insert into user_account (username, role) values ('tri1', 'STAFF'), ('tri2', 'STAFF'), ('tri3', 'STAFF')");
+        jdbc.update("""
+                insert into staff_member (username, first_name, last_name, title_fr, title_nl, title_en)
+                values ('tri3', 'Zoé', 'Zygmunt', 'Zénith Tri', 'Zénith Tri', 'Zénith Tri'),
+                       ('tri1', 'Anne', 'de Quelque', 'avenir Tri', 'avenir Tri', 'avenir Tri'),
+                       ('tri2', 'Élise', 'Équerre', 'Écluse Tri', 'Écluse Tri', 'Écluse Tri')""");
+        for (String title : List.of("Zénith Tri", "avenir Tri", "Écluse Tri")) {
+            jdbc.update("""
+                    insert into agreement (partner_id, kind, title_fr, title_nl, title_en, status)
+                    select id, 'COOPERATION_AGREEMENT', ?, ?, ?, 'IN_NEGOTIATION' from partner where slug = 'tokyo'""",
+                    title, title, title);
+            jdbc.update("""
+                    insert into large_event (kind, title_fr, title_nl, title_en, starts_on, ends_on, status)
+                    values ('COLLOQUIUM', ?, ?, ?, date '2099-05-01', date '2099-05-01', 'PLANNED')""",
+                    title, title, title);
+            jdbc.update("""
+                    insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by, status)
+                    values ('INCOMING', 'WORKING', (select id from partner where slug = 'quebec'), ?, date '2099-05-10',
+                            date '2099-05-11', 'pgerard', 'CONFIRMED')""", title);
+            jdbc.update("""
+                    insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget, status)
+                    values (?, ?, ?, 2099, date '2099-01-01', date '2099-03-01', 1000, 'DRAFT')""", title, title, title);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/staff?sort=name, people", "/staff?sort=title, titles", "/agreements?partner=tokyo&sort=title, titles",
+        "/events?year=2099&sort=title, titles", "/visits?partner=quebec&year=2099&sort=title, titles",
+        "/calls?sort=title, titles"})
+    void listsSortedByNameOrTitle(String list, String which) throws Exception {
+        List<String> expected = "people".equals(which) ? PEOPLE : TITLES;
+        for (String language : List.of("fr", "nl", "en")) {
+            assertThat(inOrderOfAppearance(list + "&size=100&lang=" + language, expected)).as(list + " " + language)
+                    .containsExactlyElementsOf(expected);
+            assertThat(inOrderOfAppearance(list + ",desc&size=100&lang=" + language, expected)).as(list + ",desc")
+                    .containsExactly(expected.get(2), expected.get(1), expected.get(0));
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void accountsByThePersonsName() throws Exception {
+        assertThat(inOrderOfAppearance("/admin/accounts?size=100", PEOPLE)).containsExactlyElementsOf(PEOPLE);
+    }
+
+    @Test
+    void theHoldersOfADossierAndThePeopleToChooseFrom() throws Exception {
+        jdbc.update("""
+                insert into assignment (dossier_id, staff_member_id, valid_from, decided_by, reason)
+                select d.id, s.id, current_date, 'gclerckx', 'test' from dossier d, staff_member s
+                where d.code = 'sofia' and s.username in ('tri1', 'tri2', 'tri3')""");
+
+        assertThat(inOrderOfAppearance("/partners/sofia", PEOPLE)).containsExactlyElementsOf(PEOPLE);
+        assertThat(inOrderOfAppearance("/dossiers/sofia", PEOPLE)).containsExactlyElementsOf(PEOPLE);
+        assertThat(inOrderOfAppearance("/search?q=sofia", PEOPLE)).containsExactlyElementsOf(PEOPLE);
+        Document partners = Html.parse(mvc.perform(get("/partners?size=100")).andExpect(status().isOk()));
+        assertThat(inOrder(partners.select("select option").text(), PEOPLE)).as("the holders to filter by")
+                .containsExactlyElementsOf(PEOPLE);
+        assertThat(inOrder(partners.select("tbody tr:has(a[href=/partners/sofia])").text(), PEOPLE))
+                .as("Sofia's holders").containsExactlyElementsOf(PEOPLE);
+    }
+
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void theInterpretersOfAVisit() throws Exception {
+        long visit = jdbc.queryForObject("select min(id) from delegation_visit where title = 'avenir Tri'", Long.class);
+        for (String name : List.of("Zygmunt", "Équerre", "de Quelque")) {
+            jdbc.update("insert into visit_interpreter (visit_id, name, languages) values (?, ?, 'fr, pl')", visit, name);
+        }
+
+        assertThat(inOrderOfAppearance("/visits/" + visit, PEOPLE)).containsExactlyElementsOf(PEOPLE);
+    }
+
+    /** The names among {@code names} the page shows, in the order it shows them (each where it first appears). */
+    private List<String> inOrderOfAppearance(String url, List<String> names) throws Exception {
+        Document page = Html.parse(mvc.perform(get(url)).andExpect(status().isOk()));
+        return inOrder(page.body().text(), names);
+    }
+
+    private static List<String> inOrder(String text, List<String> names) {
+        return names.stream().filter(text::contains).sorted(java.util.Comparator.comparingInt(text::indexOf)).toList();
+    }
+}
