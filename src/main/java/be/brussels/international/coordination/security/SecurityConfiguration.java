@@ -18,9 +18,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpMethod;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -52,6 +56,7 @@ import org.springframework.security.web.header.writers.XContentTypeOptionsHeader
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Deny by default: every page needs a login except the login page, static assets and the health check.
@@ -214,27 +219,47 @@ class SecurityConfiguration {
         return registrations;
     }
 
-    /** Where the identity providers' pages are: their issuers and logout pages, as {@code https://host:port}. */
+    /** The headers of every page, for the responses Spring Security's filters do not see (see {@link PageHeaders}). */
+    @Bean
+    PageHeaders pageHeaders(ObjectProvider<ClientRegistrationRepository> identityProviders) {
+        ClientRegistrationRepository singleSignOn = identityProviders.getIfAvailable();
+        return new PageHeaders(List.of(
+                new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(
+                        singleSignOn == null ? Set.of() : origins(singleSignOn))),
+                new XContentTypeOptionsHeaderWriter(), new CacheControlHeadersWriter(),
+                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN)));
+    }
+
     /**
      * A request Spring Security's firewall refuses (an encoded slash or semicolon in a path, a path not normalised)
      * gets the application's 400 page with the headers of every page: it is refused before the filter that writes
      * them, and the page names the reader (who must not have it kept by a cache, framed or sniffed).
      */
     @Bean
-    RequestRejectedHandler requestRejectedHandler(ObjectProvider<ClientRegistrationRepository> identityProviders) {
-        ClientRegistrationRepository singleSignOn = identityProviders.getIfAvailable();
-        List<HeaderWriter> headers = List.of(
-                new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(
-                        singleSignOn == null ? Set.of() : origins(singleSignOn))),
-                new XContentTypeOptionsHeaderWriter(), new CacheControlHeadersWriter(),
-                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
-                new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN));
+    RequestRejectedHandler requestRejectedHandler(PageHeaders headers) {
         return (request, response, rejected) -> {
-            headers.forEach(writer -> writer.writeHeaders(request, response));
+            headers.writeUnlessWritten(request, response);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
     }
 
+    /** An error page made on an error dispatch alone (Tomcat refused the request: /WEB-INF/…, TRACE), with the headers. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> errorPageHeaders(PageHeaders headers) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(headers.errorDispatches());
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Tomcat's own page for an address it cannot decode, with the headers. */
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> tomcatErrorPageHeaders(PageHeaders headers) {
+        return headers.tomcatErrorPages();
+    }
+
+    /** Where the identity providers' pages are: their issuers and logout pages, as {@code https://host:port}. */
     private static Set<String> origins(ClientRegistrationRepository providers) {
         Set<String> origins = new TreeSet<>();
         for (ClientRegistration registration : registrations(providers)) {

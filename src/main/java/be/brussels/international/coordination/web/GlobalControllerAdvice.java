@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 /**
  * What every controller shares: typed text is trimmed and rid of NUL characters (blank text is no text); a
@@ -80,6 +81,12 @@ class GlobalControllerAdvice {
         binder.registerCustomEditor(long.class, new WholeNumberEditor(Long::valueOf, false));
         binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
         binder.setBindingErrorProcessor(new TypedValueErrors());
+        // Spring also binds request headers to forms and filters (a header « status: CANCELLED » filtered the visits
+        // list, and the page cache, keyed by the address, then served that list for the address alone): a form is
+        // what the address and the body say, nothing else.
+        if (binder instanceof ExtendedServletRequestDataBinder fromRequest) {
+            fromRequest.setHeaderPredicate(header -> false);
+        }
         // A password is taken as typed: a space at either end is part of it (and the login takes it so).
         for (String password : PASSWORD_FIELDS) {
             binder.registerCustomEditor(String.class, password, new VerbatimTextEditor());

@@ -16,6 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Without it, such a path reached the controllers, whose typed text is trimmed (GlobalControllerAdvice, path
  * variables included): {@code /partners/quebec%20} showed Québec under a second address.
  * <p>
+ * The error page is shown for an error, not asked for: {@code /error} asked for is not found either (it answered
+ * 500, with no error to show).
+ * <p>
  * After Spring Security's filters (at -100): the not-found page carries the security headers every page carries
  * (Content-Security-Policy, no caching…), and a reader not logged in is asked to log in first, as for any address.
  */
@@ -28,7 +31,7 @@ class PathCharactersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
-                || Character.isSpaceChar(c))) {
+                || Character.isSpaceChar(c)) || path.equals("/error") || path.startsWith("/error/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

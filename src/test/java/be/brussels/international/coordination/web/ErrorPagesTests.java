@@ -143,4 +143,25 @@ class ErrorPagesTests {
         }
         assertThat(logged.list).filteredOn(event -> event.getLevel() == ch.qos.logback.classic.Level.ERROR).isEmpty();
     }
+
+    /**
+     * What Tomcat refuses itself, before any filter of the application — a path under /WEB-INF or /META-INF, TRACE,
+     * an address it cannot decode — and the error page asked for directly: a page with the headers of every page
+     * (the error dispatch and Tomcat's own report went without them).
+     */
+    @ParameterizedTest
+    @CsvSource({ "GET /WEB-INF/web.xml, 404", "GET /META-INF/MANIFEST.MF, 404", "TRACE /partners, 405",
+            "GET /partners/quebec%00, 400", "GET /%, 400", "GET /partners/%C0%AF, 400", "GET /error, 404" })
+    void whatTomcatRefusesCarriesTheHeadersOfEveryPage(String request, int status) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write((request + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+
+            assertThat(answer).as(request).startsWith("HTTP/1.1 " + status);
+            assertThat(head).as(request).contains("content-security-policy: default-src 'self'",
+                    "x-frame-options: deny", "x-content-type-options: nosniff", "cache-control: no-cache, no-store");
+        }
+    }
 }

@@ -69,6 +69,24 @@ class ListSortTests {
         }
     }
 
+    /**
+     * Filters and forms are what the address and the form say: a request header of a filter's name is no filter
+     * (Spring binds headers too; the page cache, keyed by the address, then served the filtered list for it).
+     */
+    @ParameterizedTest
+    @CsvSource({"/partners?size=100, continent, ASIA", "/visits?size=100, status, CANCELLED",
+        "/events?size=100, kind, COLLOQUIUM", "/agreements?size=100, status, SIGNED"})
+    void aRequestHeaderIsNoFilter(String list, String header, String value) throws Exception {
+        List<String> all = Html.texts(Html.parse(mvc.perform(get(list)).andExpect(status().isOk())), "main");
+        List<String> withHeader = Html.texts(Html.parse(mvc.perform(get(list).header(header, value))
+                .andExpect(status().isOk())), "main");
+        List<String> filtered = Html.texts(Html.parse(mvc.perform(get(list + "&" + header + "=" + value))
+                .andExpect(status().isOk())), "main");
+
+        assertThat(filtered).as("the filter itself").isNotEqualTo(all);
+        assertThat(withHeader).isEqualTo(all);
+    }
+
     @ParameterizedTest
     @CsvSource({"name", "BILATERAL", "DEVELOPMENT_COOPERATION", "THEMATIC", "total"})
     @WithUserDetails("gclerckx")
