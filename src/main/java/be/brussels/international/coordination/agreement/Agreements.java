@@ -1,6 +1,5 @@
 package be.brussels.international.coordination.agreement;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -107,7 +106,7 @@ public class Agreements {
         }
         return partners.findBySlug(partnerSlug).map(partner -> agreements.findByPartnerId(partner.getId()).stream()
                 .filter(a -> !a.getId().equals(except))
-                .sorted(Comparator.comparing(a -> a.getTitle().in(locale), Languages.collator(locale)))
+                .sorted(Comparator.comparing(a -> a.getTitle().in(locale), Languages.NAMES))
                 .map(a -> Choice.of(a.getId().toString(), a.getTitle().in(locale))).toList()).orElse(List.of());
     }
 
@@ -131,7 +130,7 @@ public class Agreements {
         List<Agreement> candidates = partnerIds == null ? agreements.findMayNeedAttention(today)
                 : partnerIds.isEmpty() ? List.of()
                 : agreements.findMayNeedAttentionOf(partnerIds.toArray(Long[]::new), today);
-        Collator collator = Languages.collator(locale);
+        Comparator<String> collator = Languages.NAMES;
         return candidates.stream().map(a -> new Attention(a, a.alertsOn(today))).filter(a -> !a.alerts().isEmpty())
                 .sorted(Comparator.comparing((Attention a) -> a.agreement().getPartner().getName().in(locale), collator)
                         .thenComparing(a -> a.agreement().getTitle().in(locale), collator)

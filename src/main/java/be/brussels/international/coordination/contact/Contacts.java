@@ -14,7 +14,6 @@ import be.brussels.international.coordination.shared.BaseEntity;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ReaderRoles;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,7 +84,7 @@ public class Contacts {
     private static List<PartnerContact> inOrder(List<PartnerContact> contacts) {
         Comparator<PartnerContact> order = Comparator.comparing((PartnerContact contact) -> contact.getToOn() != null)
                 .thenComparing(PartnerContact::getToOn, Comparator.nullsFirst(Comparator.reverseOrder()))
-                .thenComparing(PartnerContact::getName, Languages.collator(LocaleContextHolder.getLocale()));
+                .thenComparing(PartnerContact::getName, Languages.NAMES);
         return contacts.stream().sorted(order).toList();
     }
 

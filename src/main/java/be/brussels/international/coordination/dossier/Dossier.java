@@ -27,7 +27,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A file of work held by staff: one per partner relationship (bilateral or development cooperation), or
@@ -172,7 +171,7 @@ public class Dossier extends BaseEntity {
     public List<Assignment> getRunningAssignments() {
         return assignments.stream().filter(Assignment::isRunning)
                 .sorted(Comparator.comparing(Assignment::getStaffMember,
-                        StaffDirectory.byName(LocaleContextHolder.getLocale()))).toList();
+                        StaffDirectory.BY_NAME)).toList();
     }
 
     /** {@code successor} takes the dossier over from {@code holder}, from {@code on}. */

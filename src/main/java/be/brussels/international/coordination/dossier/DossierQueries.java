@@ -21,7 +21,6 @@ import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.staff.StaffDirectory;
 import be.brussels.international.coordination.staff.StaffMember;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -81,8 +80,7 @@ public class DossierQueries {
     }
 
     private static Map<DossierKind, List<Holding>> portfolio(List<Holding> holdings, Locale locale) {
-        Comparator<Holding> byName = Comparator.comparing(h -> h.getDossier().getName().in(locale),
-                Languages.collator(locale));
+        Comparator<Holding> byName = Comparator.comparing(h -> h.getDossier().getName().in(locale), Languages.NAMES);
         return holdings.stream().sorted(byName).collect(Collectors.groupingBy(a -> a.getDossier().getKind(),
                 () -> new EnumMap<>(DossierKind.class), Collectors.toList()));
     }
@@ -126,7 +124,7 @@ public class DossierQueries {
             }
         }
         List<StaffMember> present = people.values().stream().filter(person -> person.getLeftOn() == null)
-                .sorted(StaffDirectory.byName(locale)).toList();
+                .sorted(StaffDirectory.BY_NAME).toList();
         List<Dossier> withoutHolder = all.values().stream()
                 .filter(dossier -> dossier.getRetiredOn() == null && !heldToday.contains(dossier.getId())
                         && (dossier.getPartner() == null || dossier.getPartner().getEndedOn() == null))
@@ -152,7 +150,7 @@ public class DossierQueries {
         }
         return assignments.findCurrentForPartners(partnerIds.toArray(Long[]::new), today()).stream()
                 .sorted(Comparator.comparing(Assignment::getStaffMember,
-                        StaffDirectory.byName(LocaleContextHolder.getLocale())))
+                        StaffDirectory.BY_NAME))
                 .collect(Collectors.groupingBy(a -> a.getDossier().getPartner().getId(),
                         Collectors.mapping(Assignment::getStaffMember, Collectors.toList())));
     }

@@ -57,7 +57,8 @@ class DossierSearch implements SearchSource {
     public SearchQuery query(SearchTerms terms, Locale locale) {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", d.code, coalesce(p.name_" + language + ", d.title_" + language
-                + ") as title, (select string_agg(s.first_name || ' ' || s.last_name, ', ' order by lower(f_unaccent(s.last_name)), lower(f_unaccent(s.first_name)))"
+                + ") as title, (select string_agg(s.first_name || ' ' || s.last_name, ', '"
+                + " order by lower(f_unaccent(s.last_name)) collate \"C\", lower(f_unaccent(s.first_name)) collate \"C\")"
                 + " from assignment a join staff_member s on s.id = a.staff_member_id where a.dossier_id = d.id and "
                 + CURRENT + ") as names from dossier d left join partner p on p.id = d.partner_id where "
                 + matching(terms) + " order by " + terms.nameRank("coalesce(p.sort_name_" + language + ", d.code)")

@@ -138,7 +138,7 @@ public class Partner extends BaseEntity {
 
     /** Partners by their name in the reader's language, with its collation. */
     public static Comparator<Partner> byName(Locale locale) {
-        return Comparator.comparing((Partner p) -> p.getName().in(locale), Languages.collator(locale))
+        return Comparator.comparing((Partner p) -> p.getName().in(locale), Languages.NAMES)
                 .thenComparing(Partner::getSlug);
     }
 

@@ -39,7 +39,7 @@ public class QueryFunctions implements FunctionContributor {
         // sort_key(name): the name as lists order names — without its accents, in lower case (as partners'
         // sort_name_* columns, V1) — so that « Évrard » comes among the E and « de Wilde » among the D whatever
         // collation the database was created with (in C or C.UTF-8, the usual, both came after Z).
-        contributions.getFunctionRegistry().patternDescriptorBuilder("sort_key", "lower(f_unaccent(?1))")
+        contributions.getFunctionRegistry().patternDescriptorBuilder("sort_key", "(lower(f_unaccent(?1)) collate \"C\")")
                 .setExactArgumentCount(1)
                 .setInvariantType(contributions.getTypeConfiguration().getBasicTypeRegistry()
                         .resolve(StandardBasicTypes.STRING))

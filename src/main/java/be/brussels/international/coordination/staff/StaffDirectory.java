@@ -1,6 +1,5 @@
 package be.brussels.international.coordination.staff;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,6 @@ import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -103,21 +101,18 @@ public class StaffDirectory {
     }
 
     /**
-     * The people who work in the cell today, by last name as the reader's language sorts names (« Évrard » among the
-     * E, where the database's order put it after Z): the workload, the choices of holders.
+     * The people who work in the cell today, by last name as every list orders names (« Évrard » among the E, where
+     * the database's collation may put it after Z): the workload, the choices of holders.
      */
     public List<StaffMember> present() {
         List<StaffMember> present = new ArrayList<>(staff.findAllByLeftOnIsNull(Sort.unsorted()));
-        present.sort(byName(LocaleContextHolder.getLocale()));
+        present.sort(BY_NAME);
         return List.copyOf(present);
     }
 
-    /** People by last name, first name, then login, as the reader's language sorts names. */
-    public static Comparator<StaffMember> byName(Locale locale) {
-        Collator names = Languages.collator(locale);
-        return Comparator.comparing(StaffMember::getLastName, names).thenComparing(StaffMember::getFirstName, names)
-                .thenComparing(StaffMember::getUsername);
-    }
+    /** People by last name, first name, then login, as every list orders names ({@link Languages#NAMES}). */
+    public static final Comparator<StaffMember> BY_NAME = Comparator.comparing(StaffMember::getLastName, Languages.NAMES)
+            .thenComparing(StaffMember::getFirstName, Languages.NAMES).thenComparing(StaffMember::getUsername);
 
     /** The same people as {@link #present()}, as the choices of a filter: username and full name. */
     public List<Choice> presentChoices() {

@@ -17,7 +17,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /** An interpreter engaged for a visit, and the programme items they work at; changed only through its visit. */
 @Entity
@@ -68,7 +67,7 @@ public class VisitInterpreter {
 
     /** By name as the reader's language orders names, then in the order they were added. */
     static Comparator<VisitInterpreter> byName() {
-        return Comparator.comparing(VisitInterpreter::getName, Languages.collator(LocaleContextHolder.getLocale()))
+        return Comparator.comparing(VisitInterpreter::getName, Languages.NAMES)
                 .thenComparing(VisitInterpreter::getId, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 

@@ -51,7 +51,7 @@ public record CalendarMonth(YearMonth month, List<Week> weeks) {
                 e.getStartsOn(), e.getEndsOn())));
         // The earliest first, the longest first among those starting the same day: long bars on top.
         entries.sort(Comparator.comparing(Entry::from).thenComparing(Entry::to, Comparator.reverseOrder())
-                .thenComparing(Entry::title, Languages.collator(locale)));
+                .thenComparing(Entry::title, Languages.NAMES));
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<Week> weeks = new ArrayList<>();
