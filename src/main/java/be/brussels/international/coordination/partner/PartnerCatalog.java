@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import be.brussels.international.coordination.shared.Choice;
+import be.brussels.international.coordination.shared.Countries;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -80,13 +82,29 @@ public class PartnerCatalog {
             return search(filter, pageable, locale);
         }
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        if (column.equals("country")) {
+            return partners.findAll(matching(filter).and(byCountryName(locale, descending)),
+                    PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        }
         Sort byName = Sort.by(direction, Partner.sortNameAttribute(locale), "slug");
-        Sort order = switch (column) {
-            case "kind" -> Sort.by(direction, "kind").and(byName);
-            case "country" -> Sort.by(direction, "countryCode").and(byName);
-            default -> byName;
-        };
+        Sort order = column.equals("kind") ? Sort.by(direction, "kind").and(byName) : byName;
         return partners.findAll(matching(filter), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order));
+    }
+
+    /**
+     * By the name of the partner's country in the reader's language (« Algérie », « Allemagne »… in French), not by its
+     * code (« DE » before « DZ »), then by the partner's name: the codes in the order of their names, each partner at
+     * its code's place (one parameter, whatever the number of countries).
+     */
+    private static Specification<Partner> byCountryName(Locale locale, boolean descending) {
+        String[] codes = Countries.choices(locale).stream().map(Choice::value).toArray(String[]::new);
+        return (partner, query, cb) -> {
+            Expression<Integer> place = cb.function("array_position", Integer.class,
+                    ((HibernateCriteriaBuilder) cb).value(codes), partner.get("countryCode"));
+            List<Expression<?>> keys = List.of(place, partner.get(Partner.sortNameAttribute(locale)), partner.get("slug"));
+            query.orderBy(keys.stream().map(key -> descending ? cb.desc(key) : cb.asc(key)).toList());
+            return null;
+        };
     }
 
     /** One page of partners matching the filter, sorted by their name in the reader's language. */

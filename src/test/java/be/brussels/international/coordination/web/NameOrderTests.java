@@ -139,6 +139,24 @@ class NameOrderTests {
         }
     }
 
+    /** Partners by country: by the country's name in the reader's language (« Algérie » first), not by its code. */
+    @ParameterizedTest
+    @CsvSource({ "fr", "nl", "en" })
+    void partnersByTheNameOfTheirCountry(String language) throws Exception {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        java.util.Comparator<String> countries = java.util.Comparator.comparing(name -> name,
+                be.brussels.international.coordination.shared.Languages.collator(locale));
+        List<String> ascending = countriesShown("/partners?sort=country&size=100&lang=" + language);
+        List<String> descending = countriesShown("/partners?sort=country,desc&size=100&lang=" + language);
+
+        assertThat(ascending).hasSizeGreaterThan(20).isSortedAccordingTo(countries);
+        assertThat(descending).hasSameSizeAs(ascending).isSortedAccordingTo(countries.reversed());
+    }
+
+    private List<String> countriesShown(String url) throws Exception {
+        return Html.texts(Html.parse(mvc.perform(get(url)).andExpect(status().isOk())), "table tbody tr td:nth-of-type(2)");
+    }
+
     /** The key lists sort by in memory is the database's, letter for letter. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "Évrard", "de Wilde", "Van Waeyenberge", "Łódź", "Œlsner", "Ødegaard",
