@@ -408,6 +408,34 @@ class BrowserTests {
         setValue(id, time);
     }
 
+    /**
+     * A refused form's summary names each field, in the order of the form (the server's messages do not name the
+     * field, and come in the order its checks ran): Dutch, the visit form with a wrong size and dates the wrong way.
+     */
+    @Test
+    void theSummaryOfARefusedFormNamesEachFieldInTheOrderOfTheForm() {
+        logIn("wvanwaeyenberge");
+        browser.get("http://localhost:" + port + "/visits/new?partner=quebec&lang=nl");
+        browser.findElement(By.id("title")).sendKeys("Werkbezoek");
+        setDate("startsOn", java.time.LocalDate.of(2027, 5, 12));
+        setDate("endsOn", java.time.LocalDate.of(2027, 5, 10));
+        browser.findElement(By.id("delegationSize")).sendKeys("veel");
+        submitFormOf(By.id("title"));
+
+        java.util.List<WebElement> links = browser.findElements(By.cssSelector("#form-errors li a"));
+        assertThat(links).hasSizeGreaterThanOrEqualTo(2);
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (WebElement link : links) {
+            WebElement field = browser.findElement(By.id(link.getAttribute("href").replaceFirst(".*#", "")));
+            String label = browser.findElement(By.cssSelector("label[for='" + field.getAttribute("id") + "']")).getText();
+            assertThat(link.getText()).startsWith(label + ": ");
+            labels.add(label);
+        }
+        java.util.List<String> inFormOrder = browser.findElements(By.cssSelector("main form label")).stream()
+                .map(WebElement::getText).filter(labels::contains).distinct().toList();
+        assertThat(labels).isEqualTo(inFormOrder);
+    }
+
     private void setValue(String id, String value) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById(arguments[0]).value = arguments[1]", id, value);

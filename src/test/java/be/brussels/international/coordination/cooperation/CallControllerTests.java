@@ -77,11 +77,19 @@ class CallControllerTests {
                     .andExpect(flash().attribute("typedScore", score));
         }
 
+        mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/evaluate").with(csrf())
+                .param("version", version(id)).param("score", "82,5"));
+
         entityManager.flush();
         entityManager.clear();
         Document page = Html.parse(mvc.perform(get("/calls/" + id)).andExpect(status().isOk()));
         assertThat(Html.text(page, "#budget")).contains("(82 %)").matches(".*100\\h000,00 €.*82\\h000,00 €.*");
         assertThat(page.select("#application-list tbody tr")).hasSize(4);
+        // The score and the amount to grant as the table writes numbers in the reader's language (« 82.50 » before).
+        assertThat(page.select("#score-" + ids[3]).val()).isEqualTo("82,5");
+        assertThat(page.select("#amount-" + ids[3]).val()).isEqualTo("50000,00");
+        assertThat(Html.parse(mvc.perform(get("/calls/" + id).param("lang", "en"))).select("#score-" + ids[3]).val())
+                .isEqualTo("82.5");
         Document list = Html.parse(mvc.perform(get("/calls")));
         assertThat(Html.text(list, "#call-list tbody tr")).contains("Appel à projets 2027", "82 %");
     }
