@@ -123,6 +123,28 @@ class DatesDialect extends AbstractDialect implements IExpressionObjectDialect {
             return format("localTime", value);
         }
 
+        /** du 10 déc. 2026 au 12 déc. 2026; a single day alone: 10 déc. 2026 (« du 10 au 10 » said nothing more). */
+        public String period(java.time.LocalDate from, java.time.LocalDate to) {
+            return period("date", from, to);
+        }
+
+        /** du jeudi 10 décembre 2026 au samedi 12 décembre 2026; a single day alone. */
+        public String longPeriod(java.time.LocalDate from, java.time.LocalDate to) {
+            return period("longDate", from, to);
+        }
+
+        /** du 10 décembre 2026 au 12 décembre 2026; a single day alone. */
+        public String fullPeriod(java.time.LocalDate from, java.time.LocalDate to) {
+            return period("fullDate", from, to);
+        }
+
+        private String period(String style, java.time.LocalDate from, java.time.LocalDate to) {
+            if (from == null || to == null || from.equals(to)) {
+                return format(style, from != null ? from : to);
+            }
+            return messages.getMessage("visit.period", new Object[] { format(style, from), format(style, to) }, locale);
+        }
+
         private String format(String style, TemporalAccessor value) {
             if (value == null) {
                 return "";

@@ -26,6 +26,16 @@ class DatesDialectTests {
         assertThat(when("fr").date(null)).isEmpty();
     }
 
+    @Test
+    void aPeriodOfOneDayIsThatDay() {
+        LocalDate tenth = LocalDate.of(2026, 12, 10);
+        assertThat(when("nl").period(tenth, tenth)).isEqualTo("10 dec. 2026");
+        assertThat(when("nl").period(tenth, tenth.plusDays(2))).isEqualTo("van 10 dec. 2026 tot 12 dec. 2026");
+        assertThat(when("fr").longPeriod(tenth, tenth)).isEqualTo("jeudi 10 décembre 2026");
+        assertThat(when("fr").fullPeriod(tenth.minusDays(9), tenth)).isEqualTo("du 1er décembre 2026 au 10 décembre 2026");
+        assertThat(when("en").period(tenth, null)).isEqualTo("10 Dec 2026");
+    }
+
     private DatesDialect.When when(String language) {
         return dialect.new When(Locale.forLanguageTag(language));
     }
