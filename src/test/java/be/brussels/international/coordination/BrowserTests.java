@@ -409,6 +409,55 @@ class BrowserTests {
     }
 
     /**
+     * At 400 pixels (a telephone) no page is wider than the screen: a wide table scrolls within its box, and what is
+     * positioned inside it (the hidden labels of a row's forms) no longer widened the page.
+     */
+    @Test
+    void noPageIsWiderThanATelephonesScreen() {
+        CommittedChanges committed = CommittedChanges.mark(jdbc);
+        // A visit with its delegation (a row's removal asks first, in a panel) and a call with an application to score.
+        long visit = jdbc.queryForObject("""
+                insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by, status)
+                values ('INCOMING', 'WORKING', (select id from partner where slug = 'quebec'), 'Mission du Québec',
+                        date '2027-05-10', date '2027-05-11', 'wvanwaeyenberge', 'CONFIRMED') returning id""", Long.class);
+        jdbc.update("""
+                insert into visit_member (visit_id, name, title, organisation, precedence)
+                values (?, 'Délégué général', 'Délégué général du Québec à Bruxelles', 'Gouvernement du Québec', 1)""",
+                visit);
+        long call = jdbc.queryForObject("""
+                insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget, status)
+                values ('Appel 2099', 'Oproep 2099', 'Call 2099', 2099, date '2099-01-01', date '2099-03-01', 100000,
+                        'OPEN') returning id""", Long.class);
+        jdbc.update("insert into call_target_partner (call_id, partner_id) select ?, id from partner where slug = 'kinshasa'",
+                call);
+        jdbc.update("""
+                insert into project_application (call_id, partner_id, applicant, title, requested)
+                select ?, id, 'Organisation non gouvernementale de Kinshasa', 'Formation des agents municipaux', 45000
+                from partner where slug = 'kinshasa'""", call);
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        logIn("gclerckx");
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
+            for (String path : new String[] {"/", "/partners", "/partners/quebec", "/staff", "/workload", "/visits",
+                "/visits/" + visit, "/events", "/agreements", "/calls", "/calls/summary", "/calls/" + call, "/calendar",
+                "/search?q=quebec", "/gifts"}) {
+                for (String language : new String[] {"nl", "fr"}) {
+                    browser.get("http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                    long page = ((Number) ((JavascriptExecutor) browser).executeScript(
+                            "return document.documentElement.scrollWidth")).longValue();
+                    long screen = ((Number) ((JavascriptExecutor) browser).executeScript(
+                            "return document.documentElement.clientWidth")).longValue();
+                    assertThat(page).as(path + " " + language).isLessThanOrEqualTo(screen);
+                }
+            }
+        }
+        finally {
+            browser.manage().window().setSize(before);
+            committed.undo();
+        }
+    }
+
+    /**
      * A refused form's summary names each field, in the order of the form (the server's messages do not name the
      * field, and come in the order its checks ran): Dutch, the visit form with a wrong size and dates the wrong way.
      */
