@@ -59,6 +59,20 @@ class ListSortTests {
         assertThat(ascending.indexOf("Peking")).isGreaterThan(ascending.indexOf("Moskou"));
     }
 
+    /** A page beyond what the database can page to is not found (it was a 500); one merely past the last is empty. */
+    @ParameterizedTest
+    @CsvSource({"/partners", "/events", "/agreements", "/calls", "/staff", "/gifts", "/visits", "/staff/fvandernoot/history",
+        "/partners/quebec/timeline"})
+    void aPageBeyondReachIsNotFound(String list) throws Exception {
+        for (String page : List.of("100000000", "2147483647", "99999999999999999999999")) {
+            mvc.perform(get(list).param("page", page)).andExpect(status().isNotFound());
+            mvc.perform(get(list).param("page", page).param("size", "100")).andExpect(status().isNotFound());
+        }
+        mvc.perform(get(list).param("page", "21474836").param("size", "100")).andExpect(status().isOk());
+        mvc.perform(get(list).param("page", "-5")).andExpect(status().isOk());
+        mvc.perform(get(list).param("page", "abc")).andExpect(status().isOk());
+    }
+
     @Test
     void anUnknownColumnOrDirectionKeepsTheNaturalOrder() throws Exception {
         List<String> natural = names("/partners?size=100");
