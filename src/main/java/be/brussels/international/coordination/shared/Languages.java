@@ -1,10 +1,16 @@
 package be.brussels.international.coordination.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,36 +56,56 @@ public final class Languages {
      */
     public static final Comparator<String> NAMES = Comparator.comparing(Languages::sortKey);
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** A line of the rules: a character, then what it becomes, or nothing. */
+    private static final Pattern RULE = Pattern.compile("(\\S)(?:[ \\t]+(.*))?");
 
-    /** The name as lists compare it: as PostgreSQL's unaccent leaves it (for Latin letters), in lower case. */
+    /**
+     * What PostgreSQL's unaccent puts for each character it changes (its rules, {@code shared/unaccent.rules}, copied
+     * from PostgreSQL 17: « É » → « E », « Ł » → « L », « ẞ » → « SS », a non-breaking hyphen → « - »; a combining
+     * accent → nothing). A character it leaves, it leaves (a non-breaking space stays one).
+     */
+    private static final Map<Integer, String> UNACCENTED = unaccentRules();
+
+    /** The name as lists compare it: as the database's {@code lower(f_unaccent(name))} gives it. */
     public static String sortKey(String name) {
         if (name == null) {
             return "";
         }
-        String unmarked = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        StringBuilder key = new StringBuilder(unmarked.length());
-        for (int i = 0; i < unmarked.length(); i++) {
-            char c = unmarked.charAt(i);
-            key.append(switch (c) {
-                case 'Ł', 'ł', 'Ŀ', 'ŀ' -> "l";
-                case 'Ø', 'ø' -> "o";
-                case 'Đ', 'đ', 'Ð', 'ð' -> "d";
-                case 'Ħ', 'ħ' -> "h";
-                case 'ı' -> "i";
-                case 'ß' -> "ss";
-                case 'Æ', 'æ' -> "ae";
-                case 'Œ', 'œ' -> "oe";
-                case 'Þ', 'þ' -> "th";
-                case '\u2018', '\u2019' -> "'";
-                case '\u201C', '\u201D' -> "\"";
-                case '\u2013', '\u2014' -> "-";
-                case '«' -> "<<";
-                case '»' -> ">>";
-                default -> String.valueOf(Character.toLowerCase(c));
-            });
-        }
+        StringBuilder key = new StringBuilder(name.length());
+        name.codePoints().forEach(character -> {
+            String replaced = UNACCENTED.get(character);
+            if (replaced == null) {
+                key.appendCodePoint(Character.toLowerCase(character));
+            }
+            else {
+                replaced.codePoints().forEach(each -> key.appendCodePoint(Character.toLowerCase(each)));
+            }
+        });
         return key.toString();
+    }
+
+    /** Each line: a character, then what it becomes (in quotes when it holds a space), or nothing to delete it. */
+    private static Map<Integer, String> unaccentRules() {
+        Map<Integer, String> rules = new HashMap<>();
+        try (InputStream in = Languages.class.getResourceAsStream("/shared/unaccent.rules")) {
+            if (in == null) {
+                throw new IllegalStateException("shared/unaccent.rules is missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                Matcher rule = RULE.matcher(line);
+                if (rule.matches()) {
+                    String replacement = rule.group(2) == null ? "" : rule.group(2).strip();
+                    if (replacement.length() >= 2 && replacement.startsWith("\"") && replacement.endsWith("\"")) {
+                        replacement = replacement.substring(1, replacement.length() - 1).replace("\"\"", "\"");
+                    }
+                    rules.put(rule.group(1).codePointAt(0), replacement);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(rules);
     }
 
     /**

@@ -139,6 +139,25 @@ class NameOrderTests {
         }
     }
 
+    /** Every character the rules change, and its capital, as the database keys it (one statement for all). */
+    @Test
+    void theKeyOfEveryCharacterTheRulesChangeIsTheDatabases() throws Exception {
+        List<String> characters;
+        try (var in = getClass().getResourceAsStream("/shared/unaccent.rules")) {
+            characters = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank()).map(line -> line.substring(0, line.offsetByCodePoints(0, 1)))
+                    .flatMap(c -> java.util.stream.Stream.of("a" + c + "b", "X" + c.toUpperCase(java.util.Locale.ROOT)))
+                    .toList();
+        }
+        List<String> database = jdbc.queryForList(
+                "select lower(f_unaccent(name)) from unnest(?::text[]) with ordinality as n(name, i) order by i",
+                String.class, (Object) characters.toArray(String[]::new));
+
+        assertThat(characters).hasSizeGreaterThan(3000);
+        assertThat(characters.stream().map(be.brussels.international.coordination.shared.Languages::sortKey).toList())
+                .isEqualTo(database);
+    }
+
     /** Partners by country: by the country's name in the reader's language (« Algérie » first), not by its code. */
     @ParameterizedTest
     @CsvSource({ "fr", "nl", "en" })
@@ -161,7 +180,8 @@ class NameOrderTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "Évrard", "de Wilde", "Van Waeyenberge", "Łódź", "Œlsner", "Ødegaard",
         "Straße", "Xi’an", "Île-de-France", "Đorđević", "Æsir", "Þór", "« eat! BRUSSELS »", "São Tomé – Príncipe",
-        "Ñuñoa", "Çanakkale", "Peking", "Москва" })
+        "Ñuñoa", "Çanakkale", "Peking", "Москва", "Ma\u00A0Atk", "Mc\u2011Atk", "\u1E9Etrauss", "\u0166arik",
+        "E\u0301vrard", "\uFB01nance", "Yıldız", "İzmir", "½ Ⅳ" })
     void theKeyInMemoryIsTheDatabases(String name) {
         assertThat(be.brussels.international.coordination.shared.Languages.sortKey(name))
                 .isEqualTo(jdbc.queryForObject("select lower(f_unaccent(?))", String.class, name));
