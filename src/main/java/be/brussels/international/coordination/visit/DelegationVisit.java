@@ -283,7 +283,8 @@ public class DelegationVisit extends BaseEntity {
     private void checkItem(ItemDetails details) {
         refuseIfClosed();
         if (details.day().isBefore(startsOn) || details.day().isAfter(endsOn)) {
-            throw new VisitRefused("visit.refused.itemOutside", startsOn, endsOn).onField("day");
+            throw (startsOn.equals(endsOn) ? new VisitRefused("visit.refused.itemOutsideDay", startsOn)
+                    : new VisitRefused("visit.refused.itemOutside", startsOn, endsOn)).onField("day");
         }
         if (!details.endsAt().isAfter(details.startsAt())) {
             throw new VisitRefused("visit.refused.itemEndBeforeStart");

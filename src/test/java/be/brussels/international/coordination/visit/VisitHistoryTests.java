@@ -53,6 +53,26 @@ class VisitHistoryTests {
         committed.undo();
     }
 
+    /** A visit of one day: its history and a refused item say that day, not « du 18 déc. au 18 déc. ». */
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void aVisitOfOneDayIsThatDayInItsHistoryAndItsRefusals() throws Exception {
+        LocalDate day = LocalDate.now(clock).plusDays(40);
+        MvcResult created = mvc.perform(post("/visits").with(csrf()).param("direction", "INCOMING")
+                .param("kind", "WORKING").param("partner", "quebec").param("title", "Mission d'un jour")
+                .param("startsOn", day.toString()).param("endsOn", day.toString())).andReturn();
+        long id = Long.parseLong(created.getResponse().getRedirectedUrl().replace("/visits/", ""));
+        MvcResult refused = mvc.perform(post("/visits/" + id + "/programme").with(csrf()).param("version", version(id))
+                .param("day", day.plusDays(1).toString()).param("startsAt", "09:00").param("endsAt", "10:00")
+                .param("activity", "Le lendemain")).andReturn();
+        assertThat(Html.text(be.brussels.international.coordination.Refusals.pageAfter(mvc, refused), "#form-errors"))
+                .contains("Ce point doit se situer le jour de la visite, le " + inFrench(day) + ".");
+
+        Document history = Html.parse(mvc.perform(get("/visits/" + id + "/history")));
+        assertThat(Html.texts(history, "#changes tbody td:nth-child(3)"))
+                .contains("Visite « Mission d'un jour » enregistrée (Prévue, " + inFrench(day) + ").");
+    }
+
     @Test
     @WithUserDetails("wvanwaeyenberge")
     void aRemovedMemberAndACorrectedItemStayInTheVisitsHistory() throws Exception {

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -259,7 +260,10 @@ class HistoryController {
                 messages.getMessage(key, arguments, locale));
     }
 
-    /** {0} the name or title, {1} what else it says, {2} and {3} its dates, {4} its kind, status or time. */
+    /**
+     * {0} the name or title, {1} what else it says, {2} and {3} its dates, {4} its kind, status or time, {5} its
+     * dates as a period (one day alone: « 18 déc. 2026 », not « du 18 déc. 2026 au 18 déc. 2026 »).
+     */
     private Object[] partArguments(Change change, String from, String to, String title, Locale locale) {
         String code = change.code() == null ? "" : switch (change.subject()) {
             case "VISIT" -> message("visit.status." + change.code(), locale);
@@ -272,7 +276,9 @@ class HistoryController {
         String name = change.subject().equals("AGREEMENT") ? title
                 : change.subject().equals("VISIT") ? text(change.text()) : text(change.person());
         String day = from.isEmpty() && change.subject().equals("LIFE") ? message("agreement.dateUnknown", locale) : from;
-        return new Object[] { name, text(change.text()), day, to, code };
+        String period = Objects.equals(change.from(), change.to()) || to.isEmpty() ? day
+                : messages.getMessage("visit.period", new Object[] { day, to }, locale);
+        return new Object[] { name, text(change.text()), day, to, code, period };
     }
 
     private String message(String key, Locale locale) {
