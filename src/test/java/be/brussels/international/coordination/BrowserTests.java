@@ -418,7 +418,8 @@ class BrowserTests {
         // A visit with its delegation (a row's removal asks first, in a panel) and a call with an application to score.
         long visit = jdbc.queryForObject("""
                 insert into delegation_visit (direction, kind, partner_id, title, starts_on, ends_on, logged_by, status)
-                values ('INCOMING', 'WORKING', (select id from partner where slug = 'quebec'), 'Mission du Québec',
+                values ('INCOMING', 'WORKING', (select id from partner where slug = 'quebec'),
+                        'Kraftfahrzeughaftpflichtversicherungsgesellschaftsvertretertreffen du Québec',
                         date '2027-05-10', date '2027-05-11', 'wvanwaeyenberge', 'CONFIRMED') returning id""", Long.class);
         jdbc.update("""
                 insert into visit_member (visit_id, name, title, organisation, precedence)
@@ -448,6 +449,25 @@ class BrowserTests {
                     long screen = ((Number) ((JavascriptExecutor) browser).executeScript(
                             "return document.documentElement.clientWidth")).longValue();
                     assertThat(page).as(path + " " + language).isLessThanOrEqualTo(screen);
+                }
+            }
+            // A panel opened from a button outside a table (cancelling the visit, the person's menu) stays on the
+            // screen (in a table, it opens in its cell, which the table scrolls to).
+            browser.get("http://localhost:" + port + "/visits/" + visit + "?lang=nl");
+            for (String panel : new String[] {"main details.confirm-action", "header details.user-menu"}) {
+                WebElement opened = browser.findElements(By.cssSelector(panel)).stream()
+                        .filter(each -> each.findElements(By.xpath("ancestor::*[contains(@class, 'table-responsive')]"))
+                                .isEmpty())
+                        .findFirst().orElseThrow();
+                ((JavascriptExecutor) browser).executeScript("arguments[0].open = true", opened);
+                for (WebElement control : opened.findElements(By.cssSelector("button, a"))) {
+                    java.util.Map<?, ?> box = (java.util.Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
+                            "var r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right,"
+                                    + " width: document.documentElement.clientWidth}", control);
+                    assertThat(((Number) box.get("left")).doubleValue()).as(panel + " " + control.getText())
+                            .isGreaterThanOrEqualTo(0);
+                    assertThat(((Number) box.get("right")).doubleValue()).as(panel + " " + control.getText())
+                            .isLessThanOrEqualTo(((Number) box.get("width")).doubleValue());
                 }
             }
         }
