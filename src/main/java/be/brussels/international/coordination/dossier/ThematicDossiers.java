@@ -36,10 +36,15 @@ public class ThematicDossiers {
         this.clock = clock;
     }
 
-    public Dossier create(String code, LocalizedText title) {
+    /** Refuses a code another dossier (a partner's: its slug) has, or one that names a page. */
+    public void checkCodeFree(String code) {
         if (RESERVED.contains(code) || dossiers.existsByCode(code)) {
             throw new ReassignmentRefused("dossier.refused.codeTaken", code).onField("code");
         }
+    }
+
+    public Dossier create(String code, LocalizedText title) {
+        checkCodeFree(code);
         return dossiers.save(new Dossier(code, title));
     }
 

@@ -37,11 +37,19 @@ public class PartnerRegister {
         this.clock = clock;
     }
 
-    /** A new partner, and with it its dossier (vacant until the coordinator assigns it). */
-    public Partner add(String slug, PartnerDetails details) {
+    /**
+     * Refuses a slug another partner has (a slug is never used again) or that names a page. (That a thematic
+     * dossier has it as its code is the dossier module's to refuse, when the partner is added.)
+     */
+    public void checkSlugFree(String slug) {
         if (RESERVED.contains(slug) || partners.existsBySlug(slug)) {
             throw new PartnerRefused("partner.refused.slugTaken", slug).onField("slug");
         }
+    }
+
+    /** A new partner, and with it its dossier (vacant until the coordinator assigns it). */
+    public Partner add(String slug, PartnerDetails details) {
+        checkSlugFree(slug);
         check(details);
         Partner partner = partners.save(new Partner(slug, details));
         events.publishEvent(new PartnerAdded(partner));

@@ -112,6 +112,15 @@ public class Accounts {
         }
     }
 
+    /** Refuses a login already taken (a login is never used again) or one that names a page. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public void checkUsernameFree(String username) {
+        if (RESERVED.contains(username) || accounts.existsByUsername(username)) {
+            throw new AccountRefused("account.refused.usernameTaken", username).onField("username");
+        }
+    }
+
     /**
      * A person joins the cell: their account (without password) and their page are created, and a one-time
      * link to choose their password is issued. Only an administrator may bring in another administrator.
@@ -121,9 +130,7 @@ public class Accounts {
         if (role == Role.ADMIN && !currentUserIs(Role.ADMIN)) {
             throw new AccountRefused("account.refused.adminByAdmin").onField("role");
         }
-        if (RESERVED.contains(arrival.username()) || accounts.existsByUsername(arrival.username())) {
-            throw new AccountRefused("account.refused.usernameTaken", arrival.username()).onField("username");
-        }
+        checkUsernameFree(arrival.username());
         UserAccount account = accounts.save(new UserAccount(arrival.username(), null, role));
         staff.arrive(arrival);
         return issue(account, AccountLink.Purpose.ACTIVATION, arrival.email());

@@ -53,6 +53,7 @@ class ArrivalController {
     String arrive(@Valid @ModelAttribute("form") ArrivalForm form, BindingResult result,
             Authentication authentication, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
+        Submission.alsoCheck(result, locale, "username", () -> accounts.checkUsernameFree(form.getUsername()));
         return SUBMISSION.onPage(result, locale, response, () -> page(authentication, model),
                 () -> page(authentication, model), redirect, "staff.arrived", () -> {
                     Accounts.IssuedLink link = accounts.bringIn(form.toArrival(), form.getRole());

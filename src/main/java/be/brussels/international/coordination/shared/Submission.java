@@ -121,6 +121,21 @@ public final class Submission {
         }, attributes, done, action);
     }
 
+    /**
+     * A check the action makes of one field (an identifier already taken), made now as well when the form has other
+     * mistakes: the reader hears of all of them at once, not of this one only once the others are mended.
+     */
+    public static void alsoCheck(BindingResult result, Locale locale, String field, Runnable check) {
+        if (result.hasErrors() && !result.hasFieldErrors(field)) {
+            try {
+                check.run();
+            }
+            catch (Refused refused) {
+                reject(result, refused, locale);
+            }
+        }
+    }
+
     /** The refusal beside its field when it names one the form has, else at the top of the form. */
     public static void reject(BindingResult result, Refused refused, Locale locale) {
         if (refused.getField() != null && result.getTarget() != null

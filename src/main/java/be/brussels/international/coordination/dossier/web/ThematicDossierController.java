@@ -56,6 +56,7 @@ class ThematicDossierController {
         if (form.getCode() == null && !result.hasFieldErrors("code")) {
             result.rejectValue("code", "NotBlank");
         }
+        Submission.alsoCheck(result, locale, "code", () -> thematic.checkCodeFree(form.getCode()));
         return SUBMISSION.onPage(result, locale, response, () -> "dossier/thematic", () -> "dossier/thematic",
                 redirect, "dossier.created", () -> {
                     Dossier dossier = thematic.create(form.getCode(), form.toTitle());

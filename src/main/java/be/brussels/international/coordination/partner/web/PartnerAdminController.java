@@ -69,6 +69,7 @@ class PartnerAdminController {
         if (form.getSlug() == null && !result.hasFieldErrors("slug")) {
             result.rejectValue("slug", "NotBlank");
         }
+        Submission.alsoCheck(result, locale, "slug", () -> register.checkSlugFree(form.getSlug()));
         return SUBMISSION.onPage(result, locale, response, () -> form(null, locale, model),
                 () -> form(null, locale, model), redirect, "partner.added", () -> {
                     Partner partner = register.add(form.getSlug(), form.toDetails());
