@@ -8,9 +8,25 @@
         return;
     }
     var colon = document.documentElement.lang === 'fr' ? '\u202F: ' : ': ';
+    var form = summary.closest('form');
+    // The field an error is about: by the link's address, else (a field of the form with an id of its own, such as
+    // « application-title ») by its name in the summary's form — and the link then leads to it.
     function fieldOf(item) {
         var link = item.querySelector('a[href^="#"]');
-        return link ? document.getElementById(link.getAttribute('href').slice(1)) : null;
+        if (!link) {
+            return null;
+        }
+        var field = document.getElementById(link.getAttribute('href').slice(1));
+        if ((!field || (form && !form.contains(field))) && form && link.getAttribute('data-field')) {
+            field = form.querySelector('[name="' + CSS.escape(link.getAttribute('data-field')) + '"]');
+            if (field && field.id) {
+                link.setAttribute('href', '#' + field.id);
+            }
+        }
+        return field;
+    }
+    function text(element) {
+        return element ? element.textContent.replace(/\s+/g, ' ').trim() : '';
     }
     var items = Array.prototype.slice.call(list.children);
     items.forEach(function (item) {
@@ -18,9 +34,17 @@
         if (!field) {
             return;
         }
-        var label = field.labels && field.labels.length ? field.labels[0]
-            : field.closest('fieldset') && field.closest('fieldset').querySelector('legend');
-        var name = label ? label.textContent.replace(/\s+/g, ' ').trim() : '';
+        var group = field.closest('fieldset');
+        var legend = group && group.querySelector('legend');
+        var label = field.labels && field.labels.length ? field.labels[0] : null;
+        var name = label ? text(label) : text(legend);
+        // A label the form gives several fields (« Titre » in French, in Dutch, in English): with its group's.
+        var same = label && form ? Array.prototype.filter.call(form.querySelectorAll('label'), function (other) {
+            return text(other) === name;
+        }).length : 0;
+        if (same > 1 && legend) {
+            name = text(legend) + ' \u2013 ' + name;
+        }
         if (name) {
             var named = document.createElement('span');
             named.className = 'fw-semibold';

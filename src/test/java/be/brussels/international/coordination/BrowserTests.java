@@ -491,8 +491,34 @@ class BrowserTests {
         browser.findElement(By.id("delegationSize")).sendKeys("veel");
         submitFormOf(By.id("title"));
 
+        assertTheSummaryNamesEachFieldInTheOrderOfTheForm(2);
+
+        // A form whose fields have ids of their own (« application-title »): each line still leads to its field.
+        CommittedChanges committed = CommittedChanges.mark(jdbc);
+        try {
+            long call = jdbc.queryForObject("""
+                    insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget,
+                                                   status)
+                    values ('Appel 2098', 'Oproep 2098', 'Call 2098', 2098, date '2098-01-01', date '2098-03-01', 1000,
+                            'OPEN') returning id""", Long.class);
+            jdbc.update("insert into call_target_partner (call_id, partner_id)"
+                    + " select ?, id from partner where slug = 'kinshasa'", call);
+            logIn("gclerckx");
+            browser.get("http://localhost:" + port + "/calls/" + call + "?lang=nl");
+            WebElement applicant = browser.findElement(By.id("applicant"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].form.noValidate = true", applicant);
+            applicant.sendKeys("ONG");
+            submitFormOf(By.id("applicant"));
+            assertTheSummaryNamesEachFieldInTheOrderOfTheForm(3);
+        }
+        finally {
+            committed.undo();
+        }
+    }
+
+    private void assertTheSummaryNamesEachFieldInTheOrderOfTheForm(int atLeast) {
         java.util.List<WebElement> links = browser.findElements(By.cssSelector("#form-errors li a"));
-        assertThat(links).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(links).hasSizeGreaterThanOrEqualTo(atLeast);
         java.util.List<String> labels = new java.util.ArrayList<>();
         for (WebElement link : links) {
             WebElement field = browser.findElement(By.id(link.getAttribute("href").replaceFirst(".*#", "")));
@@ -500,8 +526,8 @@ class BrowserTests {
             assertThat(link.getText()).startsWith(label + ": ");
             labels.add(label);
         }
-        java.util.List<String> inFormOrder = browser.findElements(By.cssSelector("main form label")).stream()
-                .map(WebElement::getText).filter(labels::contains).distinct().toList();
+        java.util.List<String> inFormOrder = browser.findElements(By.cssSelector("main form:has(#form-errors) label"))
+                .stream().map(WebElement::getText).filter(labels::contains).distinct().toList();
         assertThat(labels).isEqualTo(inFormOrder);
     }
 

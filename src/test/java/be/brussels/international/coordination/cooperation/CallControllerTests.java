@@ -77,6 +77,13 @@ class CallControllerTests {
                     .andExpect(flash().attribute("typedScore", score));
         }
 
+        MvcResult refusedScore = mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/evaluate").with(csrf())
+                .param("version", version(id)).param("score", "150")).andReturn();
+        Document refusedPage = be.brussels.international.coordination.Refusals.pageAfter(mvc, refusedScore);
+        assertThat(refusedPage.select("#score-" + ids[3]).hasClass("is-invalid")).as("the refused score beside its field")
+                .isTrue();
+        assertThat(Html.text(refusedPage, "#application-error-" + ids[3])).isNotBlank();
+        assertThat(refusedPage.select("#score-" + ids[3]).attr("aria-describedby")).isEqualTo("application-error-" + ids[3]);
         mvc.perform(post("/calls/" + id + "/applications/" + ids[3] + "/evaluate").with(csrf())
                 .param("version", version(id)).param("score", "82,5"));
 

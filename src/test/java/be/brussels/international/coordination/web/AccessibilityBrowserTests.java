@@ -314,6 +314,17 @@ class AccessibilityBrowserTests {
         @SuppressWarnings("unchecked")
         List<String> lowContrast = (List<String>) script.executeScript(BADGE_CONTRAST);
         found.addAll(lowContrast);
+        // An id given twice: a label, a summary's link or aria-labelledby names the first (the account's role
+        // select was nameless, its section having its id).
+        @SuppressWarnings("unchecked")
+        List<String> twice = (List<String>) script.executeScript("""
+                var seen = {}, twice = [];
+                document.querySelectorAll('[id]').forEach(function (e) {
+                    if (seen[e.id] && twice.indexOf(e.id) < 0) { twice.push('id given twice: ' + e.id); }
+                    seen[e.id] = true;
+                });
+                return twice;""");
+        found.addAll(twice);
         return found.stream().map(violation -> page + ": " + violation).toList();
     }
 
