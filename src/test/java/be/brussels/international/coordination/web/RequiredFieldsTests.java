@@ -1,0 +1,46 @@
+package be.brussels.international.coordination.web;
+
+import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.IntegrationTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A field a form must have is marked so, on its label and for the browser, from the form's own constraints (a new
+ * user only learnt it when the form came back refused); a field it may leave empty is not.
+ */
+@IntegrationTest
+@WithUserDetails("gclerckx")
+class RequiredFieldsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @ParameterizedTest
+    @CsvSource({ "/visits/new, title startsOn endsOn, headName purpose",
+            "/events/new, titleFr titleNl titleEn startsOn endsOn, city notes",
+            "/calls/new, titleFr year opensOn deadlineOn budget, theme",
+            "/staff/new, username firstName lastName titleFr, email",
+            "/dossiers/new, titleFr titleNl titleEn, ''" })
+    void requiredFieldsAreMarkedAndOthersAreNot(String form, String required, String optional) throws Exception {
+        Document page = Html.parse(mvc.perform(get(form)).andExpect(status().isOk()));
+
+        for (String field : required.split(" ")) {
+            assertThat(page.select("label.required[for=" + field + "]")).as(form + " " + field).hasSize(1);
+            assertThat(page.select("#" + field + "[required]")).as(form + " " + field).hasSize(1);
+        }
+        for (String field : optional.isEmpty() ? new String[0] : optional.split(" ")) {
+            assertThat(page.select("label[for=" + field + "]")).as(form + " " + field).hasSize(1);
+            assertThat(page.select("label.required[for=" + field + "]")).as(form + " " + field).isEmpty();
+            assertThat(page.select("#" + field + "[required]")).as(form + " " + field).isEmpty();
+        }
+    }
+}
