@@ -66,3 +66,23 @@
         list.appendChild(item);
     });
 })();
+
+// A form with fields it must have says, at its top, what their asterisk means (the text is the page's: its body's
+// data-required-note, in the reader's language).
+(function () {
+    var note = document.body.getAttribute('data-required-note');
+    if (!note) {
+        return;
+    }
+    document.querySelectorAll('main form').forEach(function (form) {
+        if (!form.querySelector('.form-label.required')) {
+            return;
+        }
+        var said = document.createElement('p');
+        said.className = 'required-note small text-body-secondary mb-0' + (form.classList.contains('row') ? ' col-12' : '');
+        said.textContent = note;
+        var summary = form.querySelector('#form-errors');
+        var before = summary && summary.parentNode === form ? summary.nextElementSibling : form.firstElementChild;
+        form.insertBefore(said, before);
+    });
+})();

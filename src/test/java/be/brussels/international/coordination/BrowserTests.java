@@ -492,6 +492,7 @@ class BrowserTests {
         submitFormOf(By.id("title"));
 
         assertTheSummaryNamesEachFieldInTheOrderOfTheForm(2);
+        assertThat(texts("main form .required-note")).containsExactly("Velden met * zijn verplicht.");
 
         // A form whose fields have ids of their own (« application-title »): each line still leads to its field.
         CommittedChanges committed = CommittedChanges.mark(jdbc);
