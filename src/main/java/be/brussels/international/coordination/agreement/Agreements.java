@@ -130,10 +130,10 @@ public class Agreements {
         List<Agreement> candidates = partnerIds == null ? agreements.findMayNeedAttention(today)
                 : partnerIds.isEmpty() ? List.of()
                 : agreements.findMayNeedAttentionOf(partnerIds.toArray(Long[]::new), today);
-        Comparator<String> collator = Languages.NAMES;
+        Comparator<String> names = Languages.NAMES;
         return candidates.stream().map(a -> new Attention(a, a.alertsOn(today))).filter(a -> !a.alerts().isEmpty())
-                .sorted(Comparator.comparing((Attention a) -> a.agreement().getPartner().getName().in(locale), collator)
-                        .thenComparing(a -> a.agreement().getTitle().in(locale), collator)
+                .sorted(Comparator.comparing((Attention a) -> a.agreement().getPartner().getName().in(locale), names)
+                        .thenComparing(a -> a.agreement().getTitle().in(locale), names)
                         .thenComparing(a -> a.agreement().getId()))
                 .toList();
     }

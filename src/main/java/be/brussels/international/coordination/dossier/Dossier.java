@@ -170,8 +170,7 @@ public class Dossier extends BaseEntity {
     /** The assignments that are not ended nor annulled: today's holders, and those who start later. */
     public List<Assignment> getRunningAssignments() {
         return assignments.stream().filter(Assignment::isRunning)
-                .sorted(Comparator.comparing(Assignment::getStaffMember,
-                        StaffDirectory.BY_NAME)).toList();
+                .sorted(Comparator.comparing(Assignment::getStaffMember, StaffDirectory.BY_NAME)).toList();
     }
 
     /** {@code successor} takes the dossier over from {@code holder}, from {@code on}. */

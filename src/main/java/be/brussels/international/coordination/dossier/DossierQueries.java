@@ -149,8 +149,7 @@ public class DossierQueries {
             return Map.of();
         }
         return assignments.findCurrentForPartners(partnerIds.toArray(Long[]::new), today()).stream()
-                .sorted(Comparator.comparing(Assignment::getStaffMember,
-                        StaffDirectory.BY_NAME))
+                .sorted(Comparator.comparing(Assignment::getStaffMember, StaffDirectory.BY_NAME))
                 .collect(Collectors.groupingBy(a -> a.getDossier().getPartner().getId(),
                         Collectors.mapping(Assignment::getStaffMember, Collectors.toList())));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.StringJoiner;
 
+import be.brussels.international.coordination.shared.QueryFunctions;
 import be.brussels.international.coordination.shared.SearchHit;
 import be.brussels.international.coordination.shared.SearchQuery;
 import be.brussels.international.coordination.shared.SearchResults;
@@ -58,7 +59,7 @@ class DossierSearch implements SearchSource {
         String language = SearchTerms.language(locale);
         String sql = "select " + SearchResults.TOTAL + ", d.code, coalesce(p.name_" + language + ", d.title_" + language
                 + ") as title, (select string_agg(s.first_name || ' ' || s.last_name, ', '"
-                + " order by lower(f_unaccent(s.last_name)) collate \"C\", lower(f_unaccent(s.first_name)) collate \"C\")"
+                + " order by " + QueryFunctions.sortKey("s.last_name") + ", " + QueryFunctions.sortKey("s.first_name") + ")"
                 + " from assignment a join staff_member s on s.id = a.staff_member_id where a.dossier_id = d.id and "
                 + CURRENT + ") as names from dossier d left join partner p on p.id = d.partner_id where "
                 + matching(terms) + " order by " + terms.nameRank("coalesce(p.sort_name_" + language + ", d.code)")

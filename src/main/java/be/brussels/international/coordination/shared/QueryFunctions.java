@@ -19,6 +19,14 @@ import org.hibernate.type.StandardBasicTypes;
  */
 public class QueryFunctions implements FunctionContributor {
 
+    /**
+     * An SQL expression's sort key ({@code sort_key} in queries, for SQL written by hand): without its accents, in lower
+     * case, compared character by character ({@link Languages#NAMES} in memory).
+     */
+    public static String sortKey(String expression) {
+        return "(lower(f_unaccent(" + expression + ")) collate \"C\")";
+    }
+
     @Override
     public void contributeFunctions(FunctionContributions contributions) {
         // period_overlaps(from, to, starts, ends): the days [from, to] and [starts, ends] meet (V16: a GiST
@@ -39,7 +47,7 @@ public class QueryFunctions implements FunctionContributor {
         // sort_key(name): the name as lists order names — without its accents, in lower case (as partners'
         // sort_name_* columns, V1) — so that « Évrard » comes among the E and « de Wilde » among the D whatever
         // collation the database was created with (in C or C.UTF-8, the usual, both came after Z).
-        contributions.getFunctionRegistry().patternDescriptorBuilder("sort_key", "(lower(f_unaccent(?1)) collate \"C\")")
+        contributions.getFunctionRegistry().patternDescriptorBuilder("sort_key", sortKey("?1"))
                 .setExactArgumentCount(1)
                 .setInvariantType(contributions.getTypeConfiguration().getBasicTypeRegistry()
                         .resolve(StandardBasicTypes.STRING))

@@ -437,7 +437,7 @@ public class DelegationVisit extends BaseEntity {
                 .toList();
     }
 
-    /** The interpreters by name, as the reader's language orders names (the database's collation may not). */
+    /** The interpreters by name, as every list orders names (the database's collation may not). */
     public List<VisitInterpreter> getInterpreters() {
         return interpreters.stream().sorted(VisitInterpreter.byName()).toList();
     }

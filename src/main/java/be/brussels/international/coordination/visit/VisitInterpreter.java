@@ -65,7 +65,7 @@ public class VisitInterpreter {
         return id;
     }
 
-    /** By name as the reader's language orders names, then in the order they were added. */
+    /** By name as every list orders names ({@link Languages#NAMES}), then in the order they were added. */
     static Comparator<VisitInterpreter> byName() {
         return Comparator.comparing(VisitInterpreter::getName, Languages.NAMES)
                 .thenComparing(VisitInterpreter::getId, Comparator.nullsLast(Comparator.naturalOrder()));
