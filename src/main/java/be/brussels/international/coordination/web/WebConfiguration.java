@@ -9,6 +9,7 @@ import be.brussels.international.coordination.shared.Languages;
 import be.brussels.international.coordination.shared.StaticFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -72,27 +73,23 @@ class WebConfiguration implements WebMvcConfigurer {
         };
     }
 
+    /** Parameters that could not be decoded (see {@link LanguageFilter}): the 400 page, before any handler reads them. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                if (request.getAttribute(LanguageFilter.UNDECODABLE) instanceof InvalidParameterException undecodable) {
+                    throw undecodable;
+                }
+                return true;
+            }
+        });
+    }
+
     /** Every date a form or a parameter brings is an ISO date within {@link DateBounds}, or a field error. */
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(LocalDate.class, DateBounds.formatter());
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LanguageSwitch(localeResolver()));
-    }
-
-    /** Applies {@code ?lang=}; anything that is not one of our languages switches to French. */
-    record LanguageSwitch(LocaleResolver resolver) implements HandlerInterceptor {
-
-        @Override
-        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            String language = request.getParameter(LANGUAGE_PARAMETER);
-            if (language != null) {
-                resolver.setLocale(request, response, Languages.supported(language));
-            }
-            return true;
-        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -50,6 +51,20 @@ class LanguageTests {
         }
         Document page = Html.parse(mvc.perform(get("/staff").cookie(new Cookie("coordination-lang", "@@@"))));
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+    }
+
+    /** An address given with its language to someone not signed in yet: the login page it leads to speaks it. */
+    @Test
+    @WithAnonymousUser
+    void theLanguageOfAnAddressIsKeptThroughTheLoginPage() throws Exception {
+        MvcResult refused = mvc.perform(get("/partners/quebec?lang=nl")).andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login");
+        Cookie cookie = refused.getResponse().getCookie("coordination-lang");
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.getValue()).isEqualTo("nl");
+        Document login = Html.parse(mvc.perform(get("/login").cookie(cookie)));
+        assertThat(login.selectFirst("html").attr("lang")).isEqualTo("nl");
     }
 
     @Test
