@@ -38,4 +38,33 @@ class TemplateRulesTests {
         }
         assertThat(found).isEmpty();
     }
+
+    /**
+     * Every form bound to an object ({@code th:object}) says its refusals at its top ({@code fragments/form ::
+     * summary}, itself or through the record fragments that hold it): where a form had none, the reader of a long page
+     * saw no sign that the form below was refused, and the summary is what takes the focus to it. A list's filters
+     * (sent by GET, never refused) and a confirmation made of hidden fields alone have none.
+     */
+    @Test
+    void everyBoundFormHasItsSummary() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+                for (Element form : Jsoup.parse(Files.readString(template)).select("form[th:object]")) {
+                    boolean typed = !form.select("[th:replace*=fragments/form], input:not([type=hidden]), select, "
+                            + "textarea").isEmpty();
+                    if ("get".equalsIgnoreCase(form.attr("method")) || !typed) {
+                        continue;
+                    }
+                    boolean summarised = form.select("[th:replace], [th:insert]").stream()
+                            .map(element -> element.attr("th:replace") + element.attr("th:insert"))
+                            .anyMatch(inclusion -> inclusion.contains("fragments/form :: summary"));
+                    if (!summarised) {
+                        found.add(template + ": <form th:object=\"" + form.attr("th:object") + "\">");
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
 }
