@@ -11,6 +11,7 @@ import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,6 +57,17 @@ class GlobalControllerAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String undecodableParameter(InvalidParameterException e, Model model) {
         LOG.debug("Undecodable parameter: {}", e.getMessage());
+        return errorPage(model, HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * An address without a parameter its page needs, or with it empty ({@code ?export=}): the same page, said as any
+     * other wrong address (Spring's default answer was a bare 400 and a warning in the log for each).
+     */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String missingParameter(ServletRequestBindingException e, Model model) {
+        LOG.debug("Incomplete request: {}", e.getMessage());
         return errorPage(model, HttpStatus.BAD_REQUEST);
     }
 

@@ -84,6 +84,29 @@ class ErrorPagesTests {
         assertThat(response.body()).doesNotContain("Exception");
     }
 
+    /** An address whose page needs a parameter it gives empty: the application's 400 page, no warning logged. */
+    @ParameterizedTest
+    @CsvSource({ "/agreements?export=, Demande non valide", "/visits?export=&lang=nl, Ongeldige aanvraag",
+            "/partners/quebec/history?export=&lang=en, Invalid request" })
+    void anEmptyParameterAPageNeedsGivesThe400Page(String path, String title) throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        try {
+            HttpResponse<String> response = HttpSession.loggedIn(port, "pgerard").get(path);
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo(title);
+        }
+        finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+                .isEmpty();
+    }
+
     /**
      * Characters a query should carry encoded but that scanners and old links send as they are ({@code q[]=x}): the
      * application answers, not Tomcat's bare 400 page. Over a socket: Java's own clients refuse to send them.
