@@ -77,13 +77,18 @@ public final class HttpSession {
      */
     public HttpResponse<String> upload(String path, String csrfToken, long size)
             throws IOException, InterruptedException {
-        String boundary = "----coordination" + size;
+        return upload(path, csrfToken, "grand.pdf", "application/pdf", new byte[(int) size]);
+    }
+
+    /** Posts a multipart form as a browser does: the CSRF token and a label, then the file {@code name}. */
+    public HttpResponse<String> upload(String path, String csrfToken, String name, String type, byte[] file)
+            throws IOException, InterruptedException {
+        String boundary = "----coordination" + file.length;
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\nGrand\r\n--"
-                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"grand.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n";
+                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: " + type + "\r\n\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
-        byte[] file = new byte[(int) size];
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
                 HttpRequest.BodyPublishers.ofString(head), HttpRequest.BodyPublishers.ofByteArray(file),
                 HttpRequest.BodyPublishers.ofString(tail));

@@ -1,11 +1,15 @@
 package be.brussels.international.coordination.shared;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,8 +41,7 @@ public final class RefusedForm {
     private static BindingResult travelling(Object form, BindingResult result) {
         BeanPropertyBindingResult copy = new BeanPropertyBindingResult(form, result.getObjectName());
         for (ObjectError error : result.getAllErrors()) {
-            if (error instanceof FieldError field && !(field.getRejectedValue() instanceof Serializable)
-                    && field.getRejectedValue() != null) {
+            if (error instanceof FieldError field && !serializes(field.getRejectedValue())) {
                 copy.addError(new FieldError(field.getObjectName(), field.getField(), null, field.isBindingFailure(),
                         field.getCodes(), field.getArguments(), field.getDefaultMessage()));
             }
@@ -47,5 +50,25 @@ public final class RefusedForm {
             }
         }
         return copy;
+    }
+
+    /**
+     * Whether the value can be serialized — tried, not read off its type: Spring's uploaded file declares itself
+     * Serializable but holds Tomcat's part, which is not (a refused image was a server error).
+     */
+    private static boolean serializes(Object value) {
+        if (value == null || value instanceof String || value instanceof Number) {
+            return true;
+        }
+        if (!(value instanceof Serializable) || value instanceof MultipartFile) {
+            return false;
+        }
+        try (ObjectOutputStream out = new ObjectOutputStream(OutputStream.nullOutputStream())) {
+            out.writeObject(value);
+            return true;
+        }
+        catch (IOException notSerializable) {
+            return false;
+        }
     }
 }
