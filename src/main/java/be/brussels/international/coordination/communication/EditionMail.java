@@ -108,9 +108,10 @@ class EditionMail {
     }
 
     private Rendered render(Edition edition, List<String> languages, String base) {
-        // The staff's editions are internal: no public copy to read online.
-        boolean globe = edition.getAudience() == Audience.GLOBE;
-        String archive = globe ? base + "/public/newsletter/archive/" + edition.getNumber() : null;
+        // The staff's editions are internal: no public copy to read online; nor has an edition not numbered yet (a
+        // draft's test or download), whose copy will be at the number it is given when sent.
+        boolean published = edition.getAudience() == Audience.GLOBE && edition.getNumber() != null;
+        String archive = published ? base + "/public/newsletter/archive/" + edition.getNumber() : null;
         List<Section> sections = new ArrayList<>();
         for (String language : languages) {
             Locale locale = Locale.forLanguageTag(language);
@@ -141,9 +142,12 @@ class EditionMail {
     private String text(Edition edition, List<String> languages, List<Section> sections, String unsubscribe,
             String preferences, String archive) {
         Locale first = Locale.forLanguageTag(languages.get(0));
-        StringBuilder text = new StringBuilder(text("newsletter.title", first)).append(" · ")
-                .append(messages.getMessage("edition.numbered", new Object[] { edition.getNumber() }, first))
-                .append("\n\n");
+        StringBuilder text = new StringBuilder(text("newsletter.title", first));
+        if (edition.getNumber() != null) {
+            text.append(" · ").append(messages.getMessage("edition.numbered", new Object[] { edition.getNumber() },
+                    first));
+        }
+        text.append("\n\n");
         for (int i = 0; i < sections.size(); i++) {
             Locale locale = Locale.forLanguageTag(languages.get(i));
             for (EditionArticle article : edition.getArticles()) {

@@ -432,6 +432,20 @@ class EditionTests {
                 .andExpect(status().isNotFound());
     }
 
+    /** A draft has no number yet: its test message says none, and links to no copy online (it was « n° null »). */
+    @Test
+    void aDraftsMessageHasNoNumberNorLinkToItsCopyOnline() throws Exception {
+        as("jmverdin");
+        long id = editions.create(Audience.GLOBE, new LocalizedText("Brouillon", "Ontwerp", "Draft")).getId();
+        editions.addArticle(id, version(id), new ArticleDetails(new LocalizedText("Titre", "Titel", "Title"),
+                new LocalizedText("Texte", "Tekst", "Text"), null, null, null));
+
+        String message = new String(editions.asMessage(id, List.of("nl")), StandardCharsets.UTF_8);
+
+        assertThat(message).doesNotContain("null").doesNotContain("/archive/").doesNotContain("nr.");
+        assertThat(message).contains("The Brussels globe");
+    }
+
     /** A complete edition (three languages), approved by the coordinator; its id. */
     private long approvedEdition() {
         as("jmverdin");
