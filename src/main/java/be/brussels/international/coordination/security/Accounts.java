@@ -138,11 +138,15 @@ public class Accounts {
 
     /**
      * A new one-time link for a person who forgot their password (or whose activation link expired): earlier
-     * links stop working; the current password works until the new one is chosen.
+     * links stop working; the current password works until the new one is chosen. Never for oneself.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public IssuedLink issueNewLink(String username, long seenVersion) {
         UserAccount account = forChange(username, seenVersion);
+        // One's own password is changed knowing it (« My password »), never by a link one issues to oneself.
+        if (account.getUsername().equals(currentUsername())) {
+            throw new AccountRefused("account.refused.selfLink");
+        }
         if (!account.isEnabled()) {
             throw new AccountRefused("account.refused.disabled");
         }

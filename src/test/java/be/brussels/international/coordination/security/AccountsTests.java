@@ -226,6 +226,15 @@ class AccountsTests {
                 .andExpect(flash().attribute("failure", "account.refused.selfDisable"));
         assertThat(jdbc.queryForMap("select role, enabled from user_account where username = 'admin'"))
                 .containsEntry("role", "ADMIN").containsEntry("enabled", true);
+        // Nor issues himself a one-time link: his page sends him to his own password's page instead.
+        mvc.perform(post("/admin/accounts/admin/link").with(csrf()).with(as("admin"))
+                .param("version", version("admin")))
+                .andExpect(flash().attribute("failure", "account.refused.selfLink"));
+        assertThat(jdbc.queryForObject("select count(*) from account_link l join user_account a on a.id = l.user_account_id"
+                + " where a.username = 'admin'", Long.class)).isZero();
+        Document own = Html.parse(mvc.perform(get("/admin/accounts/admin").with(as("admin"))));
+        assertThat(own.select("form[action$=/link]")).isEmpty();
+        assertThat(own.select("#own-password a").attr("href")).isEqualTo("/account/password");
     }
 
     @Test
