@@ -71,6 +71,10 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " where a.staffMember.username = :username and d.partner is not null and" + CURRENT)
     List<Long> findPartnerIdsHeldBy(String username, LocalDate day);
 
+    @Query("select d.partner.slug from Assignment a join a.dossier d"
+            + " where a.staffMember.username = :username and d.partner is not null and" + CURRENT)
+    List<String> findPartnerSlugsHeldBy(String username, LocalDate day);
+
     /** The number of dossiers a person ({@code s}) holds on {@code :day}, to order people by. */
     String HELD = "(select count(a) from Assignment a where a.staffMember = s and" + CURRENT + ")";
 

@@ -290,6 +290,11 @@ public class DossierQueries {
         return assignments.findPartnerIdsHeldBy(username, today());
     }
 
+    /** The slugs of the partners whose dossier this person holds today. */
+    public List<String> partnerSlugsHeldBy(String username) {
+        return assignments.findPartnerSlugsHeldBy(username, today());
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -2,8 +2,10 @@ package be.brussels.international.coordination.dossier;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import be.brussels.international.coordination.partner.Partner;
+import be.brussels.international.coordination.partner.PartnerChoice;
 import be.brussels.international.coordination.shared.ReaderRoles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -40,6 +42,18 @@ public class PartnerEditRights {
     public boolean canEdit(List<Holding> holdingsOfItsDossier) {
         return reader().map(name -> roles.has("COORDINATOR") || dossiers.heldTodayBy(holdingsOfItsDossier, name))
                 .orElse(false);
+    }
+
+    /**
+     * Among a form's partners, those the current user may record for: a new record's form offers no partner its
+     * saving would refuse (an attaché saw every partner, chose another holder's, and met « access denied »).
+     */
+    public List<PartnerChoice> editableAmong(List<PartnerChoice> choices) {
+        if (roles.has("COORDINATOR")) {
+            return choices;
+        }
+        Set<String> held = reader().map(name -> Set.copyOf(dossiers.partnerSlugsHeldBy(name))).orElse(Set.of());
+        return choices.stream().filter(choice -> held.contains(choice.slug())).toList();
     }
 
     /** The signed-in reader's login, if someone is signed in. */

@@ -1,5 +1,7 @@
 package be.brussels.international.coordination.agreement;
 
+import java.util.List;
+
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
 import jakarta.persistence.EntityManager;
@@ -75,6 +77,21 @@ class AgreementControllerTests {
         assertThat(Html.texts(page, ".invalid-feedback"))
                 .contains("L’entrée en vigueur ne peut pas précéder la signature.");
         assertThat(page.selectFirst("#signedAt").attr("value")).isEqualTo("Québec");
+    }
+
+    /** A new agreement's form offers an attaché the partners she holds, whose agreements she may record, only. */
+    @Test
+    @WithUserDetails("fvandernoot")
+    void aNewAgreementOffersAnAttacheOnlyThePartnersSheHolds() throws Exception {
+        List<String> held = jdbc.queryForList("""
+                select p.slug from assignment a join staff_member s on s.id = a.staff_member_id
+                    join dossier d on d.id = a.dossier_id join partner p on p.id = d.partner_id
+                where s.username = 'fvandernoot' and a.annulled_by_id is null and a.valid_from <= current_date
+                    and (a.valid_to is null or a.valid_to > current_date)""", String.class);
+        Document form = Html.parse(mvc.perform(get("/agreements/new")).andExpect(status().isOk()));
+
+        assertThat(form.select("#partner option[value]:not([value=''])").eachAttr("value"))
+                .containsExactlyInAnyOrderElementsOf(held).contains("quebec").doesNotContain("tokyo");
     }
 
     @Test

@@ -274,6 +274,9 @@ class AgreementController {
     private String showForm(Agreement agreement, Locale locale, Model model) {
         model.addAttribute("agreement", agreement);
         addChoices(model, locale, agreement == null ? Set.of() : Set.of(agreement.getPartner().getSlug()));
+        if (agreement == null) {
+            model.addAttribute("partners", rights.editableAmong(partners.choices(locale)));
+        }
         AgreementForm form = (AgreementForm) model.getAttribute("form");
         model.addAttribute("parents", agreements.parentChoices(
                 agreement != null ? agreement.getPartner().getSlug() : form.getPartner(),
