@@ -143,6 +143,13 @@ class EditorialCalendarTests {
         advance(id, "jmverdin");
         Document calendar = Html.parse(mvc.perform(get("/calendar").param("month", month).with(as("fvandernoot"))));
         assertThat(Html.texts(calendar, ".calendar-publication")).anySatisfy(bar -> assertThat(bar).startsWith("X (Twitter) · Brussels Days à Prague"));
+        // Shown, but no link to a page the reader may not open; the communication officer's opens it.
+        assertThat(calendar.select(".calendar-publication[href]")).isEmpty();
+        mvc.perform(get("/communication/items/" + id + "/edit").with(as("fvandernoot")))
+                .andExpect(status().isForbidden());
+        Document officers = Html.parse(mvc.perform(get("/calendar").param("month", month).with(as("jmverdin"))));
+        assertThat(officers.select(".calendar-publication").eachAttr("href"))
+                .contains("/communication/items/" + id + "/edit");
     }
 
     @Test

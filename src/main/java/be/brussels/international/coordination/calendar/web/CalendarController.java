@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.communication.CommunicationRights;
 import be.brussels.international.coordination.communication.EditorialCalendar;
 import be.brussels.international.coordination.event.Events;
 import be.brussels.international.coordination.shared.Brussels;
@@ -39,8 +40,11 @@ class CalendarController {
 
     private final MessageSource messages;
 
+    private final CommunicationRights communication;
+
     CalendarController(Visits visits, Events events, CalendarFeed feed, Clock clock, EditorialCalendar editorial,
-            MessageSource messages) {
+            MessageSource messages, CommunicationRights communication) {
+        this.communication = communication;
         this.editorial = editorial;
         this.messages = messages;
         this.visits = visits;
@@ -56,8 +60,11 @@ class CalendarController {
         YearMonth shown = parse(month, YearMonth.from(today));
         LocalDate from = shown.atDay(1).minusDays(7);
         LocalDate to = shown.atEndOfMonth().plusDays(7);
+        // A publication opens for who manages the editorial calendar; the others see it without a link they may not
+        // follow (the protocol officer's calendar led to « access denied »).
+        boolean manages = communication.canManage();
         List<CalendarMonth.Entry> publications = editorial.plannedBetween(from, to).stream()
-                .map(item -> new CalendarMonth.Entry("/communication/items/" + item.getId() + "/edit",
+                .map(item -> new CalendarMonth.Entry(manages ? "/communication/items/" + item.getId() + "/edit" : null,
                         messages.getMessage("editorial.channel." + item.getChannel(), null, locale) + " · "
                                 + item.getTitle(), "publication", item.getPlannedAt().atZone(Brussels.ZONE).toLocalDate(),
                         item.getPlannedAt().atZone(Brussels.ZONE).toLocalDate()))
