@@ -143,21 +143,21 @@ class CallControllerTests {
                 .param("titleNl", "Oproep").param("titleEn", "Call").param("year", "2027").param("opensOn", "2027-03-01")
                 .param("deadlineOn", "2027-01-01").param("budget", "-5")).andExpect(status().isOk()));
         assertThat(Html.texts(page, ".invalid-feedback")).contains("De uiterste datum mag niet vóór de opening liggen.",
-                "De waarde moet minstens 0.01 zijn.");
+                "Het bedrag moet groter zijn dan nul.");
         assertThat(page.selectFirst("#titleNl").attr("value")).isEqualTo("Oproep");
     }
 
     @Test
-    void aBudgetOfZeroOrOfTooManyDigitsIsToldWhatIsWrong() throws Exception {
-        for (String[] budget : new String[][] {{"0", "La valeur doit être d’au moins 0.01."},
+    void aBudgetOfZeroOrOfTooManyDigitsIsToldWhatIsWrongOnce() throws Exception {
+        for (String[] budget : new String[][] {{"0", "Le montant doit être supérieur à zéro."},
             {"999999999999999", "Au plus 12 chiffres avant la virgule et 2 après."},
             {"12.345", "Au plus 12 chiffres avant la virgule et 2 après."}}) {
             Document page = Html.parse(mvc.perform(post("/calls").with(csrf()).param("titleFr", "Appel")
                     .param("titleNl", "Oproep").param("titleEn", "Call").param("year", "2027")
                     .param("opensOn", "2027-01-01").param("deadlineOn", "2027-03-01").param("budget", budget[0]))
                     .andExpect(status().isOk()));
-            assertThat(Html.text(page, "#budget-error")).as(budget[0]).contains(budget[1])
-                    .doesNotContain("négative");
+            // One message, not two saying the same (« too many digits » and « too large »).
+            assertThat(Html.text(page, "#budget-error")).as(budget[0]).isEqualTo(budget[1]);
             assertThat(page.selectFirst("#budget").attr("value")).isEqualTo(budget[0]);
         }
     }

@@ -114,6 +114,17 @@ class ProjectsTests {
         mvc.perform(payment("10")).andExpect(status().isForbidden());
     }
 
+    /** An amount typed as the page writes it in the reader's language (the Dutch page shows « 1.250,75 € »). */
+    @Test
+    void anAmountIsReadAsThePageWritesItInTheReadersLanguage() throws Exception {
+        mvc.perform(payment("1.250,75").param("lang", "nl")).andExpect(flash().attribute("success", "project.payment.added"));
+        mvc.perform(payment("1,250.25").param("lang", "en")).andExpect(flash().attribute("success", "project.payment.added"));
+        entityManager.flush();
+        assertThat(jdbc.queryForList("select amount from project_payment where application_id = ? order by id",
+                java.math.BigDecimal.class, project)).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("1250.75"), new java.math.BigDecimal("1250.25"));
+    }
+
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder payment(String amount) {
         return post("/projects/" + project + "/payments").with(csrf()).param("paidOn", LocalDate.now(clock).toString())
                 .param("amount", amount);

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +30,6 @@ class ApplicationForm implements Serializable {
 
     @NotNull
     @DecimalMin("0.01")
-    @DecimalMax("999999999999.99")
     @Digits(integer = 12, fraction = 2)
     private BigDecimal requested;
 

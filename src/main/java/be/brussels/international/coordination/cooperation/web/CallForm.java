@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -52,7 +51,6 @@ class CallForm implements Serializable {
 
     @NotNull
     @DecimalMin(value = "0.01")
-    @DecimalMax("999999999999.99")
     @Digits(integer = 12, fraction = 2)
     private BigDecimal budget;
 

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import be.brussels.international.coordination.visit.GiftDetails;
 import be.brussels.international.coordination.visit.GiftDirection;
 import be.brussels.international.coordination.visit.VisitGift;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +28,6 @@ class GiftForm implements Serializable {
     private String counterpart;
 
     @DecimalMin("0.00")
-    @DecimalMax("9999999999.99")
     @Digits(integer = 10, fraction = 2)
     private BigDecimal estimatedValue;
 
