@@ -1,7 +1,6 @@
 package be.brussels.international.coordination.security;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.shared.Brussels;
@@ -55,8 +54,7 @@ class AccountLinkMail {
                 .distinct().collect(Collectors.joining(" / ")),
                 Languages.SUPPORTED.stream().map(locale -> {
                     arguments[1] = issued.expiresAt().atZone(Brussels.ZONE)
-                            .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                                    .withLocale(locale));
+                            .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale));
                     return messages.getMessage("mail.link." + kind + ".body", arguments, locale);
                 }).collect(Collectors.joining("\n\n----\n\n")),
                 issued.username() + " their one-time link");

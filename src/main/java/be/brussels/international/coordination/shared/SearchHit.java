@@ -1,8 +1,6 @@
 package be.brussels.international.coordination.shared;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -14,8 +12,8 @@ import java.util.Locale;
  */
 public record SearchHit(String title, String detail, String url) {
 
-    /** A date as the reader writes it ("12 mars 2027", "12 mrt 2027", "Mar 12, 2027"). */
+    /** A date as every page writes it ("12 mars 2027", "12 mrt 2027", "12 Mar 2027": not America's "Mar 12, 2027"). */
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return Dates.medium(date, locale);
     }
 }

@@ -122,6 +122,9 @@ class SearchTests {
 
         assertThat(Html.texts(search("quebec 2027", "fr"), "#results-visits li a"))
                 .containsExactly("Mission économique");
+        // Its date as every English page writes it, not America's « May 10, 2027 ».
+        assertThat(Html.texts(search("quebec 2027", "en"), "#results-visits li span"))
+                .anySatisfy(detail -> assertThat(detail).contains("10 May 2027"));
         assertThat(Html.texts(search("genevieve TREMBLAY", "fr"), "#results-visits li a"))
                 .containsExactly("Mission économique");
         assertThat(Html.texts(search("tremblay", "fr"), "#results-visits li a")).as("a member removed is forgotten")
