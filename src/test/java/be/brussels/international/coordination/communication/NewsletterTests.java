@@ -223,7 +223,7 @@ class NewsletterTests {
                 .param("checkOnly", "true").with(user(users.loadUserByUsername("jmverdin")))).andExpect(status().isOk()));
         assertThat(checked.select("#report-title").text()).isEqualTo("Vérification : rien n’a été enregistré");
         assertThat(Html.texts(checked, "#report .summary-list li")).containsExactly(
-                "2 adresse(s) seraient importées", "3 adresse(s) non valable(s)", "1 en double dans le fichier",
+                "2 adresses seraient importées", "3 adresses non valables", "1 en double dans le fichier",
                 "1 déjà sur cette liste (abonnée ou en attente)", "1 s’est désabonnée : jamais réabonnée par un import");
         assertThat(jdbc.queryForObject("select count(*) from subscriber where email like 'new.%'", Long.class)).isZero();
 

@@ -59,6 +59,24 @@ class MessagesTests {
         }
     }
 
+    /**
+     * A count is said in words that agree with it ({@code {0,choice,1#1 date|1<{0} dates}}), never with a bracketed
+     * plural (« 4 date(s) », « 3 datum(s) », « minuut/minuten »), which reads as a form to fill in.
+     */
+    @Test
+    void noTextHedgesItsPlural() throws IOException {
+        Pattern hedged = Pattern.compile("\\p{L}\\((s|en|sen|es|e)\\)|\\bminuut/minuten\\b");
+        for (String bundle : BUNDLES.values()) {
+            List<String> found = new ArrayList<>();
+            load(bundle).forEach((key, text) -> {
+                if (hedged.matcher(text.toString()).find()) {
+                    found.add(key + "=" + text);
+                }
+            });
+            assertThat(found).as(bundle).isEmpty();
+        }
+    }
+
     /** A key written twice says two things, of which only the last is ever shown. */
     @Test
     void noKeyIsWrittenTwice() throws IOException {

@@ -113,7 +113,7 @@ class PartnerControllerTests {
         assertThat(Html.texts(page, ".empty-state")).as("contacts, notes, visits and events: none yet").hasSize(4);
         assertThat(Html.text(page, "#partner-agreements")).contains(
                 "Accord de coopération entre la Région de Bruxelles-Capitale et Québec", "En vigueur",
-                "4 date(s) à compléter");
+                "4 dates à compléter");
     }
 
     @Test
