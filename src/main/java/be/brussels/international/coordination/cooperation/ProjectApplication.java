@@ -71,6 +71,10 @@ public class ProjectApplication extends BaseEntity {
     }
 
     void evaluate(BigDecimal newScore, String newComments) {
+        // Nothing typed for an application not evaluated yet is no evaluation (it was « saved »); clearing one is.
+        if (newScore == null && newComments == null && score == null && comments == null) {
+            throw new CooperationRefused("cooperation.refused.evaluationEmpty");
+        }
         if (newComments != null && newComments.length() > COMMENTS_MAX_LENGTH) {
             throw new CooperationRefused("cooperation.refused.commentsTooLong", COMMENTS_MAX_LENGTH);
         }

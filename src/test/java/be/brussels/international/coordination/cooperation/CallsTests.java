@@ -90,6 +90,10 @@ class CallsTests {
                 "cooperation.refused.score");
         assertRefused(() -> calls.evaluate(draft, version(draft), a, new BigDecimal("0.001"), null),
                 "cooperation.refused.score");
+        // Nothing typed is no evaluation; once there is one, clearing it is allowed.
+        assertRefused(() -> calls.evaluate(draft, version(draft), a, null, null), "cooperation.refused.evaluationEmpty");
+        calls.evaluate(draft, version(draft), a, new BigDecimal("12.340"), null);
+        calls.evaluate(draft, version(draft), a, null, null);
         calls.evaluate(draft, version(draft), a, new BigDecimal("12.340"), null);
         assertRefused(() -> calls.receive(draft, version(draft), "chennai", "ONG", "Projet", new BigDecimal("-1"),
                 null, null), "cooperation.refused.amount");
