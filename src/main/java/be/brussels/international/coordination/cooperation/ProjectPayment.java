@@ -44,6 +44,10 @@ public class ProjectPayment {
         return id;
     }
 
+    public ProjectApplication getApplication() {
+        return application;
+    }
+
     public LocalDate getPaidOn() {
         return paidOn;
     }

@@ -26,6 +26,9 @@ interface ProjectRepository extends Repository<ProjectApplication, Long> {
 
     ProjectPayment save(ProjectPayment payment);
 
+    @Query("select p from ProjectPayment p where p.id = :id")
+    Optional<ProjectPayment> findPayment(Long id);
+
     /** Per year: budget of the calls, granted, paid. */
     @Query("select c.year, sum(c.budget),"
             + " (select coalesce(sum(a.granted), 0) from ProjectApplication a where a.call.year = c.year),"

@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import be.brussels.international.coordination.shared.Dates;
 import be.brussels.international.coordination.shared.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,7 +43,14 @@ public class Projects {
 
     private final Calls calls;
 
+    /** How long after its call opened a project's report may still be due. */
+    static final int REPORTS_WITHIN_YEARS = 10;
+
     private final Clock clock;
+
+    /** Removes a payment or a report (the repository is its application's). */
+    @PersistenceContext
+    private EntityManager entityManager;
 
     Projects(ProjectRepository projects, Calls calls, Clock clock) {
         this.projects = projects;
@@ -72,24 +84,72 @@ public class Projects {
         }
     }
 
+    /** A report due within the project's life: not before its call opened, nor more than ten years after. */
     public void addReport(long id, LocalDate dueOn, String note) {
         checkCanRecordReports(id);
         ProjectApplication project = funded(id);
+        LocalDate opened = project.getCall().getOpensOn();
+        if (dueOn.isBefore(opened)) {
+            throw new CooperationRefused("cooperation.refused.reportBeforeCall", Dates.medium(opened, locale()))
+                    .onField("dueOn");
+        }
+        if (dueOn.isAfter(opened.plusYears(REPORTS_WITHIN_YEARS))) {
+            throw new CooperationRefused("cooperation.refused.reportTooLate", REPORTS_WITHIN_YEARS).onField("dueOn");
+        }
         projects.save(new ProjectReport(project, dueOn, note));
+    }
+
+    /** A report recorded by mistake, not received yet: removed (audited, as every change). */
+    public void removeReport(long id, long reportId) {
+        checkCanRecordReports(id);
+        funded(id);
+        ProjectReport report = report(id, reportId);
+        if (report.getReceivedOn() != null) {
+            throw new CooperationRefused("cooperation.refused.reportReceived");
+        }
+        entityManager.remove(report);
+    }
+
+    /** A payment recorded by mistake: removed (audited, as every change). */
+    public void removePayment(long id, long paymentId) {
+        calls.checkCanEdit();
+        funded(id);
+        ProjectPayment payment = projects.findPayment(paymentId).filter(p -> p.getApplication().getId().equals(id))
+                .orElseThrow(() -> new NotFoundException("Payment", paymentId));
+        entityManager.remove(payment);
+    }
+
+    private ProjectReport report(long id, long reportId) {
+        return projects.findReport(reportId).filter(r -> r.getApplication().getId().equals(id))
+                .orElseThrow(() -> new NotFoundException("Report", reportId));
+    }
+
+    /** The reader's language, for a date said in a refusal's message. */
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     public void receiveReport(long id, long reportId, LocalDate on) {
         checkCanRecordReports(id);
         funded(id);
-        ProjectReport report = projects.findReport(reportId).filter(r -> r.getApplication().getId().equals(id))
-                .orElseThrow(() -> new NotFoundException("Report", reportId));
-        report.receive(on);
+        report(id, reportId).receive(on);
     }
 
-    /** A tranche: the total paid never exceeds the amount granted. */
+    /**
+     * A tranche: the total paid never exceeds the amount granted; paid on a day that has come, not before the call
+     * opened (a payment is recorded once made).
+     */
     public void addPayment(long id, LocalDate paidOn, BigDecimal amount) {
         calls.checkCanEdit();
         ProjectApplication project = funded(id);
+        if (paidOn.isAfter(LocalDate.now(clock))) {
+            throw new CooperationRefused("cooperation.refused.paidInFuture").onField("paidOn");
+        }
+        LocalDate opened = project.getCall().getOpensOn();
+        if (paidOn.isBefore(opened)) {
+            throw new CooperationRefused("cooperation.refused.paidBeforeCall", Dates.medium(opened, locale()))
+                    .onField("paidOn");
+        }
         if (amount.signum() <= 0 || amount.scale() > 2) {
             throw new CooperationRefused("cooperation.refused.amount").onField("amount");
         }

@@ -2,6 +2,7 @@ package be.brussels.international.coordination.cooperation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import be.brussels.international.coordination.Html;
 import be.brussels.international.coordination.IntegrationTest;
@@ -47,10 +48,12 @@ class ProjectsTests {
 
     @BeforeEach
     void aFundedProject() {
+        // A call opened a year ago, decided since: its projects are paid and report from then on.
+        LocalDate opened = LocalDate.now(clock).minusYears(1);
         long call = jdbc.queryForObject("""
                 insert into call_for_projects (title_fr, title_nl, title_en, year, opens_on, deadline_on, budget, status)
-                values ('Appel 2027', 'Oproep 2027', 'Call 2027', 2027, date '2027-01-01', date '2027-03-01', 100000, 'AWARDED')
-                returning id""", Long.class);
+                values ('Appel', 'Oproep', 'Call', ?, ?, ?, 100000, 'AWARDED')
+                returning id""", Long.class, opened.getYear(), opened, opened.plusMonths(2));
         project = jdbc.queryForObject("""
                 insert into project_application (call_id, partner_id, applicant, title, requested, granted, status)
                 select ?, id, 'ONG Eau pour tous', 'Puits à Chennai', 40000, 30000.50, 'GRANTED'
@@ -102,7 +105,7 @@ class ProjectsTests {
         assertThat(Html.text(page, "#paid")).matches("30\\h000,50 €");
         assertThat(page.select("#payment-list li")).hasSize(2);
         Document summary = Html.parse(mvc.perform(get("/calls/summary")));
-        assertThat(Html.text(summary, "#summary tbody tr")).startsWith("2027").matches(".*100\\h000,00 €.*30\\h000,50 €.*30\\h000,50 €");
+        assertThat(Html.text(summary, "#summary tbody tr")).startsWith(String.valueOf(LocalDate.now(clock).minusYears(1).getYear())).matches(".*100\\h000,00 €.*30\\h000,50 €.*30\\h000,50 €");
         assertThat(Html.texts(Html.parse(mvc.perform(get("/partners/chennai"))), "#partner-projects a"))
                 .containsExactly("Puits à Chennai");
     }
@@ -112,6 +115,54 @@ class ProjectsTests {
     void othersReadButDoNotRecord() throws Exception {
         mvc.perform(get("/projects/" + project)).andExpect(status().isOk());
         mvc.perform(payment("10")).andExpect(status().isForbidden());
+    }
+
+    /** A payment is recorded once made, after its call opened; a report is due within the project's life. */
+    @Test
+    void datesOutsideTheProjectsLifeAreRefusedOnTheirField() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        for (LocalDate paidOn : List.of(today.plusDays(1), today.minusYears(2))) {
+            MvcResult refused = mvc.perform(post("/projects/" + project + "/payments").with(csrf())
+                    .param("paidOn", paidOn.toString()).param("amount", "10")).andReturn();
+            assertThat(Refusals.fieldErrors(refused, "paymentForm")).as(paidOn.toString()).containsKey("paidOn");
+        }
+        for (LocalDate dueOn : List.of(today.minusYears(2), today.plusYears(20))) {
+            MvcResult refused = mvc.perform(post("/projects/" + project + "/reports").with(csrf())
+                    .param("dueOn", dueOn.toString())).andReturn();
+            assertThat(Refusals.fieldErrors(refused, "reportForm")).as(dueOn.toString()).containsKey("dueOn");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from project_payment where application_id = ?", Long.class,
+                project)).isZero();
+    }
+
+    /** A payment or an expected report recorded by mistake is removed; a report received stays. */
+    @Test
+    void aPaymentOrAReportRecordedByMistakeIsRemoved() throws Exception {
+        mvc.perform(payment("100")).andExpect(flash().attribute("success", "project.payment.added"));
+        mvc.perform(post("/projects/" + project + "/reports").with(csrf())
+                .param("dueOn", LocalDate.now(clock).plusDays(30).toString())).andExpect(status().isFound());
+        mvc.perform(post("/projects/" + project + "/reports").with(csrf())
+                .param("dueOn", LocalDate.now(clock).plusDays(60).toString())).andExpect(status().isFound());
+        long payment = jdbc.queryForObject("select id from project_payment where application_id = ?", Long.class,
+                project);
+        List<Long> reports = jdbc.queryForList("select id from project_report where application_id = ? order by id",
+                Long.class, project);
+        Document page = Html.parse(mvc.perform(get("/projects/" + project)));
+        assertThat(page.select("form[action$=/payments/" + payment + "/delete]")).hasSize(1);
+
+        mvc.perform(post("/projects/" + project + "/payments/" + payment + "/delete").with(csrf()))
+                .andExpect(flash().attribute("success", "project.payment.removed"));
+        mvc.perform(post("/projects/" + project + "/reports/" + reports.get(0) + "/delete").with(csrf()))
+                .andExpect(flash().attribute("success", "project.report.removed"));
+        mvc.perform(post("/projects/" + project + "/reports/" + reports.get(1) + "/received").with(csrf()));
+        mvc.perform(post("/projects/" + project + "/reports/" + reports.get(1) + "/delete").with(csrf()))
+                .andExpect(flash().attribute("failure", "cooperation.refused.reportReceived"));
+
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("select count(*) from project_payment where application_id = ?", Long.class,
+                project)).isZero();
+        assertThat(jdbc.queryForList("select id from project_report where application_id = ?", Long.class, project))
+                .containsExactly(reports.get(1));
     }
 
     /** An amount typed as the page writes it in the reader's language (the Dutch page shows « 1.250,75 € »). */

@@ -75,6 +75,8 @@ final class Fixtures {
         ids.put("project", project);
         ids.put("report", insert("insert into project_report (application_id, due_on) values (?, current_date + 30)"
                 + " returning id", project));
+        ids.put("payment", insert("insert into project_payment (application_id, paid_on, amount)"
+                + " values (?, current_date, 10) returning id", project));
         ids.put("dossier", jdbc.queryForObject("""
                 select d.code from dossier d join partner p on p.id = d.partner_id where p.slug = 'tokyo'
                 order by d.id limit 1""", String.class));

@@ -288,6 +288,8 @@ class RouteRoleMatrixTests {
             POST /projects/{id}/reports                        | /projects/{project}/reports                       | login ok denied ok ok
             POST /projects/{id}/reports/{reportId}/received    | /projects/{project}/reports/{report}/received     | login ok denied ok ok
             POST /projects/{id}/payments                       | /projects/{project}/payments                      | login denied denied ok ok
+            POST /projects/{id}/payments/{paymentId}/delete    | /projects/{project}/payments/{payment}/delete     | login denied denied ok ok
+            POST /projects/{id}/reports/{reportId}/delete      | /projects/{project}/reports/{report}/delete       | login ok denied ok ok
             """;
 
     /** The one state-changing route without a CSRF token (NewsletterTests proves its signature is checked). */

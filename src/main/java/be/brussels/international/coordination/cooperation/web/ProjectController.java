@@ -97,6 +97,20 @@ class ProjectController {
                 () -> projects.receiveReport(id, reportId, LocalDate.now(clock)));
     }
 
+    /** A report recorded by mistake (not received yet) is removed, after a confirmation. */
+    @PostMapping("/projects/{id}/reports/{reportId}/delete")
+    String removeReport(@PathVariable long id, @PathVariable long reportId, RedirectAttributes redirect) {
+        return SUBMISSION.onRecord(back(id, "reports"), redirect, "project.report.removed",
+                () -> projects.removeReport(id, reportId));
+    }
+
+    /** A payment recorded by mistake is removed, after a confirmation. */
+    @PostMapping("/projects/{id}/payments/{paymentId}/delete")
+    String removePayment(@PathVariable long id, @PathVariable long paymentId, RedirectAttributes redirect) {
+        return SUBMISSION.onRecord(back(id, "payments"), redirect, "project.payment.removed",
+                () -> projects.removePayment(id, paymentId));
+    }
+
     @PostMapping("/projects/{id}/payments")
     String addPayment(@PathVariable long id, @Valid @ModelAttribute("paymentForm") PaymentForm form,
             BindingResult result, Locale locale, RedirectAttributes redirect) {
