@@ -18,8 +18,10 @@ class CalendarTokenController {
 
     @PostMapping("/staff/{username}/calendar-token")
     String regenerate(@PathVariable String username, RedirectAttributes redirect) {
+        // A first address replaces nothing: said as created, not as renewed.
+        boolean first = logins.calendarTokenOf(username).isEmpty();
         logins.regenerateCalendarToken(username);
-        redirect.addFlashAttribute("success", "staff.feed.renewed");
+        redirect.addFlashAttribute("success", first ? "staff.feed.created" : "staff.feed.renewed");
         return Redirects.toSection("calendar-feed", "/staff/{username}", username);
     }
 }

@@ -41,6 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The month view and the personal iCal feed, parsed back with ical4j. Each test is rolled back. */
@@ -105,6 +106,17 @@ class CalendarTests {
         VEvent changed = event(feed(token).getComponents("VEVENT"), "visit-" + visit + "@coordination.brussels-international.be");
         assertThat(changed.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Mission du Québec (modifiée)");
         assertThat(changed.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+    }
+
+    /** The first address replaces nothing: it is said created; the next, renewed. */
+    @Test
+    void theFirstAddressIsSaidCreatedTheNextRenewed() throws Exception {
+        jdbc.update("update user_account set calendar_token = null where username = 'pgerard'");
+        mvc.perform(post("/staff/pgerard/calendar-token").with(csrf()))
+                .andExpect(flash().attribute("success", "staff.feed.created"));
+        entityManager.flush();
+        mvc.perform(post("/staff/pgerard/calendar-token").with(csrf()))
+                .andExpect(flash().attribute("success", "staff.feed.renewed"));
     }
 
     @Test
