@@ -1,6 +1,8 @@
 package be.brussels.international.coordination.portfolio.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +42,11 @@ class StaffController {
 
     private final TableExport export;
 
-    StaffController(StaffDirectory staff, DossierQueries dossiers, PersonPortfolio people, TableExport export) {
+    private final Clock clock;
+
+    StaffController(StaffDirectory staff, DossierQueries dossiers, PersonPortfolio people, TableExport export,
+            Clock clock) {
+        this.clock = clock;
         this.export = export;
         this.staff = staff;
         this.dossiers = dossiers;
@@ -99,6 +105,9 @@ class StaffController {
         PersonPortfolio.Page page = people.of(username, ownPage, locale)
                 .orElseThrow(() -> new NotFoundException("Staff member", username));
         model.addAttribute("member", page.member());
+        // A newcomer whose first day is still to come « arrives on », not « in the cell since ».
+        model.addAttribute("arriving", page.member().getStartedOn() != null
+                && page.member().getStartedOn().isAfter(LocalDate.now(clock)));
         if (ownPage) {
             model.addAttribute("feedUrl", page.calendarToken().map(token -> ServletUriComponentsBuilder
                     .fromCurrentContextPath().path("/calendar/feed/{token}.ics").buildAndExpand(token).toUriString())
