@@ -14,6 +14,13 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
 
     String CURRENT = " a.annulledBy is null and a.validFrom <= :day and (a.validTo is null or a.validTo > :day) ";
 
+    /**
+     * Those holding today first, then those to come by the day they start (a holder « from 4 Jan » was listed first
+     * among the « current holders », by name).
+     */
+    String TODAY_THEN_COMING = " case when a.validFrom > :day then 1 else 0 end,"
+            + " case when a.validFrom > :day then a.validFrom end, ";
+
     /** Holders today and those whose assignment starts later (shown "from <date>"). */
     String CURRENT_OR_COMING = " a.annulledBy is null and (a.validTo is null or a.validTo > :day) ";
 
@@ -47,7 +54,8 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
     List<Assignment> findHistoryOf(Dossier dossier);
 
     @Query("select a from Assignment a join fetch a.staffMember where a.dossier = :dossier and" + CURRENT_OR_COMING
-            + " order by sort_key(a.staffMember.lastName), sort_key(a.staffMember.firstName), a.staffMember.username")
+            + " order by" + TODAY_THEN_COMING + "sort_key(a.staffMember.lastName), sort_key(a.staffMember.firstName),"
+            + " a.staffMember.username")
     List<Assignment> findCurrentOrComingOf(Dossier dossier, LocalDate day);
 
     /**
@@ -56,7 +64,7 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
      */
     @Query("select d, a, s from Dossier d join fetch d.partner p left join Assignment a on a.dossier = d and"
             + CURRENT_OR_COMING + " left join a.staffMember s where p.slug = :slug"
-            + " order by sort_key(s.lastName), sort_key(s.firstName), s.username")
+            + " order by" + TODAY_THEN_COMING + "sort_key(s.lastName), sort_key(s.firstName), s.username")
     List<Object[]> findWithCurrentOrComingOfPartner(String slug, LocalDate day);
 
     @Query("select a.staffMember.id, a.dossier.kind, count(a) from Assignment a where" + CURRENT

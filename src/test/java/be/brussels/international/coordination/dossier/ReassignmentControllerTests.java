@@ -2,9 +2,11 @@ package be.brussels.international.coordination.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 
 import be.brussels.international.coordination.Html;
+import be.brussels.international.coordination.shared.Dates;
 import be.brussels.international.coordination.IntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -152,6 +154,16 @@ class ReassignmentControllerTests {
         assertThat(holders()).containsExactly("pgerard");
     }
 
+    /** Whoever holds the dossier today comes first, then those to come by date, whatever their names. */
+    @Test
+    @WithUserDetails("gclerckx")
+    void todaysHolderComesBeforeThoseToComeWhateverTheirNames() throws Exception {
+        mvc.perform(replaceSofia(version(), "gclerckx", today().plusDays(7))).andExpect(status().isFound());
+        entityManager.flush();
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/dossiers/sofia"))), "section[aria-labelledby=current] li a"))
+                .containsExactly("Pierre Gérard", "Geoffroy Clerckx");
+    }
+
     @Test
     @WithUserDetails("gclerckx")
     void aDatedReassignmentIsShownAsScheduledAndItsUndoLeavesOneContinuousPeriod() throws Exception {
@@ -162,6 +174,9 @@ class ReassignmentControllerTests {
                 "section[aria-labelledby=current] li");
         assertThat(before).hasSize(2).anyMatch(h -> h.startsWith("Pierre Gérard") && h.contains("jusqu’au"))
                 .anyMatch(h -> h.startsWith("Florence Vandernoot") && h.contains("à partir du"));
+        // The last day held, inclusive (the assignment ends on the day the next one starts).
+        assertThat(before).anyMatch(h -> h.contains("jusqu’au " + Dates.medium(monday.minusDays(1), Locale.FRENCH)
+                + " inclus"));
         assertThat(Html.texts(Html.parse(mvc.perform(get("/workload"))), "#scheduled-changes li")).hasSize(2)
                 .anyMatch(h -> h.startsWith("Sofia · Florence Vandernoot à partir du"));
 
