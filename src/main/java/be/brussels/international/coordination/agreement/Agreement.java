@@ -97,11 +97,21 @@ public class Agreement extends BaseEntity {
     protected Agreement() {
     }
 
-    Agreement(Partner partner, AgreementDetails details, Agreement parent, String recordedBy) {
+    /**
+     * A new agreement's life starts in negotiation; one recorded with its signature's date was signed that day, and
+     * is in force from the day given if that day has come (an agreement recorded signed showed « in negotiation »).
+     */
+    Agreement(Partner partner, AgreementDetails details, Agreement parent, String recordedBy, LocalDate today) {
         this.partner = partner;
         this.status = AgreementStatus.IN_NEGOTIATION;
         apply(details, parent);
         events.add(new AgreementEvent(this, AgreementEventKind.STATUS, status, null, null, recordedBy));
+        if (signedOn != null && !signedOn.isAfter(today)) {
+            changeStatus(AgreementStatus.SIGNED, signedOn, null, recordedBy);
+            if (inForceOn != null && !inForceOn.isAfter(today)) {
+                changeStatus(AgreementStatus.IN_FORCE, inForceOn, null, recordedBy);
+            }
+        }
     }
 
     void update(AgreementDetails details, Agreement parent) {
@@ -148,7 +158,10 @@ public class Agreement extends BaseEntity {
             throw new AgreementRefused("agreement.refused.transition");
         }
         status = next;
-        events.add(new AgreementEvent(this, AgreementEventKind.STATUS, next, on, note, recordedBy));
+        // Signed or in force without a date: the record's own date of signature or entry into force, when it has one.
+        LocalDate dated = on != null ? on : next == AgreementStatus.SIGNED ? signedOn
+                : next == AgreementStatus.IN_FORCE ? inForceOn : null;
+        events.add(new AgreementEvent(this, AgreementEventKind.STATUS, next, dated, note, recordedBy));
     }
 
     /** A renewal or an amendment: an event of the agreement's life that does not change its status. */

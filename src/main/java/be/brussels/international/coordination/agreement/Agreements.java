@@ -142,7 +142,8 @@ public class Agreements {
         Partner partner = partners.findBySlug(partnerSlug)
                 .orElseThrow(() -> new AgreementRefused("agreement.refused.unknownPartner", partnerSlug));
         rights.check(partner);
-        return agreements.save(new Agreement(partner, details, parent(details), currentUser())).getId();
+        return agreements.save(new Agreement(partner, details, parent(details), currentUser(),
+                LocalDate.now(clock))).getId();
     }
 
     public void update(long id, long expectedVersion, AgreementDetails details) {

@@ -14,6 +14,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The register's rules: seed, life cycle, alerts (against fixed dates), row rights. Rolled back. */
@@ -29,6 +30,9 @@ class AgreementsTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    java.time.Clock clock;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -109,6 +113,29 @@ class AgreementsTests {
                 null));
         assertThat(reload(amendment).getParent().getId()).isEqualTo(sofia.getId());
         assertThat(reload(amendment).getStatus()).isEqualTo(AgreementStatus.IN_NEGOTIATION);
+    }
+
+    /** An agreement recorded with its dates starts where they put it: signed that day, in force from that day. */
+    @Test
+    @WithMockUser(username = "gclerckx", roles = "COORDINATOR")
+    void anAgreementRecordedWithItsDatesStartsSignedOrInForce() {
+        LocalDate today = LocalDate.now(clock);
+        long inForce = agreements.create("sofia", details(today.minusDays(30), today.minusDays(10), null, null, null));
+        long signed = agreements.create("sofia", details(today.minusDays(5), today.plusMonths(1), null, null, null));
+        long negotiated = agreements.create("sofia", details(null, null, null, null, null));
+
+        assertThat(reload(inForce).getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(reload(inForce).getEvents()).extracting(AgreementEvent::getStatus, AgreementEvent::getOccurredOn)
+                .containsExactly(tuple(AgreementStatus.IN_FORCE, today.minusDays(10)),
+                        tuple(AgreementStatus.SIGNED, today.minusDays(30)),
+                        tuple(AgreementStatus.IN_NEGOTIATION, null));
+        assertThat(reload(signed).getStatus()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(reload(negotiated).getStatus()).isEqualTo(AgreementStatus.IN_NEGOTIATION);
+        // Its entry into force recorded later without a date takes the record's own.
+        Agreement later = reload(signed);
+        agreements.changeStatus(signed, later.getVersion(), AgreementStatus.IN_FORCE, null, null);
+        assertThat(reload(signed).getEvents()).first().extracting(AgreementEvent::getOccurredOn)
+                .isEqualTo(today.plusMonths(1));
     }
 
     @Test
