@@ -49,8 +49,8 @@ interface AssignmentRepository extends Repository<Assignment, Long> {
             + " where is_one_of(:partnerIds, d.partner.id) and" + CURRENT)
     List<Assignment> findCurrentForPartners(Long[] partnerIds, LocalDate day);
 
-    @Query("select a from Assignment a join fetch a.staffMember left join fetch a.startedBy where a.dossier = :dossier"
-            + " order by a.validFrom desc, a.id desc")
+    @Query("select a from Assignment a join fetch a.staffMember left join fetch a.startedBy left join fetch a.annulledBy"
+            + " where a.dossier = :dossier order by a.validFrom desc, a.id desc")
     List<Assignment> findHistoryOf(Dossier dossier);
 
     @Query("select a from Assignment a join fetch a.staffMember where a.dossier = :dossier and" + CURRENT_OR_COMING

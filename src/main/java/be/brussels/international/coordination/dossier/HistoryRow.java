@@ -23,6 +23,11 @@ public record HistoryRow(Assignment assignment, LocalDate validTo) {
         return validTo;
     }
 
+    /** The decision that made it never count (an undo, or a decision effective on its first day), or null. */
+    public Reassignment getAnnulledBy() {
+        return assignment.getAnnulledBy();
+    }
+
     public boolean isAnnulled() {
         return assignment.isAnnulled();
     }

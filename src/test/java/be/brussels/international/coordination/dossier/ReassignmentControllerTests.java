@@ -152,6 +152,10 @@ class ReassignmentControllerTests {
                 .param("reason", "Erreur")).andExpect(redirectedUrl("/dossiers/sofia"))
                 .andExpect(flash().attribute("success", "reassignment.undone"));
         assertThat(holders()).containsExactly("pgerard");
+        // The undone holding says why it never counted, in the dossier's history.
+        entityManager.flush();
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/dossiers/sofia"))), "section#history .annulment, "
+                + "section[aria-labelledby=history] .annulment")).contains("par Geoffroy Clerckx : « Erreur »");
     }
 
     /** Whoever holds the dossier today comes first, then those to come by date, whatever their names. */
