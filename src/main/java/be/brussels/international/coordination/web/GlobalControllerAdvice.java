@@ -4,6 +4,7 @@ import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.List;
 
+import be.brussels.international.coordination.shared.PageLinks;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,12 @@ class GlobalControllerAdvice {
     String missingParameter(ServletRequestBindingException e, Model model) {
         LOG.debug("Incomplete request: {}", e.getMessage());
         return errorPage(model, HttpStatus.BAD_REQUEST);
+    }
+
+    /** A list's page past its last one: its last page (was an empty page saying nothing matched the filters). */
+    @ExceptionHandler(PageLinks.PastTheLastPage.class)
+    String pastTheLastPage(PageLinks.PastTheLastPage past) {
+        return "redirect:" + past.getLastPage();
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
