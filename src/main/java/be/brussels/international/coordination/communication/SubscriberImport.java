@@ -54,7 +54,7 @@ public class SubscriberImport {
 
     /** Why a line was not imported. */
     public enum Rejection {
-        INVALID, DUPLICATE, ALREADY_SUBSCRIBED, UNSUBSCRIBED
+        INVALID, DUPLICATE, UNKNOWN_LANGUAGE, ALREADY_SUBSCRIBED, UNSUBSCRIBED
     }
 
     public record RejectedLine(long line, String value, Rejection reason) {
@@ -91,6 +91,9 @@ public class SubscriberImport {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(csv)).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         for (CSVRecord record : format.parse(csv)) {
+            if (record.stream().allMatch(String::isBlank)) {
+                continue; // a line of separators only (« ; » from a spreadsheet's empty row)
+            }
             String email = record.get(0).strip().toLowerCase(Locale.ROOT);
             if (record.getRecordNumber() == 1 && !email.contains("@")) {
                 continue; // a header line
@@ -101,8 +104,14 @@ public class SubscriberImport {
                 reject(rejected, listed, new RejectedLine(record.getRecordNumber(), shortened(record.get(0)), reason));
                 continue;
             }
-            List<String> languages = record.size() > 1
-                    ? languages(String.join(" ", record.toList().subList(1, record.size()))) : List.of();
+            String named = record.size() > 1 ? String.join(" ", record.toList().subList(1, record.size())) : "";
+            List<String> languages = languages(named);
+            // A language the newsletter is not written in (« de ») is said, not read as the default.
+            if (!unknownLanguages(named).isEmpty()) {
+                reject(rejected, listed, new RejectedLine(record.getRecordNumber(), shortened(record.get(0)),
+                        Rejection.UNKNOWN_LANGUAGE));
+                continue;
+            }
             batch.add(new Candidate(record.getRecordNumber(), email, languages.isEmpty() ? fallback : languages));
             if (batch.size() == BATCH) {
                 imported += write(batch, consentBasis.strip(), list, now, checkOnly, rejected, listed);
@@ -174,6 +183,12 @@ public class SubscriberImport {
     private static List<String> languages(String cell) {
         String lower = cell.toLowerCase(Locale.ROOT);
         return Newsletter.LANGUAGES.stream().filter(language -> lower.matches(".*\\b" + language + "\\b.*")).toList();
+    }
+
+    /** The words of the rest of the line that name no language of the newsletter. */
+    private static List<String> unknownLanguages(String cell) {
+        return java.util.Arrays.stream(cell.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(word -> !word.isEmpty() && !Newsletter.LANGUAGES.contains(word)).toList();
     }
 
     /** A semicolon when the file's start has one (Excel's CSV in French and Dutch), else a comma. */

@@ -214,7 +214,7 @@ class NewsletterTests {
         newsletter.unsubscribe(left, newsletter.signature(left), null);
         String csv = "\uFEFFadresse\nnew.one@example.org;nl\nNew.Two@Example.org;\nnot an address;fr\n"
                 + "new.one@example.org;fr\nalready@example.org;fr\nleft@example.org;fr\n<b>x</b>@example.org\n"
-                + "=HYPERLINK(\"http://evil.example\")@example.org\n";
+                + "=HYPERLINK(\"http://evil.example\")@example.org\n;\nnew.three@example.org;de\n";
         MockMultipartFile file = new MockMultipartFile("file", "abonnes.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
 
@@ -224,7 +224,7 @@ class NewsletterTests {
         assertThat(checked.select("#report-title").text()).isEqualTo("Vérification : rien n’a été enregistré");
         assertThat(Html.texts(checked, "#report .summary-list li")).containsExactly(
                 "2 adresses seraient importées", "3 adresses non valables", "1 en double dans le fichier",
-                "1 déjà sur cette liste (abonnée ou en attente)", "1 s’est désabonnée : jamais réabonnée par un import");
+                "1 langue inconnue (fr, nl ou en)", "1 déjà sur cette liste (abonnée ou en attente)", "1 s’est désabonnée : jamais réabonnée par un import");
         assertThat(jdbc.queryForObject("select count(*) from subscriber where email like 'new.%'", Long.class)).isZero();
 
         mvc.perform(multipart("/newsletter/subscribers/import").file(file).with(csrf()).param("languages", "fr", "en")
