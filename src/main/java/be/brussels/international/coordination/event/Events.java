@@ -17,6 +17,7 @@ import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.DayRange;
 import be.brussels.international.coordination.shared.Languages;
+import be.brussels.international.coordination.shared.Countries;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ReaderRoles;
 import be.brussels.international.coordination.staff.StaffDirectory;
@@ -141,6 +142,7 @@ public class Events {
 
     public long create(EventDetails details) {
         checkCanEdit();
+        checkCountry(details);
         return events.save(new LargeEvent(details, partners(details), people(details))).getId();
     }
 
@@ -150,7 +152,15 @@ public class Events {
         if (event.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(LargeEvent.class, id);
         }
+        checkCountry(details);
         find(id).orElseThrow().update(details, partners(details), people(details));
+    }
+
+    /** A country ISO 3166 knows, or none (« zz » was kept, shown « unknown region »). */
+    private static void checkCountry(EventDetails details) {
+        if (details.countryCode() != null && !Countries.isKnown(details.countryCode())) {
+            throw new EventRefused("event.refused.country").onField("countryCode");
+        }
     }
 
     /**

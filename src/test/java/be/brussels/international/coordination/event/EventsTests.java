@@ -123,16 +123,31 @@ class EventsTests {
         assertThat(jdbc.queryForObject("select count(*) from large_event", Long.class)).isEqualTo(before);
     }
 
+    /** A country is one ISO 3166 knows (chosen from a list), or none: « zz » was kept, shown « unknown region ». */
+    @Test
+    @WithUserDetails("gclerckx")
+    void aCountryIsChosenFromTheListOrLeftOut() throws Exception {
+        Document refused = Html.parse(mvc.perform(newEvent(start(), start(), "zz"))
+                .andExpect(status().isOk()));
+        assertThat(Html.text(refused, "#countryCode-error")).isEqualTo("Choisissez un pays de la liste.");
+        assertThat(refused.select("select#countryCode option[value=BE]")).hasSize(1);
+        mvc.perform(newEvent(start(), start(), "")).andExpect(status().isFound());
+    }
+
     private long create() throws Exception {
         MvcResult result = mvc.perform(newEvent(start(), start().plusDays(2))).andExpect(status().isFound()).andReturn();
         return Long.parseLong(result.getResponse().getRedirectedUrl().replace("/events/", ""));
     }
 
     private MockHttpServletRequestBuilder newEvent(LocalDate from, LocalDate to) {
+        return newEvent(from, to, "ca");
+    }
+
+    private MockHttpServletRequestBuilder newEvent(LocalDate from, LocalDate to, String country) {
         return post("/events").with(csrf()).param("kind", "BRUSSELS_DAYS").param("titleFr", "Brussels Days Québec")
                 .param("titleNl", "Brussels Days Québec (NL)").param("titleEn", "Brussels Days Quebec")
                 .param("startsOn", from.toString()).param("endsOn", to.toString()).param("city", "Québec")
-                .param("countryCode", "ca").param("status", "CONFIRMED").param("partners", "quebec", "sofia")
+                .param("countryCode", country).param("status", "CONFIRMED").param("partners", "quebec", "sofia")
                 .param("staff", "fvandernoot");
     }
 

@@ -14,6 +14,7 @@ import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.partner.PartnerCatalog;
 import be.brussels.international.coordination.shared.Enums;
 import be.brussels.international.coordination.shared.Choice;
+import be.brussels.international.coordination.shared.Countries;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.PageLinks;
@@ -166,6 +167,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("statuses", EventStatus.values());
+        model.addAttribute("countries", Countries.choices(locale));
         model.addAttribute("partners", partners.choices(locale, event == null ? Set.of()
                 : event.getPartners().stream().map(Partner::getSlug).collect(Collectors.toSet())));
         model.addAttribute("people", staff.present().stream()
