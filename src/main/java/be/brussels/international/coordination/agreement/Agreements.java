@@ -2,10 +2,12 @@ package be.brussels.international.coordination.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.dossier.PartnerEditRights;
 import be.brussels.international.coordination.partner.Partner;
@@ -48,6 +50,14 @@ public class Agreements {
         this.clock = clock;
     }
 
+    /**
+     * Statuses in the order of an agreement's life (negotiation, signature, force…), not of their codes; within a
+     * function call, which Spring Data leaves as it is (it prefixed a bare {@code case} with the entity's alias).
+     */
+    private static final String LIFE_ORDER = Arrays.stream(AgreementStatus.values())
+            .map(value -> " when " + AgreementStatus.class.getName() + "." + value.name() + " then " + value.ordinal())
+            .collect(Collectors.joining("", "coalesce(case a.status", " end, 0)"));
+
     /** The columns the agreements list can be sorted by. */
     public static final List<String> SORTABLE = List.of("partner", "title", "status", "expires");
 
@@ -61,11 +71,15 @@ public class Agreements {
         }
         Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         String language = Languages.of(locale);
+        Sort byPartner = JpaSort.unsafe(Sort.Direction.ASC, "p." + Partner.sortNameAttribute(locale));
+        Sort byTitle = JpaSort.unsafe(Sort.Direction.ASC, "sort_key(a.title." + language + ")");
+        // The column chosen, then partner and title as the default order has them (rows of the same status or
+        // expiry came out in the order they were recorded).
         Sort order = switch (column) {
-            case "title" -> JpaSort.unsafe(direction, "sort_key(a.title." + language + ")");
-            case "status" -> Sort.by(direction, "status");
-            case "expires" -> JpaSort.unsafe(direction, "a.expiresOn");
-            default -> JpaSort.unsafe(direction, "p." + Partner.sortNameAttribute(locale));
+            case "title" -> JpaSort.unsafe(direction, "sort_key(a.title." + language + ")").and(byPartner);
+            case "status" -> JpaSort.unsafe(direction, LIFE_ORDER).and(byPartner).and(byTitle);
+            case "expires" -> JpaSort.unsafe(direction, "a.expiresOn").and(byPartner).and(byTitle);
+            default -> JpaSort.unsafe(direction, "p." + Partner.sortNameAttribute(locale)).and(byTitle);
         };
         return agreements.findSorted(status, partners.idForFilter(partnerSlug), expiringWithinMonths != null,
                 expiresBefore(expiringWithinMonths),

@@ -79,6 +79,31 @@ class AgreementControllerTests {
         assertThat(page.selectFirst("#signedAt").attr("value")).isEqualTo("Québec");
     }
 
+    /**
+     * By status: in the order of an agreement's life, not of the statuses' codes; then, as by default, by partner
+     * (the same status came out in the order the agreements were recorded).
+     */
+    @Test
+    @WithUserDetails("fvandernoot")
+    void byStatusTheRegisterFollowsTheLifeOfAnAgreementThenThePartners() throws Exception {
+        for (String[] row : new String[][] { { "tokyo", "SIGNED" }, { "sofia", "IN_NEGOTIATION" },
+                { "chennai", "TERMINATED" } }) {
+            jdbc.update("""
+                    insert into agreement (partner_id, kind, title_fr, title_nl, title_en, status)
+                    select id, 'COOPERATION_AGREEMENT', 'Accord', 'Akkoord', 'Agreement', ? from partner where slug = ?""",
+                    row[1], row[0]);
+        }
+        Document page = Html.parse(mvc.perform(get("/agreements?sort=status&size=100&lang=nl")));
+        List<String> statuses = Html.texts(page, "#agreement-list tbody td:nth-child(3)");
+        assertThat(statuses).first().isEqualTo("In onderhandeling");
+        assertThat(statuses.get(1)).isEqualTo("Ondertekend");
+        assertThat(statuses).last().isEqualTo("Opgezegd");
+        List<String> inForce = page.select("#agreement-list tbody tr").stream()
+                .filter(row -> row.select("td:nth-child(3)").text().equals("Van kracht"))
+                .map(row -> row.select("td:first-child").text()).toList();
+        assertThat(inForce).hasSizeGreaterThan(20).isSortedAccordingTo(be.brussels.international.coordination.shared.Languages.NAMES);
+    }
+
     /** A new agreement's form offers an attaché the partners she holds, whose agreements she may record, only. */
     @Test
     @WithUserDetails("fvandernoot")
