@@ -315,8 +315,9 @@ class BrowserTests {
             browser.findElement(By.id("titleNl")).sendKeys("Projectoproep 2027");
             browser.findElement(By.id("titleEn")).sendKeys("Call for projects 2027");
             browser.findElement(By.id("year")).sendKeys("2027");
-            setDate("opensOn", java.time.LocalDate.of(2027, 1, 15));
-            setDate("deadlineOn", java.time.LocalDate.of(2027, 3, 31));
+            // Opened two months ago, closed last week: its projects report from then on.
+            setDate("opensOn", java.time.LocalDate.now().minusDays(60));
+            setDate("deadlineOn", java.time.LocalDate.now().minusDays(7));
             browser.findElement(By.id("budget")).sendKeys("100000");
             Select targets = new Select(browser.findElement(By.id("targets")));
             targets.selectByValue("chennai");

@@ -147,6 +147,15 @@ public class PeopleNames implements SmartInitializingSingleton, KeptInMemory {
     }
 
     /** The person's name, in the reader's language for the accounts that are not people; null for null. */
+    /**
+     * A decision's reason as the reader reads it: the one the reference data gave (written in French once, in a
+     * migration) in the reader's language; a person's own words as they were written.
+     */
+    public String reason(String decidedBy, String reason) {
+        return "reference-data".equals(decidedBy) && reason != null
+                ? messages.getMessage("people.referenceData.reason", null, LocaleContextHolder.getLocale()) : reason;
+    }
+
     public String name(String login) {
         if (login == null) {
             return null;

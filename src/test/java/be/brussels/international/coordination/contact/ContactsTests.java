@@ -54,12 +54,15 @@ class ContactsTests {
         assertThat(Html.text(page, "#contact-list")).contains("Marie Tremblay", "Déléguée générale du Québec à Bruxelles");
 
         long id = jdbc.queryForObject("select id from partner_contact where name = 'Marie Tremblay'", Long.class);
+        // Ending an office is asked for, then confirmed (a disclosure holding the form), as removing is.
+        assertThat(page.select("details.confirm-action form[action=/partners/quebec/contacts/" + id + "/end]"))
+                .hasSize(1);
         mvc.perform(post("/partners/quebec/contacts/" + id + "/end").with(csrf()))
                 .andExpect(flash().attribute("success", "contact.ended"));
         entityManager.flush();
         entityManager.clear();
         Document after = Html.parse(mvc.perform(get("/partners/quebec")));
-        assertThat(Html.text(after, "#contact-list")).contains("Marie Tremblay", "ancien contact depuis le");
+        assertThat(Html.text(after, "#contact-list")).contains("Marie Tremblay", "n’est plus en fonction depuis le");
     }
 
     @Test

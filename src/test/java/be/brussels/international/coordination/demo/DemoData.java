@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import be.brussels.international.coordination.agreement.AgreementDetails;
 import be.brussels.international.coordination.agreement.AgreementKind;
-import be.brussels.international.coordination.agreement.AgreementStatus;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.contact.ContactDetails;
 import be.brussels.international.coordination.contact.Contacts;
@@ -347,16 +346,13 @@ public class DemoData implements ApplicationRunner {
     }
 
     private void agreements() {
-        // Québec: an action programme in force that expires in seven weeks, its notice already due.
+        // Québec: an action programme in force that expires in seven weeks, its notice already due (signed and in
+        // force from the dates recorded).
         long quebec = agreements.create("quebec", new AgreementDetails(AgreementKind.ACTION_PROGRAMME,
                 "Programme d’action 2025-2027" + MARK, "Actieprogramma 2025-2027" + MARK_OTHER,
                 "Action programme 2025-2027" + MARK_OTHER, null, "Ministre-président ; ministre des Relations "
                         + "internationales du Québec (fictifs)", today.minusYears(2).minusDays(10), "Québec",
                 today.minusYears(2), today.plusDays(50), false, null, 3, null, "Économie, climat, culture", null));
-        agreements.changeStatus(quebec, agreementVersion(quebec), AgreementStatus.SIGNED,
-                today.minusYears(2).minusDays(10), null);
-        agreements.changeStatus(quebec, agreementVersion(quebec), AgreementStatus.IN_FORCE, today.minusYears(2),
-                null);
 
         // Tokyo: a memorandum in force, renewed tacitly, and its amendment.
         long tokyo = agreements.create("tokyo", new AgreementDetails(AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
@@ -365,10 +361,6 @@ public class DemoData implements ApplicationRunner {
                 "Memorandum of understanding on sustainable cities" + MARK_OTHER, null,
                 "Ministre-président ; gouverneur de Tokyo (fictifs)", today.minusYears(1).minusDays(20), "Tokyo",
                 today.minusYears(1), today.plusYears(2), true, 36, 6, today.plusMonths(8), "Villes durables", null));
-        agreements.changeStatus(tokyo, agreementVersion(tokyo), AgreementStatus.SIGNED,
-                today.minusYears(1).minusDays(20), null);
-        agreements.changeStatus(tokyo, agreementVersion(tokyo), AgreementStatus.IN_FORCE, today.minusYears(1),
-                null);
         agreements.create("tokyo", new AgreementDetails(AgreementKind.AMENDMENT, "Avenant n° 1 : économie "
                 + "circulaire" + MARK, "Aanhangsel nr. 1: circulaire economie" + MARK_OTHER,
                 "Amendment no. 1: circular economy" + MARK_OTHER, tokyo, null, null, null, null, null, null, null,
@@ -445,10 +437,6 @@ public class DemoData implements ApplicationRunner {
 
     private long visitVersion(long id) {
         return visits.find(id).orElseThrow().getVersion();
-    }
-
-    private long agreementVersion(long id) {
-        return agreements.find(id).orElseThrow().getVersion();
     }
 
     private long callVersion(long id) {

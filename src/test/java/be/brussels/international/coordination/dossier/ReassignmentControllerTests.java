@@ -158,6 +158,14 @@ class ReassignmentControllerTests {
                 + "section[aria-labelledby=history] .annulment")).contains("par Geoffroy Clerckx : « Erreur »");
     }
 
+    /** The reason the reference data gave, written once in French, is read in the reader's language. */
+    @Test
+    @WithUserDetails("gclerckx")
+    void theReferenceDatasReasonIsReadInTheReadersLanguage() throws Exception {
+        assertThat(Html.text(Html.parse(mvc.perform(get("/dossiers/sofia?lang=en"))), "section[aria-labelledby=history]"))
+                .contains("Dossiers assigned according to the cell’s organisation chart").doesNotContain("organigramme");
+    }
+
     /** Whoever holds the dossier today comes first, then those to come by date, whatever their names. */
     @Test
     @WithUserDetails("gclerckx")

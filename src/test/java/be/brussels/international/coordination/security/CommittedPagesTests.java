@@ -57,6 +57,7 @@ class CommittedPagesTests {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             jdbc.update("update user_account set calendar_token = null where calendar_token = 'committed-pages'");
             jdbc.update("delete from project_report where application_id = ?", fixtures.get("project"));
+            jdbc.update("delete from project_payment where application_id = ?", fixtures.get("project"));
             jdbc.update("delete from project_application where call_id = ?", fixtures.get("call"));
             jdbc.update("delete from call_for_projects where id = ?", fixtures.get("call"));
             jdbc.update("delete from large_event where id = ?", fixtures.get("event"));
