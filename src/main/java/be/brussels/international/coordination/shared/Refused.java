@@ -1,7 +1,9 @@
 package be.brussels.international.coordination.shared;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,6 +18,9 @@ public class Refused extends RuntimeException {
 
     private String field;
 
+    /** Refusals found with this one, said together (a form's several mistakes at once, not one save after another). */
+    private final List<Refused> others = new ArrayList<>();
+
     public Refused(String messageKey, Object... arguments) {
         super(messageKey + " " + Arrays.toString(arguments));
         this.messageKey = messageKey;
@@ -26,6 +31,27 @@ public class Refused extends RuntimeException {
     public Refused onField(String formField) {
         this.field = formField;
         return this;
+    }
+
+    /** This refusal and those found with it ({@link #and}), in the order found. */
+    public List<Refused> all() {
+        List<Refused> all = new ArrayList<>();
+        all.add(this);
+        all.addAll(others);
+        return all;
+    }
+
+    /**
+     * The first of {@code found} carrying the others, or null when there is none: a rule's checks gathered, then
+     * thrown together ({@code if (refused != null) throw refused}).
+     */
+    public static Refused together(List<? extends Refused> found) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Refused first = found.get(0);
+        first.others.addAll(found.subList(1, found.size()));
+        return first;
     }
 
     /** The field the refusal is about, or null when it is about the whole. */

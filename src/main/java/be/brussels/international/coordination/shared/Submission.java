@@ -138,12 +138,14 @@ public final class Submission {
 
     /** The refusal beside its field when it names one the form has, else at the top of the form. */
     public static void reject(BindingResult result, Refused refused, Locale locale) {
-        if (refused.getField() != null && result.getTarget() != null
-                && new BeanWrapperImpl(result.getTarget()).isReadableProperty(refused.getField())) {
-            result.rejectValue(refused.getField(), refused.getMessageKey(), refused.getArguments(locale), null);
-        }
-        else {
-            result.reject(refused.getMessageKey(), refused.getArguments(locale), null);
+        for (Refused each : refused.all()) {
+            if (each.getField() != null && result.getTarget() != null
+                    && new BeanWrapperImpl(result.getTarget()).isReadableProperty(each.getField())) {
+                result.rejectValue(each.getField(), each.getMessageKey(), each.getArguments(locale), null);
+            }
+            else {
+                result.reject(each.getMessageKey(), each.getArguments(locale), null);
+            }
         }
     }
 }

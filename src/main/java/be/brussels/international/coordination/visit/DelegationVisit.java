@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import be.brussels.international.coordination.partner.Partner;
 import be.brussels.international.coordination.shared.BaseEntity;
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -156,17 +157,33 @@ public class DelegationVisit extends BaseEntity {
      */
     void updateLogistics(Logistics newLogistics, LocalDate today) {
         refuseIfClosed();
+        // Every mistake said at once, each by its field (they came one save after another).
+        List<Refused> found = new ArrayList<>();
         if (newLogistics.arrivalOn() != null && newLogistics.departureOn() != null
                 && newLogistics.departureOn().isBefore(newLogistics.arrivalOn())) {
-            throw new VisitRefused("visit.refused.departureBeforeArrival");
+            found.add(new VisitRefused("visit.refused.departureBeforeArrival").onField("departureOn"));
         }
-        if (newLogistics.escortRequestedOn() != null && newLogistics.escortRequestedOn().isAfter(today)) {
-            throw new VisitRefused("visit.refused.escortInFuture");
+        try {
+            checkEscortRequestedOn(newLogistics.escortRequestedOn(), today);
+        }
+        catch (VisitRefused refused) {
+            found.add(refused);
         }
         if (newLogistics.escortRequested() && newLogistics.escortRequestedOn() == null) {
-            throw new VisitRefused("visit.refused.escortUndated");
+            found.add(new VisitRefused("visit.refused.escortUndated").onField("escortRequestedOn"));
+        }
+        Refused refused = Refused.together(found);
+        if (refused != null) {
+            throw refused;
         }
         this.logistics = newLogistics;
+    }
+
+    /** The day an escort was requested is a day that has come (it records a request made, not one planned). */
+    static void checkEscortRequestedOn(LocalDate requestedOn, LocalDate today) {
+        if (requestedOn != null && requestedOn.isAfter(today)) {
+            throw new VisitRefused("visit.refused.escortInFuture").onField("escortRequestedOn");
+        }
     }
 
     void confirm() {
@@ -282,12 +299,20 @@ public class DelegationVisit extends BaseEntity {
     /** An item must fall within the visit's dates, and end after it starts; overlaps are allowed and flagged. */
     private void checkItem(ItemDetails details) {
         refuseIfClosed();
-        if (details.day().isBefore(startsOn) || details.day().isAfter(endsOn)) {
-            throw (startsOn.equals(endsOn) ? new VisitRefused("visit.refused.itemOutsideDay", startsOn)
-                    : new VisitRefused("visit.refused.itemOutside", startsOn, endsOn)).onField("day");
-        }
+        checkItemDay(details.day());
         if (!details.endsAt().isAfter(details.startsAt())) {
             throw new VisitRefused("visit.refused.itemEndBeforeStart");
+        }
+    }
+
+    /**
+     * A programme item's day falls within the visit's dates: also asked by a form refused for another reason, so that
+     * all its mistakes are said at once.
+     */
+    public void checkItemDay(LocalDate day) {
+        if (day.isBefore(startsOn) || day.isAfter(endsOn)) {
+            throw (startsOn.equals(endsOn) ? new VisitRefused("visit.refused.itemOutsideDay", startsOn)
+                    : new VisitRefused("visit.refused.itemOutside", startsOn, endsOn)).onField("day");
         }
     }
 

@@ -234,6 +234,12 @@ public class Visits {
         forChange(id, expectedVersion).updateLogistics(logistics, today());
     }
 
+    /** An escort request is recorded once made: also asked of a form refused for another reason. */
+    @Transactional(readOnly = true)
+    public void checkEscortRequestedOn(LocalDate requestedOn) {
+        DelegationVisit.checkEscortRequestedOn(requestedOn, today());
+    }
+
     public void confirm(long id, long expectedVersion) {
         forChange(id, expectedVersion).confirm();
     }

@@ -95,6 +95,25 @@ class VisitControllerTests {
         assertThat(Html.texts(malformed, ".invalid-feedback")).contains("Cette valeur n’est pas valide.");
     }
 
+    /** A form's mistakes are said at once: a day outside the visit with times out of order, not one save each. */
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void everyMistakeOfAProgrammeItemOrOfTheLogisticsIsSaidAtOnce() throws Exception {
+        long id = create();
+        Document item = Refusals.pageAfter(mvc, mvc.perform(addItem(id, start().plusDays(9), "18:00", "17:00",
+                "Dîner")).andReturn());
+        assertThat(Html.text(item, "#form-errors")).contains("Ce point doit se situer pendant la visite");
+        assertThat(item.select("#form-errors li")).hasSize(2);
+
+        LocalDate today = LocalDate.now(clock);
+        Document logistics = Refusals.pageAfter(mvc, mvc.perform(post("/visits/" + id + "/logistics").with(csrf())
+                .param("version", version(id)).param("arrivalOn", start().toString())
+                .param("departureOn", start().minusDays(1).toString()).param("escortRequested", "true")
+                .param("escortRequestedOn", today.plusDays(3).toString())).andReturn());
+        assertThat(Html.texts(logistics, ".invalid-feedback")).contains("Le départ ne peut pas précéder l’arrivée.")
+                .anySatisfy(message -> assertThat(message).startsWith("La date de la demande d’escorte ne peut pas"));
+    }
+
     @Test
     @WithUserDetails("wvanwaeyenberge")
     void logisticsWithErrorsComeBackOpenWithTheirMessages() throws Exception {

@@ -178,6 +178,9 @@ class VisitController {
             RedirectAttributes redirect) {
         visit(id);
         logistics.validateFor(result);
+        // Said with the form's other mistakes, not on the next save.
+        Submission.alsoCheck(result, locale, "escortRequestedOn",
+                () -> visits.checkEscortRequestedOn(logistics.getEscortRequestedOn()));
         return SUBMISSION.onRecord(Redirects.toSection("logistics-title", "/visits/{id}", id), redirect, "logistics",
                 logistics, result, locale, "visit.logistics.saved",
                 () -> visits.updateLogistics(id, version, logistics.toLogistics()));

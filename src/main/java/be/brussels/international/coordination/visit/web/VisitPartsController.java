@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import be.brussels.international.coordination.shared.NotFoundException;
+import be.brussels.international.coordination.shared.Submission;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.GiftDirection;
@@ -82,8 +83,9 @@ class VisitPartsController {
     @PostMapping("/visits/{id}/programme")
     String addItem(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("item") ItemForm item,
             BindingResult result, Locale locale, RedirectAttributes redirect) {
-        visit(id);
+        DelegationVisit visit = visit(id);
         item.validateFor(result);
+        alsoCheckDay(visit, item, result, locale);
         return SUBMISSION.onRecord(section(id, "programme"), redirect, "item", item, result, locale,
                 "visit.item.added", () -> visits.addItem(id, version, item.toDetails()));
     }
@@ -100,8 +102,10 @@ class VisitPartsController {
     String changeItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
             @Valid @ModelAttribute("item") ItemForm item, BindingResult result, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        part(visit(id), itemId, DelegationVisit::getProgramme, ProgrammeItem::getId);
+        DelegationVisit visit = visit(id);
+        part(visit, itemId, DelegationVisit::getProgramme, ProgrammeItem::getId);
         item.validateFor(result);
+        alsoCheckDay(visit, item, result, locale);
         return change(id, "item", itemId, "programme", result, locale, model, response, redirect,
                 () -> visits.changeItem(id, version, itemId, item.toDetails()));
     }
@@ -227,6 +231,13 @@ class VisitPartsController {
             Function<T, Long> id) {
         return parts.apply(visit).stream().filter(p -> id.apply(p) == partId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Visit part", partId));
+    }
+
+    /** A form refused for its times also says a day outside the visit (they came one save after the other). */
+    private static void alsoCheckDay(DelegationVisit visit, ItemForm item, BindingResult result, Locale locale) {
+        if (item.getDay() != null) {
+            Submission.alsoCheck(result, locale, "day", () -> visit.checkItemDay(item.getDay()));
+        }
     }
 
     private DelegationVisit visit(long id) {
