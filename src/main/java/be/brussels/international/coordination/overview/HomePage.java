@@ -26,6 +26,7 @@ import be.brussels.international.coordination.staff.PeopleNames;
 import be.brussels.international.coordination.visit.DelegationVisit;
 import be.brussels.international.coordination.visit.Visits;
 import be.brussels.international.coordination.overview.Watchlist.DueReport;
+import be.brussels.international.coordination.overview.Watchlist.EditionToApprove;
 import be.brussels.international.coordination.overview.Watchlist.EditorialDue;
 import be.brussels.international.coordination.overview.Watchlist.QuietPartner;
 import be.brussels.international.coordination.overview.Watchlist.Watch;
@@ -61,7 +62,7 @@ public class HomePage {
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
             List<DueReport> dueReports, LocalDate today, Workload workload, List<Holding> scheduled,
             boolean protocol, long comingLater, List<DelegationVisit> escortsToRequest, boolean communication,
-            List<EditorialDue> editorialDue) {
+            List<EditorialDue> editorialDue, List<EditionToApprove> toApprove) {
 
         /** How many agreements carry each alert, in the order of the alerts (an agreement may carry several). */
         public Map<AgreementAlert, Long> attentionCounts() {
@@ -84,7 +85,7 @@ public class HomePage {
         /** Nothing needs the reader: no alert, no report due, no deadline (an overdue publication included). */
         public boolean nothingDue() {
             return attention.isEmpty() && dueReports.isEmpty() && escortsToRequest.isEmpty()
-                    && overduePublications() == 0
+                    && overduePublications() == 0 && toApprove.isEmpty()
                     && (!wholeCell || (withoutHolder.isEmpty() && scheduled.isEmpty()));
         }
     }
@@ -160,7 +161,8 @@ public class HomePage {
         Watch watch = watchlist.of(coordinator ? null : mine, coordinator ? null : dossiers.partnerIdsHeldToday(
                 Map.of(DossierKind.DEVELOPMENT_COOPERATION,
                         portfolio.getOrDefault(DossierKind.DEVELOPMENT_COOPERATION, List.of()))), communication,
-                QUIET_MONTHS, locale);
+                // The editions waiting for approval, for the coordinator (who alone approves), in the same statement.
+                coordinator, QUIET_MONTHS, locale);
         // The protocol officer's coming visits, those later and the escorts to request: one statement.
         Visits.ProtocolComing protocolComing = protocol
                 ? visits.protocolComing(COMING_DAYS, COMING_SHOWN, LATER_DAYS, ESCORT_DAYS) : null;
@@ -175,7 +177,7 @@ public class HomePage {
                 today, workload,
                 coordinator ? dossiers.scheduledChanges(everyone) : List.of(), protocol,
                 protocol ? protocolComing.later() : 0, protocol ? protocolComing.escorts() : List.of(), communication,
-                watch.editorialDue());
+                watch.editorialDue(), watch.toApprove());
     }
 
     /** The agreements needing the reader's attention (the whole cell's for the coordinator), as on the home page. */

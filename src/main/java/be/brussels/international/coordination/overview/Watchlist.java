@@ -57,8 +57,16 @@ class Watchlist {
             boolean overdue) {
     }
 
-    /** The lists: quiet partners by name in the reader's language, reports due by date, editorial items by time. */
-    public record Watch(List<QuietPartner> quiet, List<DueReport> dueReports, List<EditorialDue> editorialDue) {
+    /** An edition of the newsletter written and waiting for the coordinator's approval, by its subject. */
+    public record EditionToApprove(long id, String subject) {
+    }
+
+    /**
+     * The lists: quiet partners by name in the reader's language, reports due by date, editorial items by time,
+     * editions to approve, oldest first.
+     */
+    public record Watch(List<QuietPartner> quiet, List<DueReport> dueReports, List<EditorialDue> editorialDue,
+            List<EditionToApprove> toApprove) {
     }
 
     /** How far ahead reports are announced on the home page. */
@@ -88,12 +96,12 @@ class Watchlist {
      * {@code editorial} (the caller has checked the reader runs the communication). No statement when none is asked.
      */
     @Transactional(readOnly = true)
-    public Watch of(Collection<Long> quietAmong, Collection<Long> reportsOf, boolean editorial, int months,
-            Locale locale) {
+    public Watch of(Collection<Long> quietAmong, Collection<Long> reportsOf, boolean editorial, boolean approvals,
+            int months, Locale locale) {
         boolean quiet = quietAmong == null || !quietAmong.isEmpty();
         boolean reports = reportsOf == null || !reportsOf.isEmpty();
-        if (!quiet && !reports && !editorial) {
-            return new Watch(List.of(), List.of(), List.of());
+        if (!quiet && !reports && !editorial && !approvals) {
+            return new Watch(List.of(), List.of(), List.of(), List.of());
         }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -113,12 +121,16 @@ class Watchlist {
                     .addValue("editorialShown", EDITORIAL_SHOWN);
             parts.add(EDITORIAL_DUE);
         }
+        if (approvals) {
+            parts.add(EDITIONS_TO_APPROVE.formatted(Languages.of(locale)));
+        }
         // Each part numbers its rows in its own order; the union keeps the parts apart and in that order. Their columns
         // are shared: "ref" is the linked record's id (a project, an editorial item).
         String sql = "select * from (" + String.join(" union all ", parts) + ") watched order by kind, n";
         List<QuietPartner> quietPartners = new ArrayList<>();
         List<DueReport> dueReports = new ArrayList<>();
         List<EditorialDue> editorialDue = new ArrayList<>();
+        List<EditionToApprove> toApprove = new ArrayList<>();
         jdbc.query(sql, parameters, (ResultSet row) -> {
             switch (row.getString("kind")) {
                 case "QUIET" -> quietPartners.add(quietPartner(row));
@@ -130,10 +142,11 @@ class Watchlist {
                             Channel.valueOf(row.getString("channel")), EditorialStatus.valueOf(row.getString("status")),
                             planned.isBefore(now)));
                 }
+                case "EDITION" -> toApprove.add(new EditionToApprove(row.getLong("ref"), row.getString("title")));
                 default -> throw new IllegalStateException(row.getString("kind"));
             }
         });
-        return new Watch(quietPartners, dueReports, editorialDue);
+        return new Watch(quietPartners, dueReports, editorialDue, toApprove);
     }
 
     /** Partners whose partnership has ended are not going cold: they are gone. */
@@ -184,6 +197,20 @@ class Watchlist {
                from editorial_item i
               where i.planned_at >= :editorialFrom and i.planned_at < :editorialTo and i.status <> 'PUBLISHED'
               order by n limit :editorialShown)""";
+
+    /**
+     * Editions written (an article at least) and not approved yet: what waits for the coordinator, who alone
+     * approves (their subject in the reader's language, the French one when it has none yet).
+     */
+    private static final String EDITIONS_TO_APPROVE = """
+            (select 'EDITION' as kind, row_number() over (order by e.created_at, e.id) as n,
+                    cast(null as text) as slug, cast(null as text) as name_fr, cast(null as text) as name_nl,
+                    cast(null as text) as name_en, e.id as ref,
+                    cast(coalesce(nullif(e.subject_%s, ''), e.subject_fr) as text) as title,
+                    cast(null as date) as due_on, cast(null as timestamptz) as planned_at, cast(null as text) as channel,
+                    cast(e.status as text) as status
+               from edition e
+              where e.status = 'DRAFT' and exists (select 1 from edition_article a where a.edition_id = e.id))""";
 
     private static QuietPartner quietPartner(ResultSet row) throws SQLException {
         return new QuietPartner(row.getString("slug"),

@@ -19,6 +19,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -430,6 +431,31 @@ class EditionTests {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         mvc.perform(get("/public/newsletter/images/" + image.get("id") + "-0000000000000000.png"))
                 .andExpect(status().isNotFound());
+    }
+
+    /** An edition written waits for the coordinator's approval on their home page, until approved. */
+    @Test
+    void anEditionWrittenAwaitsTheCoordinatorsApprovalOnTheirHomePage() throws Exception {
+        as("jmverdin");
+        long id = editions.create(Audience.GLOBE, new LocalizedText("À approuver", "Goed te keuren", "To approve"))
+                .getId();
+        Document before = Html.parse(mvc.perform(get("/").with(user(users.loadUserByUsername("gclerckx")))));
+        assertThat(before.select("#approval-summary")).as("no article yet: nothing to approve").isEmpty();
+        as("jmverdin");
+        editions.addArticle(id, version(id), new ArticleDetails(new LocalizedText("Titre", "Titel", "Title"),
+                new LocalizedText("Texte", "Tekst", "Text"), null, null, null));
+
+        Document waiting = Html.parse(mvc.perform(get("/").param("lang", "nl")
+                .with(user(users.loadUserByUsername("gclerckx")))));
+        assertThat(Html.text(waiting, "#approval-summary")).isEqualTo("1 editie van de Globe wacht op uw goedkeuring");
+        assertThat(waiting.select("#editions-to-approve-link").attr("href")).isEqualTo("/newsletter/editions/" + id);
+        assertThat(Html.parse(mvc.perform(get("/").with(user(users.loadUserByUsername("jmverdin")))))
+                .select("#approval-summary")).as("the officer does not approve").isEmpty();
+
+        as("gclerckx");
+        editions.approve(id, version(id));
+        assertThat(Html.parse(mvc.perform(get("/").with(user(users.loadUserByUsername("gclerckx")))))
+                .select("#approval-summary")).isEmpty();
     }
 
     /** A draft has no number yet: its test message says none, and links to no copy online (it was « n° null »). */
