@@ -219,7 +219,25 @@ public class DelegationVisit extends BaseEntity {
 
     void addMember(MemberDetails details) {
         refuseIfClosed();
-        members.add(new VisitMember(this, details));
+        VisitMember member = new VisitMember(this, details);
+        members.add(member);
+        takeRank(member);
+    }
+
+    /**
+     * The order of precedence is an order: a member given a rank another holds takes it, and those from that rank on
+     * move down one; the ranks are then 1, 2, 3… (two members both « 1 » were kept, the table saying « 1, 1 »).
+     */
+    private void takeRank(VisitMember member) {
+        List<VisitMember> others = new ArrayList<>(members);
+        others.remove(member);
+        others.sort(Comparator.comparingInt(VisitMember::getPrecedence).thenComparing(VisitMember::getId,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        int place = Math.max(0, Math.min(member.getPrecedence() - 1, others.size()));
+        others.add(place, member);
+        for (int i = 0; i < others.size(); i++) {
+            others.get(i).rank(i + 1);
+        }
         members.sort(Comparator.comparingInt(VisitMember::getPrecedence));
     }
 
@@ -244,13 +262,19 @@ public class DelegationVisit extends BaseEntity {
 
     void changeMember(long memberId, MemberDetails details) {
         refuseIfClosed();
-        find(members, VisitMember::getId, memberId, "Member").change(details);
-        members.sort(Comparator.comparingInt(VisitMember::getPrecedence));
+        VisitMember member = find(members, VisitMember::getId, memberId, "Member");
+        member.change(details);
+        takeRank(member);
     }
 
     void removeMember(long memberId) {
         refuseIfClosed();
         members.removeIf(m -> Objects.equals(m.getId(), memberId));
+        // Those after it move up one.
+        members.sort(Comparator.comparingInt(VisitMember::getPrecedence));
+        for (int i = 0; i < members.size(); i++) {
+            members.get(i).rank(i + 1);
+        }
     }
 
     /** An item must fall within the visit's dates; overlapping items are allowed and flagged. */

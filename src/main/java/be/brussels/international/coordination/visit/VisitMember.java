@@ -56,6 +56,11 @@ public class VisitMember {
         this.notes = details.notes();
     }
 
+    /** Its place in the order of precedence, when another member takes or leaves a rank. */
+    void rank(int newPrecedence) {
+        this.precedence = newPrecedence;
+    }
+
     public Long getId() {
         return id;
     }

@@ -64,6 +64,34 @@ class VisitControllerTests {
         assertThat(Html.texts(partner, "#visits-upcoming a")).containsExactly("Mission économique du Québec");
     }
 
+    /** A rank another member holds is taken, those after moving down: the order of precedence has no tie. */
+    @Test
+    @WithUserDetails("wvanwaeyenberge")
+    void aMemberGivenATakenRankTakesItAndThoseAfterMoveDown() throws Exception {
+        long id = create();
+        mvc.perform(addMember(id, "Ministre", "1")).andExpect(status().isFound());
+        mvc.perform(addMember(id, "Conseiller", "2")).andExpect(status().isFound());
+        mvc.perform(addMember(id, "Ambassadeur", "2")).andExpect(status().isFound());
+        mvc.perform(addMember(id, "Attaché", "9")).andExpect(status().isFound());
+        Document page = Html.parse(mvc.perform(get("/visits/" + id)));
+        assertThat(Html.texts(page, "#member-list tbody th")).containsExactly("Ministre", "Ambassadeur", "Conseiller",
+                "Attaché");
+        assertThat(jdbc.queryForList("select precedence from visit_member where visit_id = ? order by precedence",
+                Integer.class, id)).containsExactly(1, 2, 3, 4);
+
+        long attache = jdbc.queryForObject("select id from visit_member where visit_id = ? and name = 'Attaché'",
+                Long.class, id);
+        mvc.perform(post("/visits/" + id + "/members/" + attache + "/delete").with(csrf()).param("version", version(id)))
+                .andExpect(flash().attribute("success", "visit.member.removed"));
+        long minister = jdbc.queryForObject("select id from visit_member where visit_id = ? and name = 'Ministre'",
+                Long.class, id);
+        mvc.perform(post("/visits/" + id + "/members/" + minister + "/delete").with(csrf()).param("version", version(id)))
+                .andExpect(flash().attribute("success", "visit.member.removed"));
+        entityManager.flush();
+        assertThat(jdbc.queryForList("select name || ' ' || precedence from visit_member where visit_id = ?"
+                + " order by precedence", String.class, id)).containsExactly("Ambassadeur 1", "Conseiller 2");
+    }
+
     @Test
     @WithUserDetails("wvanwaeyenberge")
     void aFormWithErrorsComesBackWithEverythingTypedAndMessagesInTheReadersLanguage() throws Exception {
