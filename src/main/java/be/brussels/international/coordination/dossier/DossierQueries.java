@@ -212,17 +212,30 @@ public class DossierQueries {
      * What is decided for later, dossier by dossier: holdings that begin or end after today (a dated
      * reassignment), by the day the change takes effect. An undone decision leaves none.
      */
-    public List<Holding> scheduledChanges() {
+    public List<ScheduledChange> scheduledChanges() {
         return scheduledChanges(everyCurrentOrComingHolding());
     }
 
-    /** As {@link #scheduledChanges()}, among these ({@link #everyCurrentOrComingHolding()}). */
-    public List<Holding> scheduledChanges(List<Holding> everyCurrentOrComing) {
+    /**
+     * As {@link #scheduledChanges()}, among these ({@link #everyCurrentOrComingHolding()}): the holdings ending or
+     * starting after today, grouped by dossier and day, soonest first.
+     */
+    public List<ScheduledChange> scheduledChanges(List<Holding> everyCurrentOrComing) {
         LocalDate today = today();
-        return everyCurrentOrComing.stream().filter(h -> h.isScheduledAfter(today))
-                .sorted(Comparator.comparing((Holding h) -> h.isFutureOn(today) ? h.getValidFrom() : h.getValidTo())
+        Map<List<Object>, List<Holding>> byDossierAndDay = new LinkedHashMap<>();
+        everyCurrentOrComing.stream().filter(h -> h.isScheduledAfter(today))
+                .sorted(Comparator.comparing((Holding h) -> changeDay(h, today))
                         .thenComparing(h -> h.getDossier().getCode()))
-                .toList();
+                .forEach(h -> byDossierAndDay.computeIfAbsent(List.of(h.getDossier().getId(), changeDay(h, today)),
+                        key -> new ArrayList<>()).add(h));
+        return byDossierAndDay.values().stream().map(holdings -> new ScheduledChange(holdings.get(0).getDossier(),
+                changeDay(holdings.get(0), today), holdings.stream().filter(h -> !h.isFutureOn(today)).toList(),
+                holdings.stream().filter(h -> h.isFutureOn(today)).toList())).toList();
+    }
+
+    /** The day a holding decided for later changes something: its start if to come, else its end. */
+    private static LocalDate changeDay(Holding holding, LocalDate today) {
+        return holding.isFutureOn(today) ? holding.getValidFrom() : holding.getValidTo();
     }
 
     /**

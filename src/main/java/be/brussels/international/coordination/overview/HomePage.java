@@ -13,6 +13,7 @@ import be.brussels.international.coordination.agreement.AgreementAlert;
 import be.brussels.international.coordination.agreement.Agreements;
 import be.brussels.international.coordination.agreement.Agreements.Attention;
 import be.brussels.international.coordination.dossier.Holding;
+import be.brussels.international.coordination.dossier.ScheduledChange;
 import be.brussels.international.coordination.dossier.Dossier;
 import be.brussels.international.coordination.dossier.DossierKind;
 import be.brussels.international.coordination.dossier.DossierQueries;
@@ -60,7 +61,7 @@ public class HomePage {
     public record Contents(PeopleNames.Person member, Map<DossierKind, List<Holding>> portfolio, Instant newSince,
             boolean wholeCell, List<Attention> attention, Page<DelegationVisit> comingVisits,
             Page<LargeEvent> comingEvents, List<Dossier> withoutHolder, List<QuietPartner> quiet,
-            List<DueReport> dueReports, LocalDate today, Workload workload, List<Holding> scheduled,
+            List<DueReport> dueReports, LocalDate today, Workload workload, List<ScheduledChange> scheduled,
             boolean protocol, long comingLater, List<DelegationVisit> escortsToRequest, boolean communication,
             List<EditorialDue> editorialDue, List<EditionToApprove> toApprove) {
 

@@ -189,8 +189,9 @@ class ReassignmentControllerTests {
         // The last day held, inclusive (the assignment ends on the day the next one starts).
         assertThat(before).anyMatch(h -> h.contains("jusqu’au " + Dates.medium(monday.minusDays(1), Locale.FRENCH)
                 + " inclus"));
-        assertThat(Html.texts(Html.parse(mvc.perform(get("/workload"))), "#scheduled-changes li")).hasSize(2)
-                .anyMatch(h -> h.startsWith("Sofia · Florence Vandernoot à partir du"));
+        // One reassignment, one change: who hands the dossier to whom, from that day.
+        assertThat(Html.texts(Html.parse(mvc.perform(get("/workload"))), "#scheduled-changes li")).containsExactly(
+                "Sofia · à partir du " + Dates.medium(monday, Locale.FRENCH) + " : Pierre Gérard → Florence Vandernoot");
 
         mvc.perform(post("/dossiers/sofia/undo").with(csrf()).param("version", String.valueOf(version()))
                 .param("reason", "Erreur de date")).andExpect(flash().attribute("success", "reassignment.undone"));

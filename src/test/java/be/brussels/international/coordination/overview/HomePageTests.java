@@ -83,8 +83,8 @@ class HomePageTests {
         assertThat(ids(home.portfolio())).isEqualTo(ids(dossiers.portfolioOf("gclerckx", nl)));
         assertThat(home.portfolio().values().stream().flatMap(List::stream).filter(h -> h.isFutureOn(LocalDate.now(clock))))
                 .as("the one starting later").hasSize(1);
-        assertThat(home.scheduled().stream().map(h -> h.getDossier().getCode()).toList())
-                .isEqualTo(dossiers.scheduledChanges().stream().map(h -> h.getDossier().getCode()).toList())
+        assertThat(home.scheduled().stream().map(change -> change.dossier().getCode()).toList())
+                .isEqualTo(dossiers.scheduledChanges().stream().map(change -> change.dossier().getCode()).toList())
                 .isNotEmpty();
         assertThat(counts(home.workload())).isEqualTo(counts(reassignments.workload()))
                 .containsEntry("arrivee", Map.of()).doesNotContainKey("partie");
