@@ -1,12 +1,18 @@
 package be.brussels.international.coordination.security;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
+import be.brussels.international.coordination.shared.Enums;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Submission;
+import be.brussels.international.coordination.shared.TableExport;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,6 +27,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
 
 /**
  * The administrator's accounts ({@code /admin/accounts}): every account with its role, state, last login and
@@ -37,19 +46,58 @@ class AccountAdminController {
 
     private final Clock clock;
 
-    AccountAdminController(Accounts accounts, AccountLinkMail links, Clock clock) {
+    private final TableExport export;
+
+    AccountAdminController(Accounts accounts, AccountLinkMail links, Clock clock, TableExport export) {
+        this.export = export;
         this.accounts = accounts;
         this.links = links;
         this.clock = clock;
     }
 
     @GetMapping("/admin/accounts")
-    String list(@PageableDefault(size = 30) Pageable pageable, Model model) {
-        Page<Accounts.AccountRow> page = accounts.list(pageable);
+    String list(@RequestParam(required = false) String role, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String sort, @PageableDefault(size = 30) Pageable pageable, Model model) {
+        ListSort sorting = ListSort.of(sort, Accounts.SORTABLE);
+        Role chosenRole = Enums.parse(Role.class, role);
+        Boolean enabled = enabled(state);
+        Page<Accounts.AccountRow> page = accounts.list(chosenRole, enabled, sorting.column(), sorting.descending(),
+                pageable);
         model.addAttribute("rows", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("role", chosenRole);
+        model.addAttribute("states", STATES);
+        model.addAttribute("state", enabled == null ? null : state);
         model.addAttribute("now", clock.instant());
         return "account/list";
+    }
+
+    /** The accounts shown, as {@code ?export=csv} or {@code ?export=xlsx}: their filters and order, every page. */
+    @GetMapping(value = "/admin/accounts", params = "export")
+    void export(@RequestParam(required = false) String role, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String sort, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        ListSort sorting = ListSort.of(sort, Accounts.SORTABLE);
+        Role chosenRole = Enums.parse(Role.class, role);
+        Boolean enabled = enabled(state);
+        export.write(TableExport.Format.of(format), "accounts", List.<TableExport.Column<Accounts.AccountRow>>of(
+                column("staff.name", Accounts.AccountRow::name),
+                column("staff.username", Accounts.AccountRow::username),
+                column("account.role", row -> label("security.role." + row.role())),
+                column("account.state", row -> label(row.enabled() ? "account.state.active" : "account.state.disabled")),
+                column("account.lastLogin", Accounts.AccountRow::lastLoginAt)),
+                TableExport.pages(page -> accounts.list(chosenRole, enabled, sorting.column(), sorting.descending(),
+                        page)), locale, response);
+    }
+
+    /** The states an account can be filtered by. */
+    private static final List<String> STATES = List.of("ENABLED", "DISABLED");
+
+    /** {@code ENABLED} or {@code DISABLED}; anything else: all. */
+    private static Boolean enabled(String state) {
+        return "ENABLED".equals(state) ? Boolean.TRUE : "DISABLED".equals(state) ? Boolean.FALSE : null;
     }
 
     @GetMapping("/admin/accounts/{username}")

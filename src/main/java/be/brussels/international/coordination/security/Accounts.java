@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -234,12 +235,36 @@ public class Accounts {
         sessions.endAllOfExcept(username, keptSessionId);
     }
 
+    /** The columns the accounts list can be sorted by. */
+    public static final List<String> SORTABLE = List.of("name", "username", "role", "lastLogin");
+
     /** Every account, by the person's name (accounts that are not people last). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AccountRow> list(Pageable pageable) {
-        return accounts.findRows(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                JpaSort.unsafe("sort_key(s.lastName)", "sort_key(s.firstName)", "a.username")));
+        return list(null, null, null, false, pageable);
+    }
+
+    /**
+     * The accounts of a role, enabled or disabled (null: all), by one of the {@link #SORTABLE} columns, then by the
+     * person's name (accounts that are not people last).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AccountRow> list(Role role, Boolean enabled, String column, boolean descending, Pageable pageable) {
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort byName = JpaSort.unsafe(direction, "sort_key(s.lastName)", "sort_key(s.firstName)", "a.username");
+        Sort order = column == null ? byName : switch (column) {
+            case "username" -> JpaSort.unsafe(direction, "a.username");
+            // The roles' codes sort as their hierarchy: administrator, coordinator, protocol, staff.
+            case "role" -> JpaSort.unsafe(direction, "a.role").and(JpaSort.unsafe("sort_key(s.lastName)",
+                    "sort_key(s.firstName)", "a.username"));
+            case "lastLogin" -> Sort.by(new Sort.Order(direction, "lastLoginAt", Sort.NullHandling.NULLS_LAST))
+                    .and(JpaSort.unsafe("a.username"));
+            default -> byName;
+        };
+        return accounts.findRows(role, enabled, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                order));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

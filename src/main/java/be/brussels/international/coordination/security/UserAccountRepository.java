@@ -31,8 +31,11 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
     long countEnabledAdministrators();
 
     /** Accounts with their person's name and their latest unused link ({@code a} the account, {@code s} the person). */
-    @Query(value = ROWS, countQuery = "select count(a) from UserAccount a")
-    Page<Accounts.AccountRow> findRows(Pageable sortedPage);
+    @Query(value = ROWS + FILTERS, countQuery = "select count(a) from UserAccount a" + FILTERS)
+    Page<Accounts.AccountRow> findRows(Role role, Boolean enabled, Pageable sortedPage);
+
+    /** A role, enabled or disabled accounts (each null: all). */
+    String FILTERS = " where (:role is null or a.role = :role) and (:enabled is null or a.enabled = :enabled)";
 
     @Query(ROWS + " where a.username = :username")
     Optional<Accounts.AccountRow> findRow(String username);

@@ -217,6 +217,29 @@ class AccountsTests {
                 Long.class)).isZero();
     }
 
+    /** The accounts list, as every list: filtered by role and state, sorted by its columns, exported as shown. */
+    @Test
+    void theAccountsAreFilteredSortedAndExportedAsShown() throws Exception {
+        Document coordinators = Html.parse(mvc.perform(get("/admin/accounts?role=COORDINATOR").with(as("admin"))));
+        assertThat(Html.texts(coordinators, "#account-list tbody code")).containsExactly("gclerckx");
+        Document disabled = Html.parse(mvc.perform(get("/admin/accounts?state=DISABLED").with(as("admin"))));
+        assertThat(disabled.select("#account-list")).isEmpty();
+        assertThat(disabled.select(".alert-info")).hasSize(1);
+
+        Document byLogin = Html.parse(mvc.perform(get("/admin/accounts?sort=username&size=100").with(as("admin"))));
+        List<String> logins = Html.texts(byLogin, "#account-list tbody code");
+        assertThat(logins).hasSizeGreaterThan(5).isSorted();
+        Document byRole = Html.parse(mvc.perform(get("/admin/accounts?sort=role&size=100").with(as("admin"))));
+        assertThat(Html.texts(byRole, "#account-list tbody code").get(0)).isEqualTo("admin");
+
+        List<org.apache.commons.csv.CSVRecord> exported = be.brussels.international.coordination.Exports.csv(mvc,
+                get("/admin/accounts").param("export", "csv").param("role", "COORDINATOR").with(as("admin")));
+        assertThat(exported).hasSize(2);
+        assertThat(exported.get(1).get(1)).isEqualTo("gclerckx");
+        mvc.perform(get("/admin/accounts").param("export", "csv").with(as("gclerckx")))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void theAdministratorNeverDemotesNorDisablesHimselfNorTheLastAdministrator() throws Exception {
         mvc.perform(post("/admin/accounts/admin/role").with(csrf()).with(as("admin")).param("role", "STAFF")

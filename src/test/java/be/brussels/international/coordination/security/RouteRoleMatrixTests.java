@@ -175,6 +175,7 @@ class RouteRoleMatrixTests {
             POST /public/newsletter/unsubscribe/{id}/{signature} ?!List-Unsubscribe | /public/newsletter/unsubscribe/1/no-signature | ok ok ok ok ok
             POST /public/newsletter/unsubscribe/{id}/{signature} ?List-Unsubscribe=One-Click | /public/newsletter/unsubscribe/1/no-signature?List-Unsubscribe=One-Click | ok ok ok ok ok
             GET /admin/accounts                                | /admin/accounts                                   | login denied denied denied ok
+            GET /admin/accounts ?export                        | /admin/accounts?export=csv                        | login denied denied denied ok
             GET /admin/accounts/{username}                     | /admin/accounts/pgerard                           | login denied denied denied ok
             POST /admin/accounts/{username}/role               | /admin/accounts/pgerard/role                      | login denied denied denied ok
             POST /admin/accounts/{username}/disable            | /admin/accounts/pgerard/disable                   | login denied denied denied ok
