@@ -16,6 +16,11 @@ interface EditionRepository extends JpaRepository<Edition, Long> {
 
     Page<Edition> findAllByOrderByNumberDesc(Pageable pageable);
 
+    /** The editions of a status and an audience (each null: all), in the page's order. */
+    @Query("select e from Edition e where (:status is null or e.status = :status)"
+            + " and (:audience is null or e.audience = :audience)")
+    Page<Edition> findFiltered(EditionStatus status, Audience audience, Pageable sortedPage);
+
     Page<Edition> findByStatusAndAudienceOrderByNumberDesc(EditionStatus status, Audience audience,
             Pageable pageable);
 

@@ -26,6 +26,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -106,8 +108,28 @@ public class Editions {
 
     @Transactional(readOnly = true)
     public Page<Edition> list(Pageable pageable) {
+        return list(null, null, null, false, pageable);
+    }
+
+    /** The columns the editions can be sorted by. */
+    public static final List<String> SORTABLE = List.of("number", "when");
+
+    /**
+     * The editions of a status and an audience (null: all): by number, the drafts (not numbered yet) first and the
+     * latest sent next, or by one of the {@link #SORTABLE} columns — « when » is the day each was sent, is to be sent
+     * or was begun, as the list shows it.
+     */
+    @Transactional(readOnly = true)
+    public Page<Edition> list(EditionStatus status, Audience audience, String column, boolean descending,
+            Pageable pageable) {
         rights.checkCanManage();
-        return editions.findAllByOrderByNumberDesc(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = column == null ? Sort.by(Sort.Direction.DESC, "number") : switch (column) {
+            case "when" -> JpaSort.unsafe(direction, "coalesce(e.finishedAt, e.scheduledAt, e.createdAt)");
+            default -> Sort.by(new Sort.Order(direction, "number", Sort.NullHandling.NULLS_FIRST));
+        };
+        return editions.findFiltered(status, audience, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                order.and(Sort.by(Sort.Direction.DESC, "id"))));
     }
 
     @Transactional(readOnly = true)

@@ -137,6 +137,7 @@ class RouteRoleMatrixTests {
             POST /newsletter/subscribers/import                | /newsletter/subscribers/import                    | login denied denied ok ok
             POST /newsletter/subscribers/{id}/bouncing         | /newsletter/subscribers/{subscriber}/bouncing     | login denied denied ok ok
             GET /newsletter/editions                           | /newsletter/editions                              | login denied denied ok ok
+            GET /newsletter/editions ?export                   | /newsletter/editions?export=csv                   | login denied denied ok ok
             GET /newsletter/editions/new                       | /newsletter/editions/new                          | login denied denied ok ok
             POST /newsletter/editions                          | /newsletter/editions                              | login denied denied ok ok
             GET /newsletter/editions/{id}                      | /newsletter/editions/{edition}                    | login denied denied ok ok

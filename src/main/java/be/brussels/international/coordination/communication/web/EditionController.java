@@ -17,11 +17,14 @@ import be.brussels.international.coordination.communication.Editions;
 import be.brussels.international.coordination.communication.EditorialCalendar;
 import be.brussels.international.coordination.communication.Newsletter;
 import be.brussels.international.coordination.communication.SourceChoices;
+import be.brussels.international.coordination.shared.Enums;
+import be.brussels.international.coordination.shared.ListSort;
 import be.brussels.international.coordination.shared.NotFoundException;
 import be.brussels.international.coordination.shared.PageLinks;
 import be.brussels.international.coordination.shared.Redirects;
 import be.brussels.international.coordination.shared.Refused;
 import be.brussels.international.coordination.shared.Submission;
+import be.brussels.international.coordination.shared.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -40,6 +43,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static be.brussels.international.coordination.shared.TableExport.column;
+import static be.brussels.international.coordination.shared.TableExport.label;
 
 /**
  * The editions of « The Brussels globe » ({@code /newsletter/editions/...}): written, previewed (in the page, as
@@ -61,8 +67,11 @@ class EditionController {
 
     private final Clock clock;
 
+    private final TableExport export;
+
     EditionController(Editions editions, CommunicationRights rights, SourceChoices sources,
-            EditorialCalendar calendar, Clock clock) {
+            EditorialCalendar calendar, Clock clock, TableExport export) {
+        this.export = export;
         this.editions = editions;
         this.rights = rights;
         this.sources = sources;
@@ -71,12 +80,41 @@ class EditionController {
     }
 
     @GetMapping("/newsletter/editions")
-    String list(@PageableDefault(size = 25) Pageable pageable, Model model) {
-        Page<Edition> page = editions.list(pageable);
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String audience,
+            @RequestParam(required = false) String sort, @PageableDefault(size = 25) Pageable pageable, Model model) {
+        ListSort sorting = ListSort.of(sort, Editions.SORTABLE);
+        EditionStatus chosenStatus = Enums.parse(EditionStatus.class, status);
+        Audience chosenAudience = Enums.parse(Audience.class, audience);
+        Page<Edition> page = editions.list(chosenStatus, chosenAudience, sorting.column(), sorting.descending(),
+                pageable);
         model.addAttribute("editions", page.getContent());
         model.addAttribute("paging", PageLinks.of(page));
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("statuses", EditionStatus.values());
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("status", chosenStatus);
+        model.addAttribute("audience", chosenAudience);
         model.addAttribute("canSend", editions.canSend());
         return "communication/editions";
+    }
+
+    /** The editions shown, as {@code ?export=csv} or {@code ?export=xlsx}: their filters and order, every page. */
+    @GetMapping(value = "/newsletter/editions", params = "export")
+    void export(@RequestParam(required = false) String status, @RequestParam(required = false) String audience,
+            @RequestParam(required = false) String sort, @RequestParam("export") String format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        ListSort sorting = ListSort.of(sort, Editions.SORTABLE);
+        EditionStatus chosenStatus = Enums.parse(EditionStatus.class, status);
+        Audience chosenAudience = Enums.parse(Audience.class, audience);
+        export.write(TableExport.Format.of(format), "editions", List.<TableExport.Column<Edition>>of(
+                column("edition.number", Edition::getNumber),
+                column("edition.subject", edition -> edition.subjectIn(locale)),
+                column("edition.audience", edition -> label("edition.audience." + edition.getAudience())),
+                column("edition.status", edition -> label("edition.status." + edition.getStatus())),
+                column("edition.when", edition -> edition.getFinishedAt() != null ? edition.getFinishedAt()
+                        : edition.getScheduledAt() != null ? edition.getScheduledAt() : edition.getCreatedAt())),
+                TableExport.pages(page -> editions.list(chosenStatus, chosenAudience, sorting.column(),
+                        sorting.descending(), page)), locale, response);
     }
 
     @GetMapping("/newsletter/editions/new")
