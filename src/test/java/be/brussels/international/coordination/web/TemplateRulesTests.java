@@ -67,4 +67,24 @@ class TemplateRulesTests {
         }
         assertThat(found).isEmpty();
     }
+
+    /**
+     * A form object is never named as one of Thymeleaf's own objects: {@code ${application}} is the servlet context's
+     * attributes, not the model's « application » (a call's application form lost its required marks so).
+     */
+    @Test
+    void noFormObjectHasTheNameOfAThymeleafObject() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+                for (Element form : Jsoup.parse(Files.readString(template)).select("[th:object]")) {
+                    String object = form.attr("th:object").replaceAll("[${}\\s]", "");
+                    if (List.of("application", "session", "param", "request", "response").contains(object)) {
+                        found.add(template + ": th:object=" + form.attr("th:object"));
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
 }

@@ -133,7 +133,7 @@ class CallController {
 
     @PostMapping("/calls/{id}/applications")
     String receive(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
-            @Valid @ModelAttribute("application") ApplicationForm application, BindingResult result, Locale locale,
+            @Valid @ModelAttribute("applicationForm") ApplicationForm application, BindingResult result, Locale locale,
             RedirectAttributes redirect) {
         calls.checkCanEdit();
         if (!call(id).receivesApplications()) {
@@ -142,7 +142,7 @@ class CallController {
             return Redirects.to("/calls/{id}", id);
         }
         application.validateFor(result);
-        return SUBMISSION.onRecord(Redirects.toSection("applications", "/calls/{id}", id), redirect, "application",
+        return SUBMISSION.onRecord(Redirects.toSection("applications", "/calls/{id}", id), redirect, "applicationForm",
                 application, result, locale, "call.application.received",
                 () -> calls.receive(id, version, application.getPartner(), application.getApplicant(),
                         application.getTitle(), application.getRequested(), application.getStartsOn(),
@@ -205,8 +205,10 @@ class CallController {
     private String showCall(CallForProjects call, Locale locale, Model model) {
         model.addAttribute("call", call);
         model.addAttribute("canEdit", calls.canEdit());
-        if (!model.containsAttribute("application")) {
-            model.addAttribute("application", new ApplicationForm());
+        // Not « application »: in a template that name is the servlet context's attributes (Thymeleaf), which hid
+        // the form from its fields' required marks.
+        if (!model.containsAttribute("applicationForm")) {
+            model.addAttribute("applicationForm", new ApplicationForm());
         }
         // Those an application may come from (CallForProjects.receive): the call's targets, while they are partners of
         // the development cooperation whose partnership runs; any such partner when it names none.
