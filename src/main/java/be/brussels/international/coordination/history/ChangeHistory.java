@@ -31,7 +31,7 @@ public class ChangeHistory {
                    coalesce(d.title_fr, p.name_fr) as dossier_fr, coalesce(d.title_nl, p.name_nl) as dossier_nl,
                    coalesce(d.title_en, p.name_en) as dossier_en,
                    a.valid_from as date_from, a.valid_to as date_to, a.annulled_by_id is not null as flag,
-                   null as code, a.reason as text
+                   (select x.kind from reassignment x where x.id = a.started_by_id) as code, a.reason as text
             from assignment_aud a join revision r on r.id = a.rev
             left join staff_member s on s.id = a.staff_member_id
             left join dossier d on d.id = a.dossier_id left join partner p on p.id = d.partner_id

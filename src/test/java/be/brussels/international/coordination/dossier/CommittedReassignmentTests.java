@@ -68,6 +68,22 @@ class CommittedReassignmentTests {
         committed.undo();
     }
 
+    /** An undone reassignment's history says the holder keeps the dossier, not that they hold it « from » then. */
+    @Test
+    @WithMockUser(username = "gclerckx", roles = "COORDINATOR")
+    void anUndoneReassignmentsHistorySaysTheHolderKeepsTheDossier() throws Exception {
+        LocalDate on = LocalDate.now(clock).plusDays(7);
+        reassignments.decide(new Decision("sofia", version(), ReassignmentKind.REPLACE, "pgerard", "fvandernoot", on,
+                false, "Rééquilibrage"));
+        reassignments.undoLatest("sofia", version(), "Erreur de date");
+
+        List<String> lines = Html.texts(Html.parse(mvc.perform(get("/dossiers/sofia/history").param("lang", "en"))),
+                "#changes tbody td:nth-child(3)");
+        assertThat(lines).contains("Pierre Gérard keeps “Sofia”: the decision that ended it on " + english(on)
+                + " is undone. Reason: Erreur de date");
+        assertThat(lines).noneMatch(line -> line.startsWith("Pierre Gérard holds"));
+    }
+
     @Test
     @WithMockUser(username = "gclerckx", roles = "COORDINATOR")
     void aReassignmentLeavesAuditRowsSignedByTheCoordinator() throws Exception {

@@ -219,7 +219,10 @@ class HistoryController {
         else {
             switch (change.subject()) {
                 case "ASSIGNMENT" -> {
-                    key = change.type() == 0 ? "history.assignment.created"
+                    // A holding an undo started continues the one the undone decision had ended: told so, not as a
+                    // new holder « from » a day they already held the dossier.
+                    key = change.type() == 0 ? ("UNDO".equals(change.code()) ? "history.assignment.continued"
+                            : "history.assignment.created")
                             : change.flag() ? "history.assignment.annulled"
                             : change.to() != null ? "history.assignment.ended" : "history.assignment.changed";
                     arguments = new Object[] { change.person(), dossier, from, to, text(change.text()) };
