@@ -93,6 +93,19 @@ public class EditorialCalendar {
         forChange(id, seenVersion).advance(currentUser(), clock.instant(), rights.isCoordinator());
     }
 
+    /**
+     * An item planned by mistake or given up, removed (audited, as every change); one published stays: it says what
+     * went out.
+     */
+    public void remove(long id, long seenVersion) {
+        rights.checkCanManage();
+        EditorialItem item = forChange(id, seenVersion);
+        if (item.getStatus() == EditorialStatus.PUBLISHED) {
+            throw new Refused("editorial.refused.publishedStays");
+        }
+        items.delete(item);
+    }
+
     /** The choices of partners (current ones, and the item's own). */
     @Transactional(readOnly = true)
     public List<PartnerChoice> partnerChoices(Locale locale, String kept) {

@@ -13,6 +13,8 @@ interface EditorialItemRepository extends Repository<EditorialItem, Long> {
 
     EditorialItem save(EditorialItem item);
 
+    void delete(EditorialItem item);
+
     @Query("select i from EditorialItem i left join fetch i.partner where i.id = :id")
     Optional<EditorialItem> findById(long id);
 

@@ -158,6 +158,29 @@ class EditorialCalendarTests {
         mvc.perform(item("X", "Texte").with(as("wvanwaeyenberge"))).andExpect(status().isForbidden());
     }
 
+    /** An item planned by mistake is removed after a confirmation; one published stays. */
+    @Test
+    void anItemIsRemovedUnlessPublished() throws Exception {
+        mvc.perform(item("X", "Texte").with(as("jmverdin")));
+        long id = jdbc.queryForObject("select max(id) from editorial_item", Long.class);
+        Document page = Html.parse(mvc.perform(get("/communication/items/" + id + "/edit").with(as("jmverdin"))));
+        assertThat(page.select("details.confirm-action form[action=/communication/items/" + id + "/delete]"))
+                .hasSize(1);
+        mvc.perform(post("/communication/items/" + id + "/delete").with(csrf()).with(as("fvandernoot"))
+                .param("version", version(id))).andExpect(status().isForbidden());
+        mvc.perform(post("/communication/items/" + id + "/delete").with(csrf()).with(as("jmverdin"))
+                .param("version", version(id))).andExpect(flash().attribute("success", "editorial.removed"));
+        assertThat(jdbc.queryForObject("select count(*) from editorial_item where id = ?", Long.class, id)).isZero();
+
+        mvc.perform(item("X", "Parue").with(as("jmverdin")));
+        long published = jdbc.queryForObject("select max(id) from editorial_item", Long.class);
+        jdbc.update("update editorial_item set status = 'PUBLISHED', approved_by = 'gclerckx', approved_at = now()"
+                + " where id = ?", published);
+        mvc.perform(post("/communication/items/" + published + "/delete").with(csrf()).with(as("jmverdin"))
+                .param("version", version(published)))
+                .andExpect(flash().attribute("failure", "editorial.refused.publishedStays"));
+    }
+
     private ResultActions advance(long id, String who) throws Exception {
         return mvc.perform(post("/communication/items/" + id + "/advance").with(csrf()).with(as(who))
                 .param("version", version(id)));

@@ -131,6 +131,7 @@ class RouteRoleMatrixTests {
             GET /communication/items/{id}/edit                 | /communication/items/{editorial}/edit             | login denied denied ok ok
             POST /communication/items/{id}                     | /communication/items/{editorial}                  | login denied denied ok ok
             POST /communication/items/{id}/advance             | /communication/items/{editorial}/advance          | login denied denied ok ok
+            POST /communication/items/{id}/delete              | /communication/items/{editorial}/delete           | login denied denied ok ok
             GET /newsletter/subscribers                        | /newsletter/subscribers                           | login denied denied ok ok
             GET /newsletter/subscribers ?export                | /newsletter/subscribers?export=csv                | login denied denied ok ok
             GET /newsletter/subscribers/import                 | /newsletter/subscribers/import                    | login denied denied ok ok

@@ -154,6 +154,14 @@ class EditorialController {
                 () -> calendar.advance(id, version));
     }
 
+    /** An item planned by mistake or given up, removed after a confirmation (not one published). */
+    @PostMapping("/communication/items/{id}/delete")
+    String remove(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+        item(id);
+        return SUBMISSION.onRecord("redirect:/communication/calendar", redirect, "editorial.removed",
+                () -> calendar.remove(id, version));
+    }
+
     private String form(EditorialItem item, Locale locale, Model model) {
         EditorialForm form = (EditorialForm) model.getAttribute("form");
         model.addAttribute("item", item);
