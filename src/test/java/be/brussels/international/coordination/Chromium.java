@@ -60,7 +60,10 @@ public final class Chromium {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,1200", "--user-data-dir=" + profile);
+                    "--no-first-run", "--disable-quic", "--window-size=1280,1200", "--user-data-dir=" + profile,
+                    // Bootstrap scrolls smoothly (to a page's #section, to an element): a click aimed while the page
+                    // still moves lands beside its button, and the test waits for a page that never comes.
+                    "--force-prefers-reduced-motion");
             WebDriver started = new ChromeDriver(service, options);
             started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -93,7 +96,8 @@ public final class Chromium {
     /** Clicks a link or button that loads another page, and waits until that page has replaced this one. */
     public static void clickAndWait(WebDriver browser, WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         waitUntilGone(browser, page);
     }

@@ -297,7 +297,7 @@ class XssBrowserTests {
      * text, like a paste): key by key, the payloads of every field took six minutes.
      */
     private void type(WebElement field, String text) {
-        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus(); arguments[0].select()", field);
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus(); arguments[0].select()", field);
         ((HasCdp) browser).executeCdpCommand("Input.insertText", Map.of("text", text));
     }
 
