@@ -14,8 +14,6 @@ interface EditionRepository extends JpaRepository<Edition, Long> {
     @Query("select coalesce(max(e.number), 0) from Edition e where e.audience = :audience")
     int lastNumber(Audience audience);
 
-    Page<Edition> findAllByOrderByNumberDesc(Pageable pageable);
-
     /** The editions of a status and an audience (each null: all), in the page's order. */
     @Query("select e from Edition e where (:status is null or e.status = :status)"
             + " and (:audience is null or e.audience = :audience)")

@@ -106,11 +106,6 @@ public class Editions {
     public record Failure(long subscriberId, String email, int attempts, String error, boolean bouncing) {
     }
 
-    @Transactional(readOnly = true)
-    public Page<Edition> list(Pageable pageable) {
-        return list(null, null, null, false, pageable);
-    }
-
     /** The columns the editions can be sorted by. */
     public static final List<String> SORTABLE = List.of("number", "when");
 

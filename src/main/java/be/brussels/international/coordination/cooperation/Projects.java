@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import be.brussels.international.coordination.shared.Dates;
 import be.brussels.international.coordination.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -90,7 +87,7 @@ public class Projects {
         ProjectApplication project = funded(id);
         LocalDate opened = project.getCall().getOpensOn();
         if (dueOn.isBefore(opened)) {
-            throw new CooperationRefused("cooperation.refused.reportBeforeCall", Dates.medium(opened, locale()))
+            throw new CooperationRefused("cooperation.refused.reportBeforeCall", opened)
                     .onField("dueOn");
         }
         if (dueOn.isAfter(opened.plusYears(REPORTS_WITHIN_YEARS))) {
@@ -124,11 +121,6 @@ public class Projects {
                 .orElseThrow(() -> new NotFoundException("Report", reportId));
     }
 
-    /** The reader's language, for a date said in a refusal's message. */
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
-    }
-
     public void receiveReport(long id, long reportId, LocalDate on) {
         checkCanRecordReports(id);
         funded(id);
@@ -147,7 +139,7 @@ public class Projects {
         }
         LocalDate opened = project.getCall().getOpensOn();
         if (paidOn.isBefore(opened)) {
-            throw new CooperationRefused("cooperation.refused.paidBeforeCall", Dates.medium(opened, locale()))
+            throw new CooperationRefused("cooperation.refused.paidBeforeCall", opened)
                     .onField("paidOn");
         }
         if (amount.signum() <= 0 || amount.scale() > 2) {

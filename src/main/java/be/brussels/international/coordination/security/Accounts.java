@@ -238,13 +238,6 @@ public class Accounts {
     /** The columns the accounts list can be sorted by. */
     public static final List<String> SORTABLE = List.of("name", "username", "role", "lastLogin");
 
-    /** Every account, by the person's name (accounts that are not people last). */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public Page<AccountRow> list(Pageable pageable) {
-        return list(null, null, null, false, pageable);
-    }
-
     /**
      * The accounts of a role, enabled or disabled (null: all), by one of the {@link #SORTABLE} columns, then by the
      * person's name (accounts that are not people last).

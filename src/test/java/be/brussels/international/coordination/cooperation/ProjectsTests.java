@@ -126,6 +126,11 @@ class ProjectsTests {
                     .param("paidOn", paidOn.toString()).param("amount", "10")).andReturn();
             assertThat(Refusals.fieldErrors(refused, "paymentForm")).as(paidOn.toString()).containsKey("paidOn");
         }
+        // The call's opening said as the page writes dates, in the reader's language.
+        MvcResult early = mvc.perform(post("/projects/" + project + "/payments").with(csrf())
+                .param("paidOn", today.minusYears(2).toString()).param("amount", "10")).andReturn();
+        assertThat(Html.text(Refusals.pageAfter(mvc, early), "#paidOn-error")).contains(
+                be.brussels.international.coordination.shared.Dates.medium(today.minusYears(1), java.util.Locale.FRENCH));
         for (LocalDate dueOn : List.of(today.minusYears(2), today.plusYears(20))) {
             MvcResult refused = mvc.perform(post("/projects/" + project + "/reports").with(csrf())
                     .param("dueOn", dueOn.toString())).andReturn();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -23,20 +24,12 @@ class TemplateRulesTests {
      */
     @Test
     void noConditionSitsBesideAFragmentInclusion() throws IOException {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
-                for (Element element : Jsoup.parse(Files.readString(template)).getAllElements()) {
-                    boolean includes = element.hasAttr("th:replace") || element.hasAttr("th:insert");
-                    boolean conditional = element.hasAttr("th:if") || element.hasAttr("th:unless");
-                    if (includes && conditional) {
-                        found.add(template + ": <" + element.tagName() + " " + element.attributes().html().strip()
-                                .substring(0, 60) + "…>");
-                    }
-                }
-            }
-        }
-        assertThat(found).isEmpty();
+        assertThat(inTemplates("*", element -> {
+            boolean includes = element.hasAttr("th:replace") || element.hasAttr("th:insert");
+            boolean conditional = element.hasAttr("th:if") || element.hasAttr("th:unless");
+            return includes && conditional ? "<" + element.tagName() + " "
+                    + element.attributes().html().strip().substring(0, 60) + "…>" : null;
+        })).isEmpty();
     }
 
     /**
@@ -47,25 +40,15 @@ class TemplateRulesTests {
      */
     @Test
     void everyBoundFormHasItsSummary() throws IOException {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
-                for (Element form : Jsoup.parse(Files.readString(template)).select("form[th:object]")) {
-                    boolean typed = !form.select("[th:replace*=fragments/form], input:not([type=hidden]), select, "
-                            + "textarea").isEmpty();
-                    if ("get".equalsIgnoreCase(form.attr("method")) || !typed) {
-                        continue;
-                    }
-                    boolean summarised = form.select("[th:replace], [th:insert]").stream()
-                            .map(element -> element.attr("th:replace") + element.attr("th:insert"))
-                            .anyMatch(inclusion -> inclusion.contains("fragments/form :: summary"));
-                    if (!summarised) {
-                        found.add(template + ": <form th:object=\"" + form.attr("th:object") + "\">");
-                    }
-                }
-            }
-        }
-        assertThat(found).isEmpty();
+        assertThat(inTemplates("form[th:object]", form -> {
+            boolean typed = !form.select("[th:replace*=fragments/form], input:not([type=hidden]), select, textarea")
+                    .isEmpty();
+            boolean summarised = form.select("[th:replace], [th:insert]").stream()
+                    .map(element -> element.attr("th:replace") + element.attr("th:insert"))
+                    .anyMatch(inclusion -> inclusion.contains("fragments/form :: summary"));
+            return "get".equalsIgnoreCase(form.attr("method")) || !typed || summarised ? null
+                    : "<form th:object=\"" + form.attr("th:object") + "\">";
+        })).isEmpty();
     }
 
     /**
@@ -74,17 +57,24 @@ class TemplateRulesTests {
      */
     @Test
     void noFormObjectHasTheNameOfAThymeleafObject() throws IOException {
+        assertThat(inTemplates("[th:object]", form -> List.of("application", "session", "param", "request",
+                "response").contains(form.attr("th:object").replaceAll("[${}\\s]", ""))
+                ? "th:object=" + form.attr("th:object") : null)).isEmpty();
+    }
+
+    /** What {@code fault} says of each element {@code selector} finds in every template (null: nothing), by template. */
+    private static List<String> inTemplates(String selector, Function<Element, String> fault) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
-                for (Element form : Jsoup.parse(Files.readString(template)).select("[th:object]")) {
-                    String object = form.attr("th:object").replaceAll("[${}\\s]", "");
-                    if (List.of("application", "session", "param", "request", "response").contains(object)) {
-                        found.add(template + ": th:object=" + form.attr("th:object"));
+                for (Element element : Jsoup.parse(Files.readString(template)).select(selector)) {
+                    String said = fault.apply(element);
+                    if (said != null) {
+                        found.add(template + ": " + said);
                     }
                 }
             }
         }
-        assertThat(found).isEmpty();
+        return found;
     }
 }
